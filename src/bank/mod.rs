@@ -1,0 +1,202 @@
+//! Question banks: the model, parsing with file:line:col errors, and the
+//! library assembled from bundled banks, the user's folder and `--banks`.
+
+mod model;
+mod parse;
+pub mod template;
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+pub use model::{Bank, KeyPoint, Kind, Level, Origin, Question};
+pub use parse::{
+    BankError, MAX_BANK_BYTES, format_duration, parse_bank, parse_duration, significant_words,
+};
+
+static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/question-banks");
+
+/// Every bank that loaded, what failed to, and what overrode what.
+#[derive(Debug, Default, Clone)]
+pub struct Library {
+    pub banks: Vec<Bank>,
+    pub problems: Vec<BankError>,
+    pub notices: Vec<String>,
+}
+
+/// The bundled bank files, as (path inside question-banks/, contents).
+pub fn bundled_files() -> Vec<(String, &'static [u8])> {
+    let mut out = Vec::new();
+    collect_bundled(&BUNDLED, &mut out);
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+fn collect_bundled(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static [u8])>) {
+    for f in dir.files() {
+        if is_bank_path(f.path()) {
+            out.push((f.path().to_string_lossy().into_owned(), f.contents()));
+        }
+    }
+    for d in dir.dirs() {
+        collect_bundled(d, out);
+    }
+}
+
+fn is_bank_path(p: &Path) -> bool {
+    matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+}
+
+fn stem_of(p: &Path) -> String {
+    p.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Reads a bank file, refusing one over 1 MiB before reading it whole.
+pub fn read_bank_file(path: &Path) -> Result<Vec<u8>, BankError> {
+    let shown = path.display().to_string();
+    let io_err =
+        |e: std::io::Error| BankError::at(&shown, 1, 1, format!("cannot read the file: {e}"));
+    let file = std::fs::File::open(path).map_err(io_err)?;
+    let mut buf = Vec::new();
+    file.take(MAX_BANK_BYTES as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(io_err)?;
+    if buf.len() > MAX_BANK_BYTES {
+        return Err(BankError::at(
+            &shown,
+            1,
+            1,
+            format!("the bank is over 1 MiB ({MAX_BANK_BYTES} bytes) and was refused"),
+        ));
+    }
+    Ok(buf)
+}
+
+/// Loads and validates one bank file from disk.
+pub fn load_file(path: &Path, origin: Origin) -> Result<Bank, BankError> {
+    let bytes = read_bank_file(path)?;
+    parse_bank(&path.display().to_string(), &stem_of(path), &bytes, origin)
+}
+
+/// The bank files in a folder (recursively), sorted by path; a file path is
+/// returned as itself.
+pub fn bank_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let meta = std::fs::metadata(path)?;
+    if meta.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let entry = entry?;
+            let p = entry.path();
+            let ft = entry.file_type()?;
+            if ft.is_dir() {
+                stack.push(p);
+            } else if is_bank_path(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+impl Library {
+    /// Bundled banks, then the user's bank folder (if it exists), then each
+    /// `--banks` path; a later bank with the same id replaces an earlier one.
+    pub fn load(user_dir: Option<&Path>, extra: &[PathBuf]) -> Library {
+        let mut lib = Library::default();
+        for (path, bytes) in bundled_files() {
+            let stem = stem_of(Path::new(&path));
+            match parse_bank(
+                &format!("question-banks/{path}"),
+                &stem,
+                bytes,
+                Origin::Bundled(path.clone()),
+            ) {
+                Ok(b) => lib.add(b),
+                Err(e) => lib.problems.push(e),
+            }
+        }
+        if let Some(dir) = user_dir.filter(|d| d.is_dir()) {
+            lib.add_path(dir, |p| Origin::UserFolder(p.to_path_buf()));
+        }
+        for p in extra {
+            lib.add_path(p, |p| Origin::CommandLine(p.to_path_buf()));
+        }
+        lib
+    }
+
+    fn add_path(&mut self, path: &Path, origin: impl Fn(&Path) -> Origin) {
+        match bank_files(path) {
+            Ok(files) => {
+                for f in files {
+                    match load_file(&f, origin(&f)) {
+                        Ok(b) => self.add(b),
+                        Err(e) => self.problems.push(e),
+                    }
+                }
+            }
+            Err(e) => self.problems.push(BankError::at(
+                &path.display().to_string(),
+                1,
+                1,
+                format!("cannot read the bank path: {e}"),
+            )),
+        }
+    }
+
+    /// Adds a bank, replacing one with the same id and saying so.
+    pub fn add(&mut self, bank: Bank) {
+        if let Some(old) = self.banks.iter_mut().find(|b| b.id == bank.id) {
+            self.notices.push(format!(
+                "bank `{}` from {} replaces the one from {}",
+                bank.id,
+                bank.origin.path_display(),
+                old.origin.path_display()
+            ));
+            *old = bank;
+        } else {
+            self.banks.push(bank);
+        }
+    }
+
+    pub fn bank(&self, id: &str) -> Option<&Bank> {
+        self.banks.iter().find(|b| b.id == id)
+    }
+
+    pub fn question(&self, bank_id: &str, question_id: &str) -> Option<(&Bank, &Question)> {
+        let b = self.bank(bank_id)?;
+        Some((b, b.question(question_id)?))
+    }
+
+    /// Roles with their banks, sorted by role then language.
+    pub fn roles(&self) -> BTreeMap<&str, Vec<&Bank>> {
+        let mut m: BTreeMap<&str, Vec<&Bank>> = BTreeMap::new();
+        for b in &self.banks {
+            m.entry(b.role.as_str()).or_default().push(b);
+        }
+        for v in m.values_mut() {
+            v.sort_by(|a, b| (&a.language, &a.id).cmp(&(&b.language, &b.id)));
+        }
+        m
+    }
+
+    pub fn question_count(&self) -> usize {
+        self.banks.iter().map(|b| b.questions.len()).sum()
+    }
+
+    /// All languages present, sorted.
+    pub fn languages(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.banks.iter().map(|b| b.language.clone()).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+}

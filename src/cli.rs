@@ -1,0 +1,390 @@
+//! The command line: clap definitions and the commands that print and exit.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::bank::{self, Library, Origin};
+use crate::paths::Paths;
+use crate::store::{self, Access, Store};
+use crate::text;
+
+/// Prints a line; a closed pipe (`| head`) is not worth a panic.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        let _ = writeln!(std::io::stdout(), $($t)*);
+    }};
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "rehearse",
+    version,
+    about = "Mock-interview practice in the terminal: timed answers, offline feedback, spaced repetition."
+)]
+pub struct Cli {
+    /// Folder for the database and backups [env: REHEARSE_DATA_DIR]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Extra question bank, a file or a folder of *.yaml (repeatable)
+    #[arg(long = "banks", global = true, value_name = "PATH")]
+    pub banks: Vec<PathBuf>,
+    /// Your interview date (YYYY-MM-DD): every question comes back before it. Kept as a setting; `none` clears it.
+    #[arg(long, global = true, value_name = "DATE")]
+    pub interview_date: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Practise questions for your roles, timed, with feedback
+    Practice(PracticeArgs),
+    /// Work through the questions due for review today
+    Review(ReviewArgs),
+    /// Question banks: list, validate, write a template, import Markdown
+    #[command(subcommand)]
+    Banks(BanksCommand),
+    /// Write every saved answer, schedule and review log
+    Export(ExportArgs),
+    /// Merge an export back in (restore, or move machines)
+    Import {
+        /// A file written by `rehearse export --format json`
+        file: PathBuf,
+    },
+    /// Copy the database into the backups folder now
+    Backup,
+    /// Replace the database with a backup (the newest when FILE is left out); the current one is kept aside
+    Restore {
+        /// A backup file (see `rehearse backup`)
+        file: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct PracticeArgs {
+    /// Only questions for this role (repeatable), e.g. backend
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<String>,
+    /// Only questions from this bank id (repeatable)
+    #[arg(long = "bank", value_name = "ID")]
+    pub banks: Vec<String>,
+    /// Only questions with this tag (repeatable)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Only banks in this language, e.g. en or ko
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// How many questions
+    #[arg(short = 'n', long = "count", value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub count: u16,
+}
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct ReviewArgs {
+    /// Only questions for this role (repeatable)
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<String>,
+    /// Recall the answer in your head instead of typing it
+    #[arg(long)]
+    pub recall: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BanksCommand {
+    /// Roles, banks, question counts and where each came from
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check bank files; exit 0 if all are valid, 1 with file:line:col errors if not
+    Validate {
+        /// Bank files or folders
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Write a commented template bank to PATH
+    New {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write to FILE instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Only questions for this role
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
+}
+
+/// Runs a command that prints and exits.
+pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Banks(b) => banks(cli, b, paths),
+        Command::Export(args) => export(args, paths),
+        Command::Import { file } => import(file, paths),
+        Command::Backup => {
+            let store = Store::open(paths, Access::Exclusive)?;
+            let path = store.backup_to(&paths.backups_dir(), now_ms())?;
+            say!("backed up to {}", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Restore { file } => restore(file.as_deref(), paths),
+        Command::Practice(_) | Command::Review(_) => unreachable_tui(),
+    }
+}
+
+fn unreachable_tui() -> anyhow::Result<ExitCode> {
+    bail!("this command opens the full-screen app; run it in a terminal")
+}
+
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+pub fn load_library(cli: &Cli, paths: &Paths) -> Library {
+    Library::load(paths.banks_dir.as_deref(), &cli.banks)
+}
+
+fn banks(cli: &Cli, cmd: &BanksCommand, paths: &Paths) -> anyhow::Result<ExitCode> {
+    match cmd {
+        BanksCommand::List { json } => {
+            let lib = load_library(cli, paths);
+            if *json {
+                say!(
+                    "{}",
+                    serde_json::to_string_pretty(&banks_json(&lib, paths))?
+                );
+            } else {
+                print_banks(&lib, paths);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        BanksCommand::Validate { paths: targets } => validate(targets),
+        BanksCommand::New { path } => {
+            if path.exists() {
+                bail!("{} already exists; choose a new file name", path.display());
+            }
+            std::fs::write(path, bank::template::TEMPLATE)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            say!("wrote a template bank to {}", path.display());
+            say!("check it with: rehearse banks validate {}", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print_banks(lib: &Library, paths: &Paths) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "{:<20} {:<5} {:<26} {:>9}  SOURCE",
+        "ROLE", "LANG", "BANK", "QUESTIONS"
+    );
+    for (role, banks) in lib.roles() {
+        for b in banks {
+            let _ = writeln!(
+                out,
+                "{:<20} {:<5} {:<26} {:>9}  {}",
+                text::one_line(role),
+                text::one_line(&b.language),
+                text::one_line(&b.id),
+                b.questions.len(),
+                b.origin.path_display()
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n{} roles, {} banks, {} questions",
+        lib.roles().len(),
+        lib.banks.len(),
+        lib.question_count()
+    );
+    if let Some(dir) = &paths.banks_dir {
+        let _ = writeln!(
+            out,
+            "your bank folder: {}",
+            text::one_line(&dir.display().to_string())
+        );
+    }
+    for n in &lib.notices {
+        let _ = writeln!(out, "notice: {}", text::one_line(n));
+    }
+    for p in &lib.problems {
+        let _ = writeln!(out, "problem: {p}");
+    }
+}
+
+fn banks_json(lib: &Library, paths: &Paths) -> serde_json::Value {
+    let banks: Vec<serde_json::Value> = lib
+        .banks
+        .iter()
+        .map(|b| {
+            let (source, path) = match &b.origin {
+                Origin::Bundled(p) => ("bundled", p.clone()),
+                Origin::UserFolder(p) => ("user", p.display().to_string()),
+                Origin::CommandLine(p) => ("banks-flag", p.display().to_string()),
+            };
+            serde_json::json!({
+                "id": b.id, "title": b.title, "role": b.role, "language": b.language,
+                "questions": b.questions.len(), "source": source, "path": path,
+            })
+        })
+        .collect();
+    let roles: Vec<serde_json::Value> = lib
+        .roles()
+        .into_iter()
+        .map(|(role, banks)| {
+            let langs: Vec<&str> = banks.iter().map(|b| b.language.as_str()).collect();
+            let count: usize = banks.iter().map(|b| b.questions.len()).sum();
+            serde_json::json!({ "role": role, "languages": langs, "questions": count })
+        })
+        .collect();
+    serde_json::json!({
+        "roles": roles,
+        "banks": banks,
+        "notices": lib.notices,
+        "problems": lib.problems.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+        "user_folder": paths.banks_dir.as_ref().map(|d| d.display().to_string()),
+    })
+}
+
+fn validate(targets: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let mut bad = 0;
+    let mut good = 0;
+    for target in targets {
+        let files = match bank::bank_files(target) {
+            Ok(f) => f,
+            Err(e) => {
+                say!(
+                    "{}:1:1: cannot read: {e}",
+                    text::one_line(&target.display().to_string())
+                );
+                bad += 1;
+                continue;
+            }
+        };
+        if files.is_empty() {
+            say!(
+                "{}:1:1: no *.yaml or *.yml bank files here",
+                text::one_line(&target.display().to_string())
+            );
+            bad += 1;
+        }
+        for f in files {
+            match bank::load_file(&f, Origin::CommandLine(f.clone())) {
+                Ok(b) => {
+                    good += 1;
+                    say!(
+                        "ok {} ({} `{}`, {} questions)",
+                        text::one_line(&f.display().to_string()),
+                        text::one_line(&b.role),
+                        text::one_line(&b.id),
+                        b.questions.len()
+                    );
+                }
+                Err(e) => {
+                    bad += 1;
+                    say!("{e}");
+                }
+            }
+        }
+    }
+    if bad > 0 {
+        say!("{bad} invalid, {good} valid");
+        Ok(ExitCode::from(1))
+    } else {
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+fn export(args: &ExportArgs, paths: &Paths) -> anyhow::Result<ExitCode> {
+    let store = Store::open(paths, Access::ReadOnly)?;
+    let body = match args.format {
+        ExportFormat::Json => {
+            let doc = store.export(args.role.as_deref())?;
+            serde_json::to_string_pretty(&doc)? + "\n"
+        }
+    };
+    write_output(args.output.as_deref(), &body)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_output(output: Option<&Path>, body: &str) -> anyhow::Result<()> {
+    match output {
+        Some(p) => {
+            std::fs::write(p, body).with_context(|| format!("cannot write {}", p.display()))?;
+            eprintln!("wrote {}", p.display());
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth reporting.
+            let _ = out.write_all(body.as_bytes());
+        }
+    }
+    Ok(())
+}
+
+fn import(file: &Path, paths: &Paths) -> anyhow::Result<ExitCode> {
+    let shown = file.display().to_string();
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {shown}"))?;
+    let doc: store::ExportDoc = serde_json::from_slice(&bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}:{}:{}: not a valid rehearse export: {}",
+            shown,
+            e.line(),
+            e.column(),
+            text::one_line(&e.to_string())
+        )
+    })?;
+    let mut store = Store::open(paths, Access::Exclusive)?;
+    let sum = store.import(&doc, &shown)?;
+    say!(
+        "imported {}: {} questions, {} new attempts ({} already present), {} review-log entries, {} schedules updated",
+        text::one_line(&shown),
+        sum.questions,
+        sum.attempts_added,
+        sum.attempts_present,
+        sum.reviews_added,
+        sum.schedules_updated
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn restore(file: Option<&Path>, paths: &Paths) -> anyhow::Result<ExitCode> {
+    let source = match file {
+        Some(f) => f.to_path_buf(),
+        None => match store::list_backups(&paths.backups_dir()).pop() {
+            Some(b) => b.path,
+            None => bail!(
+                "there are no backups in {}; pass a backup FILE",
+                paths.backups_dir().display()
+            ),
+        },
+    };
+    let aside = store::restore(paths, &source, now_ms())?;
+    say!(
+        "restored {} into {}",
+        source.display(),
+        paths.database().display()
+    );
+    if let Some(a) = aside {
+        say!("the previous database was kept as {}", a.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}

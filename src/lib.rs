@@ -1,0 +1,11 @@
+//! rehearse: mock-interview practice in the terminal.
+//!
+//! The core (`bank`, `store`, `schedule`, `feedback`, `session`) knows nothing
+//! about terminals; `tui` and `cli` sit on top of it.
+
+pub mod bank;
+pub mod cli;
+pub mod paths;
+pub mod schedule;
+pub mod store;
+pub mod text;

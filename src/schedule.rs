@@ -1,0 +1,336 @@
+//! Spaced repetition: FSRS-6 through the `fsrs` crate, the review queue, and
+//! the interview-date cap. Time is always passed in.
+
+use std::cmp::Ordering;
+
+use fsrs::{FSRS, MemoryState};
+
+use crate::store::{Card, Millis, QuestionKey, ReviewEntry};
+
+pub const DAY_MS: i64 = 86_400_000;
+/// The shortest gap before a question comes back, whatever FSRS says.
+const MIN_INTERVAL_MS: i64 = 10 * 60 * 1000;
+pub const DEFAULT_RETENTION: f32 = 0.9;
+pub const DEFAULT_NEW_LIMIT: usize = 10;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScheduleError {
+    #[error("the FSRS parameters are not valid ({0}); reset them with `rehearse optimize --reset`")]
+    Parameters(String),
+    #[error("FSRS could not compute the memory state: {0}")]
+    Compute(String),
+}
+
+/// Ratings as FSRS and the keys know them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rating {
+    Again = 1,
+    Hard = 2,
+    Good = 3,
+    Easy = 4,
+}
+
+impl Rating {
+    pub fn from_u8(n: u8) -> Option<Rating> {
+        match n {
+            1 => Some(Rating::Again),
+            2 => Some(Rating::Hard),
+            3 => Some(Rating::Good),
+            4 => Some(Rating::Easy),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Rating::Again => "Again",
+            Rating::Hard => "Hard",
+            Rating::Good => "Good",
+            Rating::Easy => "Easy",
+        }
+    }
+}
+
+pub struct Scheduler {
+    fsrs: FSRS,
+    parameters: Vec<f32>,
+    pub desired_retention: f32,
+    /// Start of the interview day (local midnight) as Unix ms, when set.
+    pub interview_at: Option<Millis>,
+}
+
+impl Scheduler {
+    /// `parameters` empty means the crate's defaults.
+    pub fn new(
+        parameters: &[f32],
+        desired_retention: f32,
+        interview_at: Option<Millis>,
+    ) -> Result<Self, ScheduleError> {
+        let fsrs =
+            FSRS::new(parameters).map_err(|e| ScheduleError::Parameters(format!("{e:?}")))?;
+        let parameters = if parameters.is_empty() {
+            fsrs::DEFAULT_PARAMETERS.to_vec()
+        } else {
+            parameters.to_vec()
+        };
+        Ok(Scheduler {
+            fsrs,
+            parameters,
+            desired_retention: desired_retention.clamp(0.7, 0.99),
+            interview_at,
+        })
+    }
+
+    pub fn default_params() -> Self {
+        Scheduler::new(&[], DEFAULT_RETENTION, None)
+            .expect("the crate's default parameters are valid")
+    }
+
+    fn decay(&self) -> f32 {
+        self.parameters
+            .get(20)
+            .copied()
+            .unwrap_or(fsrs::FSRS6_DEFAULT_DECAY)
+    }
+
+    /// Probability of recall now, 0..1 (1 for a card reviewed this instant).
+    pub fn retrievability(&self, card: &Card, now: Millis) -> f64 {
+        let days = ((now - card.last_review).max(0) as f64 / DAY_MS as f64) as f32;
+        let state = MemoryState {
+            stability: card.stability as f32,
+            difficulty: card.difficulty as f32,
+        };
+        fsrs::current_retrievability(state, days, self.decay()) as f64
+    }
+
+    /// Applies a rating at `now` to a question's card (None for a new one),
+    /// giving the new card and the review-log entry (whose `attempt_id` the
+    /// caller fills in).
+    pub fn rate(
+        &self,
+        card: Option<&Card>,
+        key: &QuestionKey,
+        role: &str,
+        prompt: &str,
+        rating: Rating,
+        now: Millis,
+    ) -> Result<(Card, ReviewEntry), ScheduleError> {
+        let (memory, elapsed_ms, before) = match card {
+            Some(c) => (
+                Some(MemoryState {
+                    stability: c.stability as f32,
+                    difficulty: c.difficulty as f32,
+                }),
+                (now - c.last_review).max(0),
+                c.state.as_str(),
+            ),
+            None => (None, 0, "new"),
+        };
+        let days = (elapsed_ms / DAY_MS) as u32;
+        let next = self
+            .fsrs
+            .next_states(memory, self.desired_retention, days)
+            .map_err(|e| ScheduleError::Compute(format!("{e:?}")))?;
+        let item = match rating {
+            Rating::Again => next.again,
+            Rating::Hard => next.hard,
+            Rating::Good => next.good,
+            Rating::Easy => next.easy,
+        };
+        let interval_ms = ((item.interval as f64) * DAY_MS as f64).round() as i64;
+        let due = self.cap(now, now + interval_ms.max(MIN_INTERVAL_MS));
+        let state = match (rating, before) {
+            (Rating::Again, "review") => "relearning",
+            (Rating::Again, _) => "learning",
+            _ => "review",
+        };
+        let lapses =
+            card.map_or(0, |c| c.lapses) + u32::from(rating == Rating::Again && before == "review");
+        let new_card = Card {
+            bank_id: key.bank_id.clone(),
+            question_id: key.question_id.clone(),
+            role: role.to_string(),
+            prompt: prompt.to_string(),
+            state: state.to_string(),
+            due,
+            stability: item.memory.stability as f64,
+            difficulty: item.memory.difficulty as f64,
+            reps: card.map_or(0, |c| c.reps) + 1,
+            lapses,
+            last_review: now,
+        };
+        let log = ReviewEntry {
+            bank_id: key.bank_id.clone(),
+            question_id: key.question_id.clone(),
+            reviewed_at: now,
+            rating: rating as u8,
+            state: before.to_string(),
+            elapsed_days: elapsed_ms as f64 / DAY_MS as f64,
+            scheduled_days: (due - now) as f64 / DAY_MS as f64,
+            attempt_id: None,
+        };
+        Ok((new_card, log))
+    }
+
+    /// With an interview date ahead, every due date falls before that day:
+    /// the day before it when there is room, else halfway there.
+    pub fn cap(&self, now: Millis, due: Millis) -> Millis {
+        match self.interview_at {
+            Some(day) if now < day && due >= day => {
+                let day_before = day - DAY_MS;
+                if day_before > now {
+                    day_before.max(now + MIN_INTERVAL_MS).min(due)
+                } else {
+                    now + (day - now) / 2
+                }
+            }
+            _ => due,
+        }
+    }
+}
+
+/// One entry of the review queue.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueueItem {
+    Due {
+        key: QuestionKey,
+        retrievability: f64,
+    },
+    New {
+        key: QuestionKey,
+    },
+}
+
+impl QueueItem {
+    pub fn key(&self) -> &QuestionKey {
+        match self {
+            QueueItem::Due { key, .. } | QueueItem::New { key } => key,
+        }
+    }
+}
+
+/// Due cards, lowest retrievability first, then new questions up to what is
+/// left of today's new limit.
+pub fn review_queue(
+    scheduler: &Scheduler,
+    cards: &[Card],
+    new_candidates: &[QuestionKey],
+    new_left_today: usize,
+    now: Millis,
+) -> Vec<QueueItem> {
+    let mut due: Vec<(f64, &Card)> = cards
+        .iter()
+        .filter(|c| c.due <= now)
+        .map(|c| (scheduler.retrievability(c, now), c))
+        .collect();
+    due.sort_by(|a, b| {
+        a.0.partial_cmp(&b.0)
+            .unwrap_or(Ordering::Equal)
+            .then_with(|| a.1.due.cmp(&b.1.due))
+            .then_with(|| (&a.1.bank_id, &a.1.question_id).cmp(&(&b.1.bank_id, &b.1.question_id)))
+    });
+    let mut out: Vec<QueueItem> = due
+        .into_iter()
+        .map(|(r, c)| QueueItem::Due {
+            key: QuestionKey::new(&c.bank_id, &c.question_id),
+            retrievability: r,
+        })
+        .collect();
+    out.extend(
+        new_candidates
+            .iter()
+            .take(new_left_today)
+            .map(|k| QueueItem::New { key: k.clone() }),
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T0: Millis = 1_780_000_000_000;
+
+    fn key() -> QuestionKey {
+        QuestionKey::new("b", "q")
+    }
+
+    fn rate_seq(s: &Scheduler, steps: &[(i64, Rating)]) -> Card {
+        let mut card: Option<Card> = None;
+        let mut now = T0;
+        for &(gap_days, r) in steps {
+            now += gap_days * DAY_MS;
+            let (c, _) = s
+                .rate(card.as_ref(), &key(), "backend", "p", r, now)
+                .unwrap();
+            card = Some(c);
+        }
+        card.unwrap()
+    }
+
+    #[test]
+    fn first_rating_uses_initial_stability() {
+        // FSRS-6 default parameters w0..w3 are the initial stabilities for ratings 1..4.
+        let s = Scheduler::default_params();
+        for (r, w) in [
+            (Rating::Again, 0),
+            (Rating::Hard, 1),
+            (Rating::Good, 2),
+            (Rating::Easy, 3),
+        ] {
+            let c = rate_seq(&s, &[(0, r)]);
+            assert!(
+                (c.stability - fsrs::DEFAULT_PARAMETERS[w] as f64).abs() < 1e-4,
+                "{r:?}"
+            );
+            assert_eq!(c.reps, 1);
+        }
+    }
+
+    #[test]
+    fn good_after_good_pushes_further_out_and_again_lapses() {
+        let s = Scheduler::default_params();
+        let c1 = rate_seq(&s, &[(0, Rating::Good)]);
+        let c2 = rate_seq(&s, &[(0, Rating::Good), (3, Rating::Good)]);
+        assert!(c2.stability > c1.stability);
+        assert!(c2.due - c2.last_review > c1.due - c1.last_review);
+        let c3 = rate_seq(
+            &s,
+            &[(0, Rating::Good), (3, Rating::Good), (10, Rating::Again)],
+        );
+        assert_eq!(c3.state, "relearning");
+        assert_eq!(c3.lapses, 1);
+        assert!(c3.stability < c2.stability);
+    }
+
+    #[test]
+    fn interview_cap_brings_cards_back_before_the_day() {
+        let day = T0 + 5 * DAY_MS;
+        let s = Scheduler::new(&[], 0.9, Some(day)).unwrap();
+        let c = rate_seq(&s, &[(0, Rating::Easy), (0, Rating::Easy)]);
+        assert!(c.due < day && c.due > T0);
+        // With less than a day left, it comes back halfway there.
+        assert_eq!(s.cap(day - DAY_MS / 2, day + 10 * DAY_MS), day - DAY_MS / 4);
+        // After the interview day, no cap.
+        assert_eq!(s.cap(day + 1, day + 100), day + 100);
+    }
+
+    #[test]
+    fn queue_orders_by_retrievability_then_new_up_to_limit() {
+        let s = Scheduler::default_params();
+        let mut weak = rate_seq(&s, &[(0, Rating::Hard)]);
+        weak.question_id = "weak".into();
+        let mut strong = rate_seq(&s, &[(0, Rating::Easy)]);
+        strong.question_id = "strong".into();
+        let mut later = strong.clone();
+        later.question_id = "later".into();
+        later.due = T0 + 1000 * DAY_MS;
+        let now = T0 + 30 * DAY_MS;
+        let news: Vec<QuestionKey> = (0..5)
+            .map(|i| QuestionKey::new("b", format!("n{i}")))
+            .collect();
+        let q = review_queue(&s, &[strong, later, weak], &news, 2, now);
+        let ids: Vec<&str> = q.iter().map(|i| i.key().question_id.as_str()).collect();
+        assert_eq!(ids, ["weak", "strong", "n0", "n1"]);
+    }
+}

@@ -1,0 +1,212 @@
+//! Backups: `rehearse backup`, one automatic backup a day on exit (keeping
+//! the last 7 daily and 4 weekly), and `rehearse restore`, which moves the
+//! current database aside instead of deleting it.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
+use rusqlite::{Connection, OpenFlags};
+
+use super::{Millis, Result, Store, StoreError, check_header, migrations, take_lock};
+use crate::paths::Paths;
+
+const PREFIX: &str = "rehearse-";
+const KEEP_DAILY: usize = 7;
+const KEEP_WEEKLY: usize = 4;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupInfo {
+    pub path: PathBuf,
+    pub taken: NaiveDateTime,
+}
+
+fn stamp(now: Millis) -> NaiveDateTime {
+    DateTime::<Utc>::from_timestamp_millis(now)
+        .unwrap_or_default()
+        .naive_utc()
+}
+
+/// Backups in `dir`, oldest first (named `rehearse-YYYYMMDD-HHMMSS.db`, UTC).
+pub fn list_backups(dir: &Path) -> Vec<BackupInfo> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<BackupInfo> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let core = name.strip_prefix(PREFIX)?.strip_suffix(".db")?;
+            let taken = NaiveDateTime::parse_from_str(core, "%Y%m%d-%H%M%S").ok()?;
+            Some(BackupInfo {
+                path: e.path(),
+                taken,
+            })
+        })
+        .collect();
+    out.sort_by_key(|b| b.taken);
+    out
+}
+
+impl Store {
+    /// Writes a consistent copy of the database into `dir` and returns its path.
+    pub fn backup_to(&self, dir: &Path, now: Millis) -> Result<PathBuf> {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder(dir.to_path_buf(), e))?;
+        let base = stamp(now).format("%Y%m%d-%H%M%S").to_string();
+        let mut path = dir.join(format!("{PREFIX}{base}.db"));
+        let mut n = 1;
+        while path.exists() {
+            n += 1;
+            path = dir.join(format!("{PREFIX}{base}-{n}.db"));
+        }
+        self.conn()
+            .execute("VACUUM INTO ?1", [path.to_string_lossy()])
+            .map_err(|e| self.err(e))?;
+        Ok(path)
+    }
+
+    /// At most one backup a day; then prunes to the last 7 daily and 4 weekly.
+    /// Returns the new backup's path when one was made.
+    pub fn auto_backup(&self, dir: &Path, now: Millis) -> Result<Option<PathBuf>> {
+        let today = stamp(now).date();
+        let made = if list_backups(dir).iter().any(|b| b.taken.date() == today) {
+            None
+        } else {
+            Some(self.backup_to(dir, now)?)
+        };
+        for old in backups_to_prune(&list_backups(dir)) {
+            let _ = std::fs::remove_file(old);
+        }
+        Ok(made)
+    }
+}
+
+/// Which backups fall outside "the newest per day for 7 days, and the newest
+/// per ISO week for 4 weeks before those".
+pub fn backups_to_prune(backups: &[BackupInfo]) -> Vec<PathBuf> {
+    let mut newest_first: Vec<&BackupInfo> = backups.iter().collect();
+    newest_first.sort_by_key(|b| std::cmp::Reverse(b.taken));
+    let mut keep = Vec::new();
+    let mut days = Vec::new();
+    let mut weeks = Vec::new();
+    for b in &newest_first {
+        let day = b.taken.date();
+        if days.len() < KEEP_DAILY {
+            if !days.contains(&day) {
+                days.push(day);
+                keep.push(b.path.clone());
+            }
+            continue;
+        }
+        let week = (day.iso_week().year(), day.iso_week().week());
+        let in_daily_week = days
+            .iter()
+            .any(|d| (d.iso_week().year(), d.iso_week().week()) == week);
+        if !in_daily_week && !weeks.contains(&week) && weeks.len() < KEEP_WEEKLY {
+            weeks.push(week);
+            keep.push(b.path.clone());
+        }
+    }
+    newest_first
+        .iter()
+        .filter(|b| !keep.contains(&b.path))
+        .map(|b| b.path.clone())
+        .collect()
+}
+
+/// Replaces the database with `source` after checking it is a rehearse
+/// database. The current database is renamed, never deleted; returns where
+/// it went (None when there was none).
+pub fn restore(paths: &Paths, source: &Path, now: Millis) -> Result<Option<PathBuf>> {
+    std::fs::create_dir_all(&paths.data_dir)
+        .map_err(|e| StoreError::Folder(paths.data_dir.clone(), e))?;
+    let _lock = take_lock(&paths.lock_file(), &paths.data_dir)?;
+    check_header(source)?;
+    if std::fs::metadata(source).map(|m| m.len()).unwrap_or(0) == 0 {
+        return Err(StoreError::Corrupt(
+            source.to_path_buf(),
+            "the file is empty".into(),
+        ));
+    }
+    {
+        let conn = Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| super::classify(source, e))?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| super::classify(source, e))?;
+        if version > migrations::LATEST {
+            return Err(StoreError::TooNew(
+                source.to_path_buf(),
+                version,
+                migrations::LATEST,
+            ));
+        }
+        conn.query_row("SELECT count(*) FROM attempts", [], |r| r.get::<_, i64>(0))
+            .map_err(|_| {
+                StoreError::Corrupt(source.to_path_buf(), "it is not a rehearse database".into())
+            })?;
+    }
+    let db = paths.database();
+    let moved = if db.exists() {
+        let aside = db.with_extension(format!(
+            "db.before-restore-{}",
+            stamp(now).format("%Y%m%d-%H%M%S")
+        ));
+        std::fs::rename(&db, &aside).map_err(|e| StoreError::Folder(paths.data_dir.clone(), e))?;
+        for ext in ["db-wal", "db-shm"] {
+            let side = db.with_extension(ext);
+            if side.exists() {
+                let to = aside.with_extension(format!(
+                    "{}-{ext}",
+                    aside.extension().unwrap_or_default().to_string_lossy()
+                ));
+                std::fs::rename(&side, to)
+                    .map_err(|e| StoreError::Folder(paths.data_dir.clone(), e))?;
+            }
+        }
+        Some(aside)
+    } else {
+        None
+    };
+    std::fs::copy(source, &db).map_err(|e| StoreError::Folder(paths.data_dir.clone(), e))?;
+    Ok(moved)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn at(y: i32, m: u32, d: u32) -> BackupInfo {
+        let taken = NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        BackupInfo {
+            path: PathBuf::from(format!("{y}-{m}-{d}")),
+            taken,
+        }
+    }
+
+    #[test]
+    fn prune_keeps_seven_daily_and_four_weekly() {
+        // 60 consecutive days of backups.
+        let start = NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
+        let all: Vec<BackupInfo> = (0..60)
+            .map(|i| {
+                let d = start + chrono::Days::new(i);
+                at(d.year(), d.month(), d.day())
+            })
+            .collect();
+        let pruned = backups_to_prune(&all);
+        assert_eq!(all.len() - pruned.len(), KEEP_DAILY + KEEP_WEEKLY);
+        let newest = &all[59].path;
+        assert!(!pruned.contains(newest));
+        assert!(pruned.contains(&all[0].path));
+    }
+
+    #[test]
+    fn prune_keeps_everything_when_few() {
+        let all = vec![at(2026, 11, 1), at(2026, 11, 2)];
+        assert!(backups_to_prune(&all).is_empty());
+    }
+}

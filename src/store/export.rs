@@ -1,0 +1,390 @@
+//! The JSON export: the lossless, documented interchange format (see the
+//! README, "The JSON export"). Importing an export into an empty data folder
+//! and exporting again gives the same document.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::records::{
+    Attempt, Card, Millis, QuestionKey, ReviewEntry, insert_attempt_on, insert_review_on,
+    upsert_card_on,
+};
+use super::{Result, Store, StoreError};
+
+pub const FORMAT: &str = "rehearse-export";
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportDoc {
+    pub format: String,
+    pub version: u32,
+    #[serde(default)]
+    pub settings: BTreeMap<String, String>,
+    pub questions: Vec<ExportQuestion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportQuestion {
+    pub bank_id: String,
+    pub question_id: String,
+    pub role: Option<String>,
+    pub prompt: Option<String>,
+    #[serde(default)]
+    pub talking_points: Option<String>,
+    #[serde(default)]
+    pub attempts: Vec<ExportAttempt>,
+    #[serde(default)]
+    pub schedule: Option<ExportSchedule>,
+    #[serde(default)]
+    pub review_log: Vec<ExportReview>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportAttempt {
+    pub id: String,
+    pub role: String,
+    pub prompt: String,
+    pub started_at: String,
+    pub submitted_at: String,
+    pub duration_ms: i64,
+    pub text: String,
+    pub rating: Option<u8>,
+    pub mode: String,
+    pub time_limit_s: u32,
+    #[serde(default)]
+    pub session_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportSchedule {
+    pub state: String,
+    pub due: String,
+    pub stability: f64,
+    pub difficulty: f64,
+    pub reps: u32,
+    pub lapses: u32,
+    pub last_review: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportReview {
+    pub reviewed_at: String,
+    pub rating: u8,
+    pub state: String,
+    pub elapsed_days: f64,
+    pub scheduled_days: f64,
+    #[serde(default)]
+    pub attempt_id: Option<String>,
+}
+
+/// What an import changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub questions: usize,
+    pub attempts_added: usize,
+    pub attempts_present: usize,
+    pub reviews_added: usize,
+    pub schedules_updated: usize,
+}
+
+pub fn to_rfc3339(ms: Millis) -> String {
+    DateTime::<Utc>::from_timestamp_millis(ms)
+        .unwrap_or_default()
+        .to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+pub fn from_rfc3339(s: &str) -> Option<Millis> {
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .map(|d| d.timestamp_millis())
+}
+
+#[derive(Default)]
+struct Gathered {
+    attempts: Vec<Attempt>,
+    card: Option<Card>,
+    reviews: Vec<ReviewEntry>,
+    talking_points: Option<String>,
+}
+
+impl Store {
+    /// Builds the export, optionally only for one role.
+    pub fn export(&self, role: Option<&str>) -> Result<ExportDoc> {
+        let mut by_q: BTreeMap<QuestionKey, Gathered> = BTreeMap::new();
+        for a in self.all_attempts()? {
+            by_q.entry(QuestionKey::new(&a.bank_id, &a.question_id))
+                .or_default()
+                .attempts
+                .push(a);
+        }
+        for c in self.all_cards()? {
+            let key = QuestionKey::new(&c.bank_id, &c.question_id);
+            by_q.entry(key).or_default().card = Some(c);
+        }
+        for r in self.all_reviews()? {
+            by_q.entry(QuestionKey::new(&r.bank_id, &r.question_id))
+                .or_default()
+                .reviews
+                .push(r);
+        }
+        for (k, t) in self.all_talking_points()? {
+            by_q.entry(k).or_default().talking_points = Some(t);
+        }
+        let questions = by_q
+            .into_iter()
+            .map(|(k, g)| question_doc(k, g))
+            .filter(|q| role.is_none() || q.role.as_deref() == role)
+            .collect();
+        Ok(ExportDoc {
+            format: FORMAT.into(),
+            version: VERSION,
+            settings: self.all_settings()?.into_iter().collect(),
+            questions,
+        })
+    }
+
+    /// Merges an export in: attempts by id, review-log entries not already
+    /// present, a schedule when it is newer than ours, talking points and
+    /// settings where we have none. All or nothing.
+    pub fn import(&mut self, doc: &ExportDoc, file: &str) -> Result<ImportSummary, ImportError> {
+        validate(doc, file)?;
+        let path = self.path().to_path_buf();
+        let sql = |e| ImportError::Store(super::classify(&path, e));
+        let tx = self.conn.transaction().map_err(sql)?;
+        let mut sum = ImportSummary {
+            questions: doc.questions.len(),
+            ..Default::default()
+        };
+        for q in &doc.questions {
+            for a in &q.attempts {
+                let attempt = attempt_from_doc(q, a);
+                if insert_attempt_on(&tx, &attempt).map_err(sql)? == 1 {
+                    sum.attempts_added += 1;
+                } else {
+                    sum.attempts_present += 1;
+                }
+            }
+            for r in &q.review_log {
+                let entry = review_from_doc(q, r);
+                let exists: bool = tx
+                    .query_row(
+                        "SELECT EXISTS (SELECT 1 FROM review_log WHERE bank_id = ?1 AND question_id = ?2
+                           AND reviewed_at = ?3 AND rating = ?4)",
+                        rusqlite::params![entry.bank_id, entry.question_id, entry.reviewed_at, entry.rating],
+                        |row| row.get(0),
+                    )
+                    .map_err(sql)?;
+                if !exists {
+                    insert_review_on(&tx, &entry).map_err(sql)?;
+                    sum.reviews_added += 1;
+                }
+            }
+            if let Some(s) = &q.schedule {
+                let card = card_from_doc(q, s);
+                let ours: Option<Millis> = tx
+                    .query_row(
+                        "SELECT last_review FROM cards WHERE bank_id = ?1 AND question_id = ?2",
+                        rusqlite::params![card.bank_id, card.question_id],
+                        |row| row.get(0),
+                    )
+                    .ok();
+                if ours.is_none_or(|t| card.last_review > t) {
+                    upsert_card_on(&tx, &card).map_err(sql)?;
+                    sum.schedules_updated += 1;
+                }
+            }
+            if let Some(t) = &q.talking_points {
+                tx.execute(
+                    "INSERT OR IGNORE INTO talking_points (bank_id, question_id, text, updated_at) VALUES (?1, ?2, ?3, 0)",
+                    rusqlite::params![q.bank_id, q.question_id, t],
+                )
+                .map_err(sql)?;
+            }
+        }
+        for (k, v) in &doc.settings {
+            tx.execute(
+                "INSERT OR IGNORE INTO settings (key, value) VALUES (?1, ?2)",
+                [k, v],
+            )
+            .map_err(sql)?;
+        }
+        tx.commit().map_err(sql)?;
+        Ok(sum)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{0}: {1}")]
+    Invalid(String, String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn validate(doc: &ExportDoc, file: &str) -> Result<(), ImportError> {
+    let bad = |m: String| {
+        Err(ImportError::Invalid(
+            crate::text::one_line(file),
+            crate::text::one_line(&m),
+        ))
+    };
+    if doc.format != FORMAT {
+        return bad(format!(
+            "not a rehearse export (format is `{}`, expected `{FORMAT}`)",
+            doc.format
+        ));
+    }
+    if doc.version != VERSION {
+        return bad(format!(
+            "export version {} is not supported (this rehearse reads version {VERSION})",
+            doc.version
+        ));
+    }
+    for (i, q) in doc.questions.iter().enumerate() {
+        let at = format!("questions[{i}] ({}/{})", q.bank_id, q.question_id);
+        if q.bank_id.is_empty() || q.question_id.is_empty() {
+            return bad(format!("{at}: bank_id and question_id must not be empty"));
+        }
+        for (j, a) in q.attempts.iter().enumerate() {
+            if from_rfc3339(&a.started_at).is_none() || from_rfc3339(&a.submitted_at).is_none() {
+                return bad(format!(
+                    "{at}.attempts[{j}]: times must be RFC 3339, like 2026-11-25T09:30:00.000Z"
+                ));
+            }
+            if a.rating.is_some_and(|r| !(1..=4).contains(&r)) {
+                return bad(format!("{at}.attempts[{j}]: rating must be 1 to 4"));
+            }
+        }
+        for (j, r) in q.review_log.iter().enumerate() {
+            if from_rfc3339(&r.reviewed_at).is_none() || !(1..=4).contains(&r.rating) {
+                return bad(format!(
+                    "{at}.review_log[{j}]: needs an RFC 3339 time and a rating of 1 to 4"
+                ));
+            }
+        }
+        if let Some(s) = &q.schedule
+            && (from_rfc3339(&s.due).is_none() || from_rfc3339(&s.last_review).is_none())
+        {
+            return bad(format!(
+                "{at}.schedule: due and last_review must be RFC 3339 times"
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn question_doc(k: QuestionKey, g: Gathered) -> ExportQuestion {
+    let latest = g
+        .attempts
+        .iter()
+        .max_by_key(|a| (a.submitted_at, a.id.clone()));
+    let role = g
+        .card
+        .as_ref()
+        .map(|c| c.role.clone())
+        .or_else(|| latest.map(|a| a.role.clone()));
+    let prompt = g
+        .card
+        .as_ref()
+        .map(|c| c.prompt.clone())
+        .or_else(|| latest.map(|a| a.prompt.clone()));
+    ExportQuestion {
+        role,
+        prompt,
+        talking_points: g.talking_points,
+        attempts: g
+            .attempts
+            .iter()
+            .map(|a| ExportAttempt {
+                id: a.id.clone(),
+                role: a.role.clone(),
+                prompt: a.prompt.clone(),
+                started_at: to_rfc3339(a.started_at),
+                submitted_at: to_rfc3339(a.submitted_at),
+                duration_ms: a.duration_ms,
+                text: a.text.clone(),
+                rating: a.rating,
+                mode: a.mode.clone(),
+                time_limit_s: a.time_limit_s,
+                session_id: a.session_id.clone(),
+            })
+            .collect(),
+        schedule: g.card.map(|c| ExportSchedule {
+            state: c.state,
+            due: to_rfc3339(c.due),
+            stability: c.stability,
+            difficulty: c.difficulty,
+            reps: c.reps,
+            lapses: c.lapses,
+            last_review: to_rfc3339(c.last_review),
+        }),
+        review_log: g
+            .reviews
+            .into_iter()
+            .map(|r| ExportReview {
+                reviewed_at: to_rfc3339(r.reviewed_at),
+                rating: r.rating,
+                state: r.state,
+                elapsed_days: r.elapsed_days,
+                scheduled_days: r.scheduled_days,
+                attempt_id: r.attempt_id,
+            })
+            .collect(),
+        bank_id: k.bank_id,
+        question_id: k.question_id,
+    }
+}
+
+fn attempt_from_doc(q: &ExportQuestion, a: &ExportAttempt) -> Attempt {
+    Attempt {
+        id: a.id.clone(),
+        bank_id: q.bank_id.clone(),
+        question_id: q.question_id.clone(),
+        role: a.role.clone(),
+        prompt: a.prompt.clone(),
+        started_at: from_rfc3339(&a.started_at).unwrap_or_default(),
+        submitted_at: from_rfc3339(&a.submitted_at).unwrap_or_default(),
+        duration_ms: a.duration_ms,
+        text: a.text.clone(),
+        rating: a.rating,
+        mode: a.mode.clone(),
+        time_limit_s: a.time_limit_s,
+        session_id: a.session_id.clone(),
+    }
+}
+
+fn review_from_doc(q: &ExportQuestion, r: &ExportReview) -> ReviewEntry {
+    ReviewEntry {
+        bank_id: q.bank_id.clone(),
+        question_id: q.question_id.clone(),
+        reviewed_at: from_rfc3339(&r.reviewed_at).unwrap_or_default(),
+        rating: r.rating,
+        state: r.state.clone(),
+        elapsed_days: r.elapsed_days,
+        scheduled_days: r.scheduled_days,
+        attempt_id: r.attempt_id.clone(),
+    }
+}
+
+fn card_from_doc(q: &ExportQuestion, s: &ExportSchedule) -> Card {
+    Card {
+        bank_id: q.bank_id.clone(),
+        question_id: q.question_id.clone(),
+        role: q.role.clone().unwrap_or_default(),
+        prompt: q.prompt.clone().unwrap_or_default(),
+        state: s.state.clone(),
+        due: from_rfc3339(&s.due).unwrap_or_default(),
+        stability: s.stability,
+        difficulty: s.difficulty,
+        reps: s.reps,
+        lapses: s.lapses,
+        last_review: from_rfc3339(&s.last_review).unwrap_or_default(),
+    }
+}

@@ -1,0 +1,264 @@
+//! The SQLite store: one database in the data folder, WAL with
+//! `synchronous=FULL`, versioned migrations, a lock file that refuses a second
+//! interactive instance, and a refusal to touch a database it cannot read.
+
+mod backup;
+mod export;
+mod migrations;
+mod records;
+
+use std::fs::{File, OpenOptions};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+pub use backup::{BackupInfo, backups_to_prune, list_backups, restore};
+pub use export::{
+    ExportAttempt, ExportDoc, ExportQuestion, ExportReview, ExportSchedule, ImportSummary,
+};
+pub use records::*;
+
+use crate::paths::Paths;
+
+/// Errors the user sees; each names the file it is about.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "another rehearse is already using the data folder {0}; close it first (or pass --data-dir DIR to use another folder)"
+    )]
+    Busy(PathBuf),
+    #[error(
+        "the database {0} cannot be read ({1}); it was left untouched: move it aside or run `rehearse restore` to restore a backup"
+    )]
+    Corrupt(PathBuf, String),
+    #[error(
+        "the database {0} was written by a newer rehearse (schema {1}, this one knows {2}); upgrade rehearse"
+    )]
+    TooNew(PathBuf, i64, i64),
+    #[error("cannot use the data folder {0}: {1}")]
+    Folder(PathBuf, std::io::Error),
+    #[error("database error in {0}: {1}")]
+    Sql(PathBuf, rusqlite::Error),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Whether this process writes (and so holds the lock) or only reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Takes the data-folder lock, creates and migrates the database.
+    Exclusive,
+    /// No lock; reads the database if there is one (an empty store if not).
+    ReadOnly,
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    _lock: Option<File>,
+}
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+impl Store {
+    pub fn open(paths: &Paths, access: Access) -> Result<Store> {
+        let db = paths.database();
+        match access {
+            Access::Exclusive => {
+                std::fs::create_dir_all(&paths.data_dir)
+                    .map_err(|e| StoreError::Folder(paths.data_dir.clone(), e))?;
+                let lock = take_lock(&paths.lock_file(), &paths.data_dir)?;
+                check_header(&db)?;
+                let conn = Connection::open(&db).map_err(|e| classify(&db, e))?;
+                let mut store = Store {
+                    conn,
+                    path: db,
+                    _lock: Some(lock),
+                };
+                store.configure()?;
+                store.migrate()?;
+                Ok(store)
+            }
+            Access::ReadOnly => {
+                if !db.exists() {
+                    return Store::in_memory();
+                }
+                check_header(&db)?;
+                let conn = Connection::open_with_flags(
+                    &db,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+                .map_err(|e| classify(&db, e))?;
+                let store = Store {
+                    conn,
+                    path: db,
+                    _lock: None,
+                };
+                store
+                    .conn
+                    .busy_timeout(std::time::Duration::from_secs(2))
+                    .map_err(|e| store.err(e))?;
+                let version = store.schema_version()?;
+                if version > migrations::LATEST {
+                    return Err(StoreError::TooNew(
+                        store.path.clone(),
+                        version,
+                        migrations::LATEST,
+                    ));
+                }
+                if version < migrations::LATEST {
+                    // An older schema: read a migrated copy in memory, never the file.
+                    return store.migrated_copy();
+                }
+                Ok(store)
+            }
+        }
+    }
+
+    /// A fresh store in memory (tests, and read-only use of an empty folder).
+    pub fn in_memory() -> Result<Store> {
+        let path = PathBuf::from(":memory:");
+        let conn = Connection::open_in_memory().map_err(|e| StoreError::Sql(path.clone(), e))?;
+        let mut store = Store {
+            conn,
+            path,
+            _lock: None,
+        };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn migrated_copy(self) -> Result<Store> {
+        let mut mem = Connection::open_in_memory().map_err(|e| self.err(e))?;
+        {
+            let backup =
+                rusqlite::backup::Backup::new(&self.conn, &mut mem).map_err(|e| self.err(e))?;
+            backup
+                .run_to_completion(256, std::time::Duration::ZERO, None)
+                .map_err(|e| self.err(e))?;
+        }
+        let mut store = Store {
+            conn: mem,
+            path: self.path.clone(),
+            _lock: None,
+        };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn err(&self, e: rusqlite::Error) -> StoreError {
+        classify(&self.path, e)
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        self.conn
+            .execute_batch(
+                "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
+            )
+            .map_err(|e| self.err(e))?;
+        self.conn
+            .busy_timeout(std::time::Duration::from_secs(2))
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        // Reading sqlite_master first makes a damaged file fail here, before any write.
+        self.conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_err(|e| self.err(e))?;
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let version = self.schema_version()?;
+        if version > migrations::LATEST {
+            return Err(StoreError::TooNew(
+                self.path.clone(),
+                version,
+                migrations::LATEST,
+            ));
+        }
+        for (i, sql) in migrations::MIGRATIONS.iter().enumerate() {
+            let target = i as i64 + 1;
+            if version >= target {
+                continue;
+            }
+            let tx = self
+                .conn
+                .transaction()
+                .map_err(|e| classify(&self.path, e))?;
+            tx.execute_batch(sql).map_err(|e| classify(&self.path, e))?;
+            tx.pragma_update(None, "user_version", target)
+                .map_err(|e| classify(&self.path, e))?;
+            tx.commit().map_err(|e| classify(&self.path, e))?;
+        }
+        Ok(())
+    }
+}
+
+fn take_lock(lock_path: &Path, dir: &Path) -> Result<File> {
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path)
+        .map_err(|e| StoreError::Folder(dir.to_path_buf(), e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::Busy(dir.to_path_buf())),
+        Err(std::fs::TryLockError::Error(e)) => Err(StoreError::Folder(dir.to_path_buf(), e)),
+    }
+}
+
+/// Refuses a file that exists but is not a SQLite database, before SQLite
+/// gets a chance to write to it.
+fn check_header(db: &Path) -> Result<()> {
+    let mut f = match File::open(db) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(StoreError::Corrupt(db.to_path_buf(), e.to_string())),
+    };
+    let mut head = [0u8; 16];
+    let mut got = 0;
+    while got < head.len() {
+        match f.read(&mut head[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) => return Err(StoreError::Corrupt(db.to_path_buf(), e.to_string())),
+        }
+    }
+    if got == 0 {
+        return Ok(()); // an empty file is a new database
+    }
+    if got < head.len() || &head != SQLITE_MAGIC {
+        return Err(StoreError::Corrupt(
+            db.to_path_buf(),
+            "it is not a SQLite database".into(),
+        ));
+    }
+    Ok(())
+}
+
+fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+    match e.sqlite_error_code() {
+        Some(DatabaseCorrupt | NotADatabase) => {
+            StoreError::Corrupt(path.to_path_buf(), e.to_string())
+        }
+        _ => StoreError::Sql(path.to_path_buf(), e),
+    }
+}

@@ -1,0 +1,540 @@
+//! What the store keeps, and the reads and writes over it. Times are Unix
+//! milliseconds (UTC); the export turns them into RFC 3339.
+
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{Result, Store};
+
+/// Unix time in milliseconds.
+pub type Millis = i64;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct QuestionKey {
+    pub bank_id: String,
+    pub question_id: String,
+}
+
+impl QuestionKey {
+    pub fn new(bank_id: impl Into<String>, question_id: impl Into<String>) -> Self {
+        QuestionKey {
+            bank_id: bank_id.into(),
+            question_id: question_id.into(),
+        }
+    }
+}
+
+/// One submitted answer, exactly as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attempt {
+    pub id: String,
+    pub bank_id: String,
+    pub question_id: String,
+    pub role: String,
+    /// The prompt as it was when answered.
+    pub prompt: String,
+    pub started_at: Millis,
+    pub submitted_at: Millis,
+    pub duration_ms: i64,
+    pub text: String,
+    pub rating: Option<u8>,
+    /// practice | review | recall | mock
+    pub mode: String,
+    pub time_limit_s: u32,
+    pub session_id: Option<String>,
+}
+
+/// A question's spaced-repetition state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    pub bank_id: String,
+    pub question_id: String,
+    pub role: String,
+    pub prompt: String,
+    /// learning | review | relearning
+    pub state: String,
+    pub due: Millis,
+    pub stability: f64,
+    pub difficulty: f64,
+    pub reps: u32,
+    pub lapses: u32,
+    pub last_review: Millis,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewEntry {
+    pub bank_id: String,
+    pub question_id: String,
+    pub reviewed_at: Millis,
+    pub rating: u8,
+    /// The card's state before this review: new | learning | review | relearning.
+    pub state: String,
+    pub elapsed_days: f64,
+    pub scheduled_days: f64,
+    pub attempt_id: Option<String>,
+}
+
+/// The answer being typed, saved every couple of seconds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub bank_id: String,
+    pub question_id: String,
+    pub role: String,
+    pub prompt: String,
+    pub text: String,
+    pub started_at: Millis,
+    pub updated_at: Millis,
+    pub elapsed_ms: i64,
+    pub mode: String,
+    pub time_limit_s: u32,
+}
+
+/// How a question has gone so far, for drawing and for the home screen.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct QuestionHistory {
+    pub attempts: u32,
+    pub last_rating: Option<u8>,
+    pub last_submitted: Option<Millis>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionRecord {
+    pub id: String,
+    pub mode: String,
+    pub started_at: Millis,
+    pub finished_at: Option<Millis>,
+    pub questions: u32,
+}
+
+const ATTEMPT_COLS: &str = "id, bank_id, question_id, role, prompt, started_at, submitted_at, duration_ms, text, rating, mode, time_limit_s, session_id";
+const CARD_COLS: &str = "bank_id, question_id, role, prompt, state, due, stability, difficulty, reps, lapses, last_review";
+const REVIEW_COLS: &str =
+    "bank_id, question_id, reviewed_at, rating, state, elapsed_days, scheduled_days, attempt_id";
+
+fn attempt_from(r: &Row) -> rusqlite::Result<Attempt> {
+    Ok(Attempt {
+        id: r.get(0)?,
+        bank_id: r.get(1)?,
+        question_id: r.get(2)?,
+        role: r.get(3)?,
+        prompt: r.get(4)?,
+        started_at: r.get(5)?,
+        submitted_at: r.get(6)?,
+        duration_ms: r.get(7)?,
+        text: r.get(8)?,
+        rating: r.get(9)?,
+        mode: r.get(10)?,
+        time_limit_s: r.get(11)?,
+        session_id: r.get(12)?,
+    })
+}
+
+fn card_from(r: &Row) -> rusqlite::Result<Card> {
+    Ok(Card {
+        bank_id: r.get(0)?,
+        question_id: r.get(1)?,
+        role: r.get(2)?,
+        prompt: r.get(3)?,
+        state: r.get(4)?,
+        due: r.get(5)?,
+        stability: r.get(6)?,
+        difficulty: r.get(7)?,
+        reps: r.get(8)?,
+        lapses: r.get(9)?,
+        last_review: r.get(10)?,
+    })
+}
+
+fn review_from(r: &Row) -> rusqlite::Result<ReviewEntry> {
+    Ok(ReviewEntry {
+        bank_id: r.get(0)?,
+        question_id: r.get(1)?,
+        reviewed_at: r.get(2)?,
+        rating: r.get(3)?,
+        state: r.get(4)?,
+        elapsed_days: r.get(5)?,
+        scheduled_days: r.get(6)?,
+        attempt_id: r.get(7)?,
+    })
+}
+
+/// A random id for attempts and sessions: 16 hex digits.
+pub fn new_id() -> String {
+    format!("{:016x}", rand::random::<u64>())
+}
+
+impl Store {
+    fn collect<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        f: impl FnMut(&Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut stmt = self.conn().prepare_cached(sql).map_err(|e| self.err(e))?;
+        let rows = stmt.query_map(params, f).map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<T>>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Saves a submitted attempt durably (the commit is fsynced).
+    pub fn insert_attempt(&self, a: &Attempt) -> Result<()> {
+        insert_attempt_on(self.conn(), a).map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// Records a rating: the attempt's rating, the card's new state and the
+    /// review log entry, in one transaction.
+    pub fn record_rating(
+        &mut self,
+        attempt_id: Option<&str>,
+        card: &Card,
+        log: &ReviewEntry,
+    ) -> Result<()> {
+        let path = self.path().to_path_buf();
+        let classify = |e| super::classify(&path, e);
+        let tx = self.conn.transaction().map_err(classify)?;
+        if let Some(id) = attempt_id {
+            tx.execute(
+                "UPDATE attempts SET rating = ?1 WHERE id = ?2",
+                params![log.rating, id],
+            )
+            .map_err(classify)?;
+        }
+        upsert_card_on(&tx, card).map_err(classify)?;
+        insert_review_on(&tx, log).map_err(classify)?;
+        tx.commit().map_err(classify)
+    }
+
+    pub fn attempts_for(&self, key: &QuestionKey) -> Result<Vec<Attempt>> {
+        self.collect(
+            &format!("SELECT {ATTEMPT_COLS} FROM attempts WHERE bank_id = ?1 AND question_id = ?2 ORDER BY submitted_at, id"),
+            params![key.bank_id, key.question_id],
+            attempt_from,
+        )
+    }
+
+    pub fn all_attempts(&self) -> Result<Vec<Attempt>> {
+        self.collect(
+            &format!(
+                "SELECT {ATTEMPT_COLS} FROM attempts ORDER BY bank_id, question_id, started_at, id"
+            ),
+            [],
+            attempt_from,
+        )
+    }
+
+    pub fn attempt(&self, id: &str) -> Result<Option<Attempt>> {
+        self.conn()
+            .query_row(
+                &format!("SELECT {ATTEMPT_COLS} FROM attempts WHERE id = ?1"),
+                [id],
+                attempt_from,
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn delete_attempt(&self, id: &str) -> Result<bool> {
+        let n = self
+            .conn()
+            .execute("DELETE FROM attempts WHERE id = ?1", [id])
+            .map_err(|e| self.err(e))?;
+        Ok(n > 0)
+    }
+
+    pub fn attempt_count(&self) -> Result<u64> {
+        self.conn()
+            .query_row("SELECT count(*) FROM attempts", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(|e| self.err(e))
+    }
+
+    /// The most recent submitted attempt, for "last session" on the home screen.
+    pub fn last_attempt(&self) -> Result<Option<Attempt>> {
+        self.conn()
+            .query_row(
+                &format!("SELECT {ATTEMPT_COLS} FROM attempts ORDER BY submitted_at DESC, id DESC LIMIT 1"),
+                [],
+                attempt_from,
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Per question: how many attempts, and the latest rating given.
+    pub fn histories(&self) -> Result<HashMap<QuestionKey, QuestionHistory>> {
+        let rows = self.collect(
+            "SELECT bank_id, question_id, count(*), max(submitted_at),
+                    (SELECT rating FROM attempts b WHERE b.bank_id = a.bank_id AND b.question_id = a.question_id
+                       AND b.rating IS NOT NULL ORDER BY submitted_at DESC LIMIT 1)
+             FROM attempts a GROUP BY bank_id, question_id",
+            [],
+            |r| {
+                Ok((
+                    QuestionKey::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?),
+                    QuestionHistory { attempts: r.get(2)?, last_submitted: r.get(3)?, last_rating: r.get(4)? },
+                ))
+            },
+        )?;
+        Ok(rows.into_iter().collect())
+    }
+
+    pub fn card(&self, key: &QuestionKey) -> Result<Option<Card>> {
+        self.conn()
+            .query_row(
+                &format!("SELECT {CARD_COLS} FROM cards WHERE bank_id = ?1 AND question_id = ?2"),
+                params![key.bank_id, key.question_id],
+                card_from,
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn all_cards(&self) -> Result<Vec<Card>> {
+        self.collect(
+            &format!("SELECT {CARD_COLS} FROM cards ORDER BY bank_id, question_id"),
+            [],
+            card_from,
+        )
+    }
+
+    pub fn due_count(&self, now: Millis) -> Result<u64> {
+        self.conn()
+            .query_row("SELECT count(*) FROM cards WHERE due <= ?1", [now], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map(|n| n as u64)
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn reviews_for(&self, key: &QuestionKey) -> Result<Vec<ReviewEntry>> {
+        self.collect(
+            &format!("SELECT {REVIEW_COLS} FROM review_log WHERE bank_id = ?1 AND question_id = ?2 ORDER BY reviewed_at, id"),
+            params![key.bank_id, key.question_id],
+            review_from,
+        )
+    }
+
+    pub fn all_reviews(&self) -> Result<Vec<ReviewEntry>> {
+        self.collect(
+            &format!("SELECT {REVIEW_COLS} FROM review_log ORDER BY bank_id, question_id, reviewed_at, id"),
+            [],
+            review_from,
+        )
+    }
+
+    /// Distinct local days (as `YYYY-MM-DD`) with at least one submitted
+    /// attempt, newest first; `utc_offset_s` is the local offset from UTC.
+    pub fn practice_days(&self, utc_offset_s: i64) -> Result<Vec<String>> {
+        self.collect(
+            "SELECT DISTINCT date(submitted_at / 1000 + ?1, 'unixepoch') AS d FROM attempts ORDER BY d DESC",
+            [utc_offset_s],
+            |r| r.get(0),
+        )
+    }
+
+    pub fn save_draft(&self, d: &Draft) -> Result<()> {
+        self.conn()
+            .execute(
+                "INSERT INTO drafts (slot, bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s)
+                 VALUES ('current', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT (slot) DO UPDATE SET bank_id = excluded.bank_id, question_id = excluded.question_id,
+                   role = excluded.role, prompt = excluded.prompt, text = excluded.text, started_at = excluded.started_at,
+                   updated_at = excluded.updated_at, elapsed_ms = excluded.elapsed_ms, mode = excluded.mode,
+                   time_limit_s = excluded.time_limit_s",
+                params![d.bank_id, d.question_id, d.role, d.prompt, d.text, d.started_at, d.updated_at, d.elapsed_ms, d.mode, d.time_limit_s],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    pub fn draft(&self) -> Result<Option<Draft>> {
+        self.conn()
+            .query_row(
+                "SELECT bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s
+                 FROM drafts WHERE slot = 'current'",
+                [],
+                |r| {
+                    Ok(Draft {
+                        bank_id: r.get(0)?,
+                        question_id: r.get(1)?,
+                        role: r.get(2)?,
+                        prompt: r.get(3)?,
+                        text: r.get(4)?,
+                        started_at: r.get(5)?,
+                        updated_at: r.get(6)?,
+                        elapsed_ms: r.get(7)?,
+                        mode: r.get(8)?,
+                        time_limit_s: r.get(9)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn clear_draft(&self) -> Result<()> {
+        self.conn()
+            .execute("DELETE FROM drafts", [])
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.conn()
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.conn()
+            .execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    pub fn all_settings(&self) -> Result<Vec<(String, String)>> {
+        self.collect("SELECT key, value FROM settings ORDER BY key", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+    }
+
+    pub fn talking_points(&self, key: &QuestionKey) -> Result<Option<String>> {
+        self.conn()
+            .query_row(
+                "SELECT text FROM talking_points WHERE bank_id = ?1 AND question_id = ?2",
+                params![key.bank_id, key.question_id],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn set_talking_points(&self, key: &QuestionKey, text: &str, now: Millis) -> Result<()> {
+        if text.trim().is_empty() {
+            self.conn()
+                .execute(
+                    "DELETE FROM talking_points WHERE bank_id = ?1 AND question_id = ?2",
+                    params![key.bank_id, key.question_id],
+                )
+                .map_err(|e| self.err(e))?;
+        } else {
+            self.conn()
+                .execute(
+                    "INSERT INTO talking_points (bank_id, question_id, text, updated_at) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (bank_id, question_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
+                    params![key.bank_id, key.question_id, text, now],
+                )
+                .map_err(|e| self.err(e))?;
+        }
+        Ok(())
+    }
+
+    pub fn all_talking_points(&self) -> Result<Vec<(QuestionKey, String)>> {
+        self.collect(
+            "SELECT bank_id, question_id, text FROM talking_points ORDER BY bank_id, question_id",
+            [],
+            |r| {
+                Ok((
+                    QuestionKey::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?),
+                    r.get(2)?,
+                ))
+            },
+        )
+    }
+
+    pub fn start_session(&self, id: &str, mode: &str, now: Millis) -> Result<()> {
+        self.conn()
+            .execute(
+                "INSERT INTO sessions (id, mode, started_at) VALUES (?1, ?2, ?3) ON CONFLICT (id) DO NOTHING",
+                params![id, mode, now],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    pub fn finish_session(&self, id: &str, questions: u32, now: Millis) -> Result<()> {
+        self.conn()
+            .execute(
+                "UPDATE sessions SET finished_at = ?2, questions = ?3 WHERE id = ?1",
+                params![id, now, questions],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    pub fn last_session(&self) -> Result<Option<SessionRecord>> {
+        self.conn()
+            .query_row(
+                "SELECT id, mode, started_at, finished_at, questions FROM sessions
+                 WHERE questions > 0 ORDER BY started_at DESC LIMIT 1",
+                [],
+                |r| {
+                    Ok(SessionRecord {
+                        id: r.get(0)?,
+                        mode: r.get(1)?,
+                        started_at: r.get(2)?,
+                        finished_at: r.get(3)?,
+                        questions: r.get(4)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+}
+
+pub(super) fn insert_attempt_on(
+    conn: &rusqlite::Connection,
+    a: &Attempt,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        &format!("INSERT OR IGNORE INTO attempts ({ATTEMPT_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+        params![
+            a.id, a.bank_id, a.question_id, a.role, a.prompt, a.started_at, a.submitted_at, a.duration_ms, a.text,
+            a.rating, a.mode, a.time_limit_s, a.session_id
+        ],
+    )
+}
+
+pub(super) fn upsert_card_on(conn: &rusqlite::Connection, c: &Card) -> rusqlite::Result<usize> {
+    conn.execute(
+        &format!(
+            "INSERT INTO cards ({CARD_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+             ON CONFLICT (bank_id, question_id) DO UPDATE SET role = excluded.role, prompt = excluded.prompt,
+               state = excluded.state, due = excluded.due, stability = excluded.stability,
+               difficulty = excluded.difficulty, reps = excluded.reps, lapses = excluded.lapses,
+               last_review = excluded.last_review"
+        ),
+        params![
+            c.bank_id, c.question_id, c.role, c.prompt, c.state, c.due, c.stability, c.difficulty, c.reps, c.lapses,
+            c.last_review
+        ],
+    )
+}
+
+pub(super) fn insert_review_on(
+    conn: &rusqlite::Connection,
+    r: &ReviewEntry,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        &format!("INSERT INTO review_log ({REVIEW_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+        params![
+            r.bank_id,
+            r.question_id,
+            r.reviewed_at,
+            r.rating,
+            r.state,
+            r.elapsed_days,
+            r.scheduled_days,
+            r.attempt_id
+        ],
+    )
+}

@@ -1,0 +1,95 @@
+//! Text helpers shared by every layer: making untrusted text safe to show, and
+//! measuring it the way a terminal does (display cells, not bytes or chars).
+
+use unicode_width::UnicodeWidthStr;
+
+/// Replaces every character that could act on a terminal (C0/C1 controls,
+/// bidi overrides and isolates) with a visible stand-in, keeping `\n` when
+/// `keep_newlines` is set and turning tabs into spaces.
+pub fn sanitize(text: &str, keep_newlines: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' if keep_newlines => out.push('\n'),
+            '\t' => out.push(' '),
+            '\r' => {}
+            c if is_dangerous(c) => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Sanitises a single-line string (newlines become spaces).
+pub fn one_line(text: &str) -> String {
+    sanitize(&text.replace(['\n', '\r'], " "), false)
+}
+
+/// True for characters that must never reach a terminal as-is.
+pub fn is_dangerous(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// True when the text holds a character that [`sanitize`] would replace.
+pub fn has_dangerous(text: &str) -> bool {
+    text.chars()
+        .any(|c| c != '\n' && c != '\t' && is_dangerous(c))
+}
+
+/// Width of `text` in terminal cells.
+pub fn width(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+/// True for precomposed Hangul syllables and Hangul jamo.
+pub fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
+/// Cuts `text` to at most `max` display cells, adding `…` when it was cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_replaces_escape_sequences_and_bidi() {
+        assert_eq!(sanitize("a\u{1b}[2Jb", false), "a\u{FFFD}[2Jb");
+        assert_eq!(sanitize("x\u{202E}y", false), "x\u{FFFD}y");
+        assert_eq!(sanitize("l1\nl2\tz\r", true), "l1\nl2 z");
+        assert_eq!(sanitize("l1\nl2", false), "l1\u{FFFD}l2");
+        assert_eq!(one_line("a\nb"), "a b");
+    }
+
+    #[test]
+    fn width_counts_cells_for_korean() {
+        assert_eq!(width("한국어"), 6);
+        assert_eq!(width("abc"), 3);
+        assert_eq!(truncate("안녕하세요", 5), "안녕…");
+        assert_eq!(truncate("hello", 5), "hello");
+    }
+
+    #[test]
+    fn hangul_detection() {
+        assert!(is_hangul('한'));
+        assert!(!is_hangul('a'));
+    }
+}

@@ -1,0 +1,222 @@
+//! Malformed banks: each error names the exact file, line, column and what
+//! was expected, and never echoes control characters.
+
+use rehearse::bank::{Origin, parse_bank};
+
+fn error_of(yaml: &str) -> String {
+    match parse_bank(
+        "bad.yaml",
+        "bad",
+        yaml.as_bytes(),
+        Origin::Bundled("bad.yaml".into()),
+    ) {
+        Ok(_) => panic!("expected an error for:\n{yaml}"),
+        Err(e) => e.to_string(),
+    }
+}
+
+const GOOD_Q: &str = "questions:\n  - id: a\n    prompt: One?\n";
+
+#[test]
+fn malformed_banks_point_at_the_place() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "unknown question key",
+            "role: backend\nquestions:\n  - id: a\n    prompt: Hi?\n    colour: blue\n",
+            "bad.yaml:5:5: questions[0]: unknown key `colour`, expected one of the keys `id`, `prompt`, `kind`, `level`, `tags`, `time_limit`, `key_points`, `follow_ups`, `notes`",
+        ),
+        (
+            "unknown top-level key",
+            "role: backend\nauthor: me\nquestions:\n  - id: a\n    prompt: Hi?\n",
+            "bad.yaml:2:1: unknown key `author`, expected one of the keys `id`, `title`, `role`, `language`, `description`, `defaults`, `questions`",
+        ),
+        (
+            "duplicate question id",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n  - id: a\n    prompt: Two?\n",
+            "bad.yaml:5:9: questions[1].id: duplicate question id `a`: ids must be unique in a bank",
+        ),
+        (
+            "empty prompt",
+            "role: backend\nquestions:\n  - id: a\n    prompt: \"   \"\n",
+            "bad.yaml:4:13: questions[0].prompt: prompt must not be empty",
+        ),
+        (
+            "missing prompt",
+            "role: backend\nquestions:\n  - id: a\n",
+            "bad.yaml:3:5: questions[0]: missing key `prompt`",
+        ),
+        (
+            "missing role",
+            "id: x\nquestions:\n  - id: a\n    prompt: One?\n",
+            "bad.yaml:1:1: missing key `role`: every bank names the role it serves, like `role: backend`",
+        ),
+        (
+            "bad time limit word",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    time_limit: soon\n",
+            "bad.yaml:5:17: questions[0].time_limit: time_limit must be seconds or a duration like 90, \"90s\", \"2m\" or \"1m30s\", not `soon`",
+        ),
+        (
+            "negative default time limit",
+            "role: backend\ndefaults:\n  time_limit: -5\nquestions:\n  - id: a\n    prompt: One?\n",
+            "bad.yaml:3:15: defaults.time_limit: time_limit must be between 1 second and 60 minutes",
+        ),
+        (
+            "time limit over an hour",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    time_limit: 90m\n",
+            "bad.yaml:5:17: questions[0].time_limit: time_limit must be between 1 second and 60 minutes",
+        ),
+        (
+            "unknown kind",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    kind: trivia\n",
+            "bad.yaml:5:11: questions[0].kind: unknown variant `trivia`, expected one of `technical`, `behavioral`, `experience`, `intro`, `closing` (kind is one of technical, behavioral, experience, intro, closing)",
+        ),
+        (
+            "unknown level",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    level: expert\n",
+            "bad.yaml:5:12: questions[0].level: unknown variant `expert`, expected one of `junior`, `mid`, `senior`",
+        ),
+        (
+            "role not a slug",
+            "role: Back End\nquestions:\n  - id: a\n    prompt: One?\n",
+            "bad.yaml:1:7: role: role `Back End` must be a slug: lowercase letters, digits and dashes, like `backend` or `data-engineering`",
+        ),
+        (
+            "bad language",
+            "role: backend\nlanguage: Korean\nquestions:\n  - id: a\n    prompt: One?\n",
+            "bad.yaml:2:11: language: language `Korean` must be a language code like `en` or `ko`",
+        ),
+        (
+            "key point with unknown key",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    key_points:\n      - text: t\n        matches: [a]\n",
+            "bad.yaml:6:9: questions[0].key_points[0]: unknown key `matches` in a key point, expected `text` or `match`",
+        ),
+        (
+            "key point as a list",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    key_points:\n      - [a, b]\n",
+            "bad.yaml:6:9: questions[0].key_points[0]: invalid type: sequence, expected a key point: a string, or a mapping with `text` and `match`",
+        ),
+        (
+            "questions is a map",
+            "role: backend\nquestions: {}\n",
+            "bad.yaml:2:12: questions: invalid type: map, expected a list of questions",
+        ),
+        (
+            "questions is empty",
+            "role: backend\nquestions: []\n",
+            "bad.yaml:2:12: questions: `questions` is empty; a bank needs at least one question",
+        ),
+        (
+            "prompt is a list",
+            "role: backend\nquestions:\n  - id: a\n    prompt: [unclosed\n",
+            "bad.yaml:4:13: questions[0].prompt: invalid type: sequence, expected a prompt",
+        ),
+        (
+            "tab indentation",
+            "role: backend\nquestions:\n\t- id: a\n",
+            "bad.yaml:3:1: found a tab; YAML indents with spaces, not tabs",
+        ),
+        (
+            "id with a space",
+            "role: backend\nquestions:\n  - id: my question\n    prompt: One?\n",
+            "bad.yaml:3:9: questions[0].id: question id `my question` must not contain spaces or control characters",
+        ),
+        (
+            "empty file",
+            "\n",
+            "bad.yaml:1:1: the bank is empty; expected a mapping with `role` and `questions`",
+        ),
+    ];
+    assert!(cases.len() >= 15);
+    for (name, yaml, want) in cases {
+        assert_eq!(&error_of(yaml), want, "case: {name}");
+    }
+}
+
+#[test]
+fn control_characters_are_never_echoed() {
+    // A raw ESC in the file is refused by the reader, at its place.
+    let raw = "role: backend\nquestions:\n  - id: a\n    prompt: x\x1b[31m\n";
+    let e = error_of(raw);
+    assert_eq!(e, "bad.yaml:4:14: control characters are not allowed");
+    // An escaped one inside a quoted id is shown as a replacement character.
+    let esc = "role: backend\nquestions:\n  - id: \"a\\e[2Jb\"\n    prompt: x\n";
+    let e = error_of(esc);
+    assert!(!e.contains('\u{1b}'), "{e:?}");
+    assert!(
+        e.starts_with("bad.yaml:3:9: questions[0].id: question id `a\u{FFFD}[2Jb`"),
+        "{e}"
+    );
+    // And in prompts that do load, the escape never survives.
+    let ok = "role: backend\nquestions:\n  - id: a\n    prompt: \"x\\e]0;owned\\ay\"\n";
+    let bank = parse_bank("ok.yaml", "ok", ok.as_bytes(), Origin::Bundled("ok".into())).unwrap();
+    assert!(!bank.questions[0].prompt.chars().any(|c| c.is_control()));
+}
+
+#[test]
+fn invalid_utf8_is_located() {
+    let bytes = b"role: backend\nquestions:\n  - id: a\n    prompt: \xff\xfe\n";
+    let e = parse_bank("bad.yaml", "bad", bytes, Origin::Bundled("b".into())).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "bad.yaml:4:13: the file is not valid UTF-8 text"
+    );
+}
+
+#[test]
+fn oversized_bank_is_refused_before_parsing() {
+    let mut big = String::from("role: backend\nquestions:\n");
+    while big.len() <= 1024 * 1024 {
+        big.push_str("  - id: q\n    prompt: this would be a duplicate id if it were parsed\n");
+    }
+    let e = error_of(&big);
+    assert!(e.starts_with("bad.yaml:1:1: the bank is "), "{e}");
+    assert!(
+        e.contains("banks over 1 MiB (1048576 bytes) are refused"),
+        "{e}"
+    );
+}
+
+#[test]
+fn billion_laughs_fails_cleanly() {
+    // Nine levels of nine-fold aliases: about 387 million strings if expanded.
+    let mut doc = String::from(
+        "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    follow_ups: &l0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
+    for i in 1..10 {
+        let prev = format!("*l{}", i - 1);
+        let items = [prev.as_str(); 9].join(",");
+        doc.push_str(&format!(
+            "  - id: q{i}\n    prompt: p\n    tags: &l{i} [{items}]\n"
+        ));
+    }
+    let e = error_of(&doc);
+    assert!(e.starts_with("bad.yaml:"), "{e}");
+}
+
+#[test]
+fn deep_nesting_fails_cleanly() {
+    let deep = format!(
+        "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    notes: {}{}\n",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    let e = error_of(&deep);
+    assert!(e.starts_with("bad.yaml:5:12: "), "{e}");
+    let deep_map = format!("{}x: 1{}", "{a: ".repeat(10_000), "}".repeat(10_000));
+    let e = error_of(&deep_map);
+    assert!(e.starts_with("bad.yaml:"), "{e}");
+}
+
+#[test]
+fn good_minimal_bank_loads_with_defaults() {
+    let bank = parse_bank(
+        "my-bank.yaml",
+        "my-bank",
+        format!("role: backend\n{GOOD_Q}").as_bytes(),
+        Origin::Bundled("x".into()),
+    )
+    .unwrap();
+    assert_eq!(bank.id, "my-bank");
+    assert_eq!(bank.language, "en");
+    assert_eq!(bank.questions[0].time_limit, 120);
+}
