@@ -144,12 +144,38 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
             Ok(ExitCode::SUCCESS)
         }
         Command::Restore { file } => restore(file.as_deref(), paths),
-        Command::Practice(_) | Command::Review(_) => unreachable_tui(),
+        Command::Practice(_) | Command::Review(_) => {
+            bail!("this command opens the full-screen app; run it in a terminal")
+        }
     }
 }
 
-fn unreachable_tui() -> anyhow::Result<ExitCode> {
-    bail!("this command opens the full-screen app; run it in a terminal")
+impl PracticeArgs {
+    pub fn filter(&self) -> crate::session::Filter {
+        crate::session::Filter {
+            roles: self.roles.clone(),
+            banks: self.banks.clone(),
+            tags: self.tags.clone(),
+            lang: self.lang.clone(),
+        }
+    }
+}
+
+/// `--interview-date` is kept as a setting: store it (or clear it) first.
+pub fn apply_interview_date(cli: &Cli, paths: &Paths) -> anyhow::Result<()> {
+    let Some(text) = &cli.interview_date else {
+        return Ok(());
+    };
+    let date = crate::settings::parse_interview_date(text).map_err(|m| anyhow::anyhow!(m))?;
+    let store = Store::open(paths, Access::Exclusive)?;
+    match date {
+        Some(d) => store.set_setting(
+            crate::settings::INTERVIEW_DATE,
+            &d.format("%Y-%m-%d").to_string(),
+        )?,
+        None => store.set_setting(crate::settings::INTERVIEW_DATE, "")?,
+    }
+    Ok(())
 }
 
 pub fn now_ms() -> i64 {

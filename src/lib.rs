@@ -5,7 +5,12 @@
 
 pub mod bank;
 pub mod cli;
+pub mod feedback;
 pub mod paths;
 pub mod schedule;
+pub mod session;
+pub mod settings;
+pub mod stats;
 pub mod store;
 pub mod text;
+pub mod tui;

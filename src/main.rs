@@ -5,6 +5,7 @@ use clap::Parser;
 use rehearse::cli::{self, Cli, Command};
 use rehearse::paths::Paths;
 use rehearse::text;
+use rehearse::tui::{self, Start};
 
 fn main() -> ExitCode {
     install_panic_hook();
@@ -20,14 +21,18 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     let paths = Paths::resolve(cli.data_dir.as_deref())?;
-    match &cli.command {
-        Some(c @ (Command::Practice(_) | Command::Review(_))) => cli::run_command(cli, c, &paths),
-        None => {
-            <Cli as clap::CommandFactory>::command().print_help()?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(c) => cli::run_command(cli, c, &paths),
-    }
+    cli::apply_interview_date(cli, &paths)?;
+    let start = match &cli.command {
+        None => Start::Home,
+        Some(Command::Practice(p)) => Start::Practice {
+            filter: p.filter(),
+            count: p.count as usize,
+        },
+        Some(c) => return cli::run_command(cli, c, &paths),
+    };
+    let lib = cli::load_library(cli, &paths);
+    tui::run(lib, paths, start)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// No backtrace ever reaches a user: one sentence, and exit code 1.

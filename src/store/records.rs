@@ -299,6 +299,15 @@ impl Store {
         )
     }
 
+    pub fn all_card_keys(&self) -> Result<Vec<QuestionKey>> {
+        self.collect("SELECT bank_id, question_id FROM cards", [], |r| {
+            Ok(QuestionKey::new(
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+            ))
+        })
+    }
+
     pub fn due_count(&self, now: Millis) -> Result<u64> {
         self.conn()
             .query_row("SELECT count(*) FROM cards WHERE due <= ?1", [now], |r| {
@@ -335,17 +344,7 @@ impl Store {
     }
 
     pub fn save_draft(&self, d: &Draft) -> Result<()> {
-        self.conn()
-            .execute(
-                "INSERT INTO drafts (slot, bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s)
-                 VALUES ('current', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                 ON CONFLICT (slot) DO UPDATE SET bank_id = excluded.bank_id, question_id = excluded.question_id,
-                   role = excluded.role, prompt = excluded.prompt, text = excluded.text, started_at = excluded.started_at,
-                   updated_at = excluded.updated_at, elapsed_ms = excluded.elapsed_ms, mode = excluded.mode,
-                   time_limit_s = excluded.time_limit_s",
-                params![d.bank_id, d.question_id, d.role, d.prompt, d.text, d.started_at, d.updated_at, d.elapsed_ms, d.mode, d.time_limit_s],
-            )
-            .map_err(|e| self.err(e))?;
+        save_draft_on(self.conn(), d).map_err(|e| self.err(e))?;
         Ok(())
     }
 
@@ -537,4 +536,26 @@ pub(super) fn insert_review_on(
             r.attempt_id
         ],
     )
+}
+
+pub(super) fn save_draft_on(conn: &rusqlite::Connection, d: &Draft) -> rusqlite::Result<usize> {
+    conn.execute(
+        "INSERT INTO drafts (slot, bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s)
+         VALUES ('current', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (slot) DO UPDATE SET bank_id = excluded.bank_id, question_id = excluded.question_id,
+           role = excluded.role, prompt = excluded.prompt, text = excluded.text, started_at = excluded.started_at,
+           updated_at = excluded.updated_at, elapsed_ms = excluded.elapsed_ms, mode = excluded.mode,
+           time_limit_s = excluded.time_limit_s",
+        params![d.bank_id, d.question_id, d.role, d.prompt, d.text, d.started_at, d.updated_at, d.elapsed_ms, d.mode, d.time_limit_s],
+    )
+}
+
+/// Saves a draft through a fresh connection: for the panic hook, which
+/// cannot reach the app's store.
+pub fn save_draft_file(db: &std::path::Path, d: &Draft) -> Result<()> {
+    let conn = rusqlite::Connection::open(db).map_err(|e| super::classify(db, e))?;
+    conn.busy_timeout(std::time::Duration::from_millis(500))
+        .map_err(|e| super::classify(db, e))?;
+    save_draft_on(&conn, d).map_err(|e| super::classify(db, e))?;
+    Ok(())
 }

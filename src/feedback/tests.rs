@@ -1,0 +1,119 @@
+//! Cross-cutting tests: `analyze` end to end, and no panics on odd input.
+
+use super::*;
+
+fn strange_strings() -> Vec<String> {
+    let mut out: Vec<String> = [
+        "",
+        " ",
+        "\n\n\r\n\t",
+        "\u{0}\u{1}\u{7}\u{1b}[31m\u{7f}",
+        "👨\u{200D}👩\u{200D}👧🇰🇷👍🏽",
+        "e\u{301}\u{301}\u{301}\u{20DD}",
+        "\u{301}leading combining",
+        "\u{1100}\u{1161}\u{11A8}\u{11A8}\u{1161}",
+        "\u{202E}reversed\u{202C}",
+        "\u{FEFF}bom",
+        "\u{FFFD}\u{10FFFF}",
+        "İSTANBUL ǅ ß ﬁ",
+        "S:\nT:\nA:\nR:",
+        "**\n[\n【\n1.\n(1)\n#",
+        "%%%% $ ₩ 1, 1. ,1 .5 1.5.5 1,000,00",
+        "from 1 to",
+        "from",
+        "에서 로 1에서",
+        "I'",
+        "'",
+        "’’’",
+        "like, like, like,",
+        "제가",
+        "ＡＢＣ１２３％",
+        "a\u{2028}b\u{2029}c\u{85}d",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    out.push("Redis를 40% 줄였다. I reduced p99 from 800ms to 200ms. ".repeat(2_000));
+    out.push("👍🏽".repeat(10_000));
+    out.push("가".repeat(100_000));
+    out.push("a".repeat(100_000));
+    out
+}
+
+#[test]
+fn nothing_panics_on_strange_input() {
+    let points = vec![
+        Point {
+            text: "retry".into(),
+            terms: vec![
+                "retry".into(),
+                "재 시도".into(),
+                "".into(),
+                "\u{301}".into(),
+            ],
+        },
+        Point {
+            text: "".into(),
+            terms: vec![],
+        },
+    ];
+    let strange = strange_strings();
+    for text in &strange {
+        let rates = Rates {
+            english_wpm: f64::NAN,
+            hangul_spm: 0.0,
+        };
+        let feedback = analyze(text, &points, true, &rates);
+        assert!(feedback.stats.speaking_secs.is_finite());
+        assert_eq!(feedback.coverage.len(), points.len());
+        let normalized = Normalized::new(text);
+        for term in strange.iter().take(25) {
+            term_matches(&normalized, term);
+        }
+        let parts = word_diff(text, "baseline 캐시를 text");
+        diff_stats(&parts);
+        let parts = word_diff("", text);
+        assert_eq!(
+            parts.iter().map(|p| p.text.as_str()).collect::<String>(),
+            *text
+        );
+    }
+}
+
+#[test]
+fn analyze_combines_every_check() {
+    let answer = "S: 작년 인턴 때 배치가 자주 실패했습니다.\n\
+                  T: 제가 안정화를 맡았습니다.\n\
+                  A: 그냥 재 시도 로직과 Redis 캐시를 도입했고, um, we added alerts.\n\
+                  R: 실패율을 40% 줄였습니다.";
+    let points = vec![
+        Point {
+            text: "Retries".into(),
+            terms: vec!["retry".into(), "재시도".into()],
+        },
+        Point {
+            text: "Idempotency".into(),
+            terms: vec!["idempotent".into(), "멱등".into()],
+        },
+    ];
+    let feedback = analyze(answer, &points, true, &Rates::default());
+    assert_eq!(feedback.coverage[0].matched.as_deref(), Some("재시도"));
+    assert!(!feedback.coverage[1].covered);
+    assert_eq!(feedback.concreteness.numbers, ["40%"]);
+    assert_eq!(feedback.concreteness.singular, ["제가"]);
+    assert_eq!(feedback.concreteness.plural, ["we"]);
+    assert_eq!(feedback.concreteness.technologies, ["Redis"]);
+    assert_eq!(feedback.concreteness.impact, ["%", "줄였"]);
+    assert_eq!(
+        feedback.fillers,
+        vec![("그냥".to_string(), 1), ("um".to_string(), 1)]
+    );
+    let star = feedback.star.expect("star requested");
+    assert!(star.missing().is_empty());
+    assert_eq!(star.situation.as_deref(), Some("heading \"S:\""));
+    assert!(feedback.stats.words > 10 && feedback.stats.hangul_syllables > 20);
+
+    let no_star = analyze(answer, &points, false, &Rates::default());
+    assert_eq!(no_star.star, None);
+    assert_eq!(no_star.coverage, feedback.coverage);
+}

@@ -1,0 +1,416 @@
+//! Practice and review sessions as pure state: which questions, in what order,
+//! the answer timer, and the results. `now` is always passed in.
+
+use std::collections::{HashMap, HashSet};
+
+use rand::Rng;
+
+use crate::bank::{Library, Question};
+use crate::store::{Millis, QuestionHistory, QuestionKey};
+
+/// The answer timer: counts down from the limit, then on into overtime; it
+/// never stops the user. Pausing freezes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timer {
+    pub started_at: Millis,
+    pub limit_ms: i64,
+    paused_total: i64,
+    paused_since: Option<Millis>,
+    /// Time carried over from before (a recovered draft).
+    carried_ms: i64,
+}
+
+impl Timer {
+    pub fn start(now: Millis, limit_s: u32) -> Timer {
+        Timer {
+            started_at: now,
+            limit_ms: limit_s as i64 * 1000,
+            paused_total: 0,
+            paused_since: None,
+            carried_ms: 0,
+        }
+    }
+
+    /// A timer that resumes a draft which already had `elapsed_ms` on it.
+    pub fn resume_from(now: Millis, limit_s: u32, elapsed_ms: i64) -> Timer {
+        Timer {
+            carried_ms: elapsed_ms.max(0),
+            ..Timer::start(now, limit_s)
+        }
+    }
+
+    /// Time spent answering, without pauses.
+    pub fn elapsed(&self, now: Millis) -> i64 {
+        let paused_now = self.paused_since.map_or(0, |p| (now - p).max(0));
+        ((now - self.started_at) - self.paused_total - paused_now).max(0) + self.carried_ms
+    }
+
+    /// Milliseconds left; negative once in overtime.
+    pub fn remaining(&self, now: Millis) -> i64 {
+        self.limit_ms - self.elapsed(now)
+    }
+
+    pub fn overtime(&self, now: Millis) -> bool {
+        self.remaining(now) < 0
+    }
+
+    /// Fraction of the limit used, 0..=1 (stays at 1 in overtime).
+    pub fn ratio(&self, now: Millis) -> f64 {
+        if self.limit_ms <= 0 {
+            return 1.0;
+        }
+        (self.elapsed(now) as f64 / self.limit_ms as f64).clamp(0.0, 1.0)
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.paused_since.is_some()
+    }
+
+    pub fn toggle_pause(&mut self, now: Millis) {
+        match self.paused_since.take() {
+            Some(p) => self.paused_total += (now - p).max(0),
+            None => self.paused_since = Some(now),
+        }
+    }
+}
+
+/// "1:05", or "-0:12" style strings are built by the view; this gives m and s.
+pub fn split_secs(ms: i64) -> (i64, i64) {
+    let s = ms.abs() / 1000;
+    (s / 60, s % 60)
+}
+
+/// Which questions a practice may draw from.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    pub roles: Vec<String>,
+    pub banks: Vec<String>,
+    pub tags: Vec<String>,
+    pub lang: Option<String>,
+}
+
+impl Filter {
+    pub fn matches_bank(&self, bank: &crate::bank::Bank) -> bool {
+        (self.roles.is_empty() || self.roles.contains(&bank.role))
+            && (self.banks.is_empty() || self.banks.contains(&bank.id))
+            && self.lang.as_ref().is_none_or(|l| &bank.language == l)
+    }
+
+    pub fn matches_question(&self, q: &Question) -> bool {
+        self.tags.is_empty()
+            || q.tags
+                .iter()
+                .any(|t| self.tags.iter().any(|w| w.eq_ignore_ascii_case(t)))
+    }
+}
+
+/// Every question the filter allows, in bank order.
+pub fn candidates(lib: &Library, filter: &Filter) -> Vec<QuestionKey> {
+    lib.banks
+        .iter()
+        .filter(|b| filter.matches_bank(b))
+        .flat_map(|b| {
+            b.questions
+                .iter()
+                .filter(|q| filter.matches_question(q))
+                .map(move |q| QuestionKey::new(&b.id, &q.id))
+        })
+        .collect()
+}
+
+/// How strongly a question is preferred: never answered most, then by how
+/// weakly it was last rated.
+pub fn weight(history: Option<&QuestionHistory>) -> f64 {
+    match history {
+        None => 8.0,
+        Some(h) if h.attempts == 0 => 8.0,
+        Some(h) => match h.last_rating {
+            None => 6.0,
+            Some(1) => 6.0,
+            Some(2) => 4.0,
+            Some(3) => 1.5,
+            _ => 0.5,
+        },
+    }
+}
+
+/// Draws up to `count` distinct questions, weighted by [`weight`], without
+/// replacement: never the same question twice.
+pub fn draw(
+    candidates: &[QuestionKey],
+    histories: &HashMap<QuestionKey, QuestionHistory>,
+    count: usize,
+    rng: &mut impl Rng,
+) -> Vec<QuestionKey> {
+    let mut pool: Vec<(f64, &QuestionKey)> = candidates
+        .iter()
+        .map(|k| (weight(histories.get(k)), k))
+        .collect();
+    let mut seen = HashSet::new();
+    pool.retain(|(_, k)| seen.insert((*k).clone()));
+    let mut out = Vec::with_capacity(count.min(pool.len()));
+    while out.len() < count && !pool.is_empty() {
+        let total: f64 = pool.iter().map(|(w, _)| w).sum();
+        let mut pick = rng.random_range(0.0..total);
+        let mut idx = pool.len() - 1;
+        for (i, (w, _)) in pool.iter().enumerate() {
+            if pick < *w {
+                idx = i;
+                break;
+            }
+            pick -= w;
+        }
+        out.push(pool.swap_remove(idx).1.clone());
+    }
+    out
+}
+
+/// What happened to one question in a session, for the summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionResult {
+    pub key: QuestionKey,
+    pub prompt: String,
+    pub duration_ms: i64,
+    pub time_limit_s: u32,
+    pub words: usize,
+    pub covered: usize,
+    pub key_points: usize,
+    pub rating: Option<u8>,
+    pub next_due: Option<Millis>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Practice,
+    Review,
+    Recall,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Practice => "practice",
+            Mode::Review => "review",
+            Mode::Recall => "recall",
+        }
+    }
+
+    /// Pausing is for practice; reviews keep the pressure on too but may pause.
+    pub fn can_pause(self) -> bool {
+        matches!(self, Mode::Practice | Mode::Review)
+    }
+}
+
+/// A run through a list of questions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub id: String,
+    pub mode: Mode,
+    pub queue: Vec<QuestionKey>,
+    pub index: usize,
+    pub results: Vec<QuestionResult>,
+    pub started_at: Millis,
+}
+
+impl Session {
+    pub fn new(id: String, mode: Mode, queue: Vec<QuestionKey>, now: Millis) -> Session {
+        Session {
+            id,
+            mode,
+            queue,
+            index: 0,
+            results: Vec::new(),
+            started_at: now,
+        }
+    }
+
+    pub fn current(&self) -> Option<&QuestionKey> {
+        self.queue.get(self.index)
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.index >= self.queue.len()
+    }
+
+    /// Records the result of the current question and moves on.
+    pub fn finish_current(&mut self, result: QuestionResult) {
+        if let Some(r) = self.results.iter_mut().find(|r| r.key == result.key) {
+            *r = result;
+        } else {
+            self.results.push(result);
+        }
+        self.index += 1;
+    }
+
+    /// Skips the current question without a result (discarded answer).
+    pub fn skip_current(&mut self) {
+        self.index += 1;
+    }
+
+    /// Puts a question right after the current one (a follow-up), unless it
+    /// is already queued ahead.
+    pub fn insert_next(&mut self, key: QuestionKey) {
+        let at = (self.index + 1).min(self.queue.len());
+        if !self.queue[at..].contains(&key) {
+            self.queue.insert(at, key);
+        }
+    }
+
+    pub fn position(&self) -> (usize, usize) {
+        ((self.index + 1).min(self.queue.len()), self.queue.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+    use rand::rngs::StdRng;
+
+    const T: Millis = 1_800_000_000_000;
+
+    #[test]
+    fn timer_counts_down_then_overtime_and_pauses() {
+        let mut t = Timer::start(T, 90);
+        assert_eq!(t.remaining(T), 90_000);
+        assert_eq!(t.remaining(T + 30_000), 60_000);
+        assert!(!t.overtime(T + 90_000));
+        assert!(t.overtime(T + 90_001));
+        assert_eq!(t.remaining(T + 100_000), -10_000);
+        assert!((t.ratio(T + 45_000) - 0.5).abs() < 1e-9);
+        assert_eq!(t.ratio(T + 200_000), 1.0);
+        // Pause for 20 s: elapsed stands still, then continues.
+        t.toggle_pause(T + 10_000);
+        assert!(t.is_paused());
+        assert_eq!(t.elapsed(T + 25_000), 10_000);
+        t.toggle_pause(T + 30_000);
+        assert_eq!(t.elapsed(T + 40_000), 20_000);
+        // A time going backwards never gives negative elapsed.
+        assert_eq!(Timer::start(T, 10).elapsed(T - 5_000), 0);
+    }
+
+    #[test]
+    fn resumed_timer_keeps_previous_elapsed() {
+        let t = Timer::resume_from(T, 60, 42_000);
+        assert_eq!(t.elapsed(T), 42_000);
+        assert_eq!(t.remaining(T + 18_000), 0);
+        assert_eq!(split_secs(-65_000), (1, 5));
+    }
+
+    fn keys(n: usize) -> Vec<QuestionKey> {
+        (0..n)
+            .map(|i| QuestionKey::new("b", format!("q{i}")))
+            .collect()
+    }
+
+    #[test]
+    fn draw_never_repeats_and_respects_count() {
+        let mut rng = StdRng::seed_from_u64(7);
+        for count in [0, 1, 5, 10, 50] {
+            let mut with_dupes = keys(10);
+            with_dupes.extend(keys(3));
+            let got = draw(&with_dupes, &HashMap::new(), count, &mut rng);
+            assert_eq!(got.len(), count.min(10));
+            let unique: HashSet<_> = got.iter().collect();
+            assert_eq!(unique.len(), got.len());
+        }
+    }
+
+    #[test]
+    fn draw_prefers_unanswered_and_weak_questions() {
+        let all = keys(3);
+        let mut hist = HashMap::new();
+        hist.insert(
+            all[0].clone(),
+            QuestionHistory {
+                attempts: 3,
+                last_rating: Some(4),
+                last_submitted: Some(T),
+            },
+        );
+        hist.insert(
+            all[1].clone(),
+            QuestionHistory {
+                attempts: 1,
+                last_rating: Some(1),
+                last_submitted: Some(T),
+            },
+        );
+        let mut rng = StdRng::seed_from_u64(1);
+        let mut firsts = HashMap::new();
+        for _ in 0..4000 {
+            let got = draw(&all, &hist, 1, &mut rng);
+            *firsts.entry(got[0].question_id.clone()).or_insert(0) += 1;
+        }
+        let (easy, again, fresh) = (firsts["q0"], firsts["q1"], firsts["q2"]);
+        assert!(
+            fresh > again && again > easy,
+            "fresh {fresh}, again {again}, easy {easy}"
+        );
+        // Weights 8 : 6 : 0.5 of 14.5.
+        assert!((easy as f64 / 4000.0 - 0.5 / 14.5).abs() < 0.02, "{easy}");
+    }
+
+    #[test]
+    fn session_moves_through_queue_and_takes_follow_ups() {
+        let mut s = Session::new("s".into(), Mode::Practice, keys(2), T);
+        assert_eq!(s.current().unwrap().question_id, "q0");
+        assert_eq!(s.position(), (1, 2));
+        let r = QuestionResult {
+            key: keys(1)[0].clone(),
+            prompt: "p".into(),
+            duration_ms: 1,
+            time_limit_s: 60,
+            words: 3,
+            covered: 1,
+            key_points: 2,
+            rating: Some(3),
+            next_due: None,
+        };
+        s.insert_next(QuestionKey::new("b", "follow"));
+        s.insert_next(QuestionKey::new("b", "follow"));
+        s.finish_current(r);
+        assert_eq!(s.queue.len(), 3);
+        assert_eq!(s.current().unwrap().question_id, "follow");
+        s.skip_current();
+        s.skip_current();
+        assert!(s.is_done());
+        assert_eq!(s.results.len(), 1);
+    }
+
+    #[test]
+    fn filter_by_role_lang_bank_and_tag() {
+        let lib = Library::load(None, &[]);
+        let ko_backend = candidates(
+            &lib,
+            &Filter {
+                roles: vec!["backend".into()],
+                lang: Some("ko".into()),
+                ..Default::default()
+            },
+        );
+        assert!(!ko_backend.is_empty());
+        assert!(ko_backend.iter().all(|k| k.bank_id == "backend-ko"));
+        let tagged = candidates(
+            &lib,
+            &Filter {
+                banks: vec!["backend-en".into()],
+                tags: vec!["http".into()],
+                ..Default::default()
+            },
+        );
+        assert!(!tagged.is_empty());
+        let (b, _) = lib
+            .question(&tagged[0].bank_id, &tagged[0].question_id)
+            .unwrap();
+        assert_eq!(b.id, "backend-en");
+        let none = candidates(
+            &lib,
+            &Filter {
+                roles: vec!["no-such-role".into()],
+                ..Default::default()
+            },
+        );
+        assert!(none.is_empty());
+    }
+}

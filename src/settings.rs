@@ -1,0 +1,81 @@
+//! User settings kept in the store's `settings` table, with their defaults.
+
+use chrono::NaiveDate;
+
+use crate::schedule::{DEFAULT_NEW_LIMIT, DEFAULT_RETENTION};
+use crate::store::{Result, Store};
+
+pub const RETENTION: &str = "desired_retention";
+pub const NEW_LIMIT: &str = "new_limit";
+pub const INTERVIEW_DATE: &str = "interview_date";
+pub const FSRS_PARAMS: &str = "fsrs_parameters";
+pub const ENGLISH_WPM: &str = "english_wpm";
+pub const HANGUL_SPM: &str = "hangul_spm";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub desired_retention: f32,
+    pub new_limit: usize,
+    pub interview_date: Option<NaiveDate>,
+    pub fsrs_parameters: Vec<f32>,
+    pub english_wpm: f64,
+    pub hangul_spm: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            desired_retention: DEFAULT_RETENTION,
+            new_limit: DEFAULT_NEW_LIMIT,
+            interview_date: None,
+            fsrs_parameters: Vec::new(),
+            english_wpm: 150.0,
+            hangul_spm: 300.0,
+        }
+    }
+}
+
+impl Settings {
+    /// Reads the settings; a value that does not parse falls back to its default.
+    pub fn load(store: &Store) -> Result<Settings> {
+        let d = Settings::default();
+        let get = |k: &str| store.setting(k);
+        Ok(Settings {
+            desired_retention: get(RETENTION)?
+                .and_then(|v| v.parse().ok())
+                .filter(|r: &f32| (0.7..=0.99).contains(r))
+                .unwrap_or(d.desired_retention),
+            new_limit: get(NEW_LIMIT)?
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(d.new_limit),
+            interview_date: get(INTERVIEW_DATE)?
+                .and_then(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok()),
+            fsrs_parameters: get(FSRS_PARAMS)?
+                .and_then(|v| serde_json::from_str::<Vec<f32>>(&v).ok())
+                .unwrap_or_default(),
+            english_wpm: get(ENGLISH_WPM)?
+                .and_then(|v| v.parse().ok())
+                .filter(|w: &f64| *w > 10.0)
+                .unwrap_or(d.english_wpm),
+            hangul_spm: get(HANGUL_SPM)?
+                .and_then(|v| v.parse().ok())
+                .filter(|w: &f64| *w > 10.0)
+                .unwrap_or(d.hangul_spm),
+        })
+    }
+}
+
+/// Parses `--interview-date`: a date, or `none` to clear it.
+pub fn parse_interview_date(text: &str) -> std::result::Result<Option<NaiveDate>, String> {
+    if text.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| {
+            format!(
+                "--interview-date `{}` is not a date like 2026-12-10 (or `none`)",
+                crate::text::one_line(text)
+            )
+        })
+}

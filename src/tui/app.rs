@@ -1,0 +1,979 @@
+//! The app state and its update function: keys and ticks in, state (and
+//! store writes) out. Drawing lives in `screens/`.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use crossterm::event::KeyEvent;
+
+use super::editor::AnswerEditor;
+use super::keymap::{self, Action, Ctx};
+use super::theme::Theme;
+use crate::bank::{Kind, Library, Question};
+use crate::feedback::{self, Feedback, Point, Rates, TextStats};
+use crate::paths::Paths;
+use crate::schedule::{Rating, Scheduler};
+use crate::session::{self, Filter, Mode, QuestionResult, Session, Timer};
+use crate::settings::Settings;
+use crate::store::{Attempt, Draft, Millis, QuestionKey, Store, new_id};
+
+/// The draft as last typed, shared with the panic hook and signal handler.
+pub type SharedDraft = Arc<Mutex<Option<Draft>>>;
+
+/// How often a changed draft is written while typing.
+pub const DRAFT_SAVE_MS: i64 = 1000;
+
+/// A question ready to ask: from a bank, or a follow-up made from one.
+#[derive(Debug, Clone)]
+pub struct Asked {
+    pub key: QuestionKey,
+    pub bank_title: String,
+    pub role: String,
+    pub language: String,
+    pub question: Question,
+}
+
+pub struct AnswerState {
+    pub asked: Asked,
+    pub editor: AnswerEditor,
+    pub timer: Timer,
+    pub started_at: Millis,
+    pub saved_revision: u64,
+    pub last_save: Millis,
+    stats_cache: (u64, TextStats),
+}
+
+impl AnswerState {
+    pub fn stats(&mut self, rates: &Rates) -> TextStats {
+        if self.stats_cache.0 != self.editor.revision || self.editor.revision == 0 {
+            self.stats_cache = (
+                self.editor.revision,
+                feedback::text_stats(&self.editor.text(), rates),
+            );
+        }
+        self.stats_cache.1
+    }
+}
+
+pub struct FeedbackState {
+    pub asked: Asked,
+    pub attempt: Attempt,
+    pub feedback: Feedback,
+    /// Key points and talking points, with the user's toggles applied.
+    pub points: Vec<PointRow>,
+    pub selected: usize,
+    pub previous: Option<Attempt>,
+    pub scroll: u16,
+    pub follow_up_queued: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PointRow {
+    pub text: String,
+    pub covered: bool,
+    pub matched: Option<String>,
+    pub auto: bool,
+    pub talking_point: bool,
+}
+
+pub struct SetupState {
+    pub filter: Filter,
+    pub count: usize,
+    pub selected: usize,
+    pub editing_tags: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeItem {
+    Practice,
+    Review,
+    Browse,
+    Stats,
+    Banks,
+    Quit,
+}
+
+pub const HOME_ITEMS: [HomeItem; 6] = [
+    HomeItem::Practice,
+    HomeItem::Review,
+    HomeItem::Browse,
+    HomeItem::Stats,
+    HomeItem::Banks,
+    HomeItem::Quit,
+];
+
+/// Numbers for the home screen, read from the store.
+#[derive(Debug, Clone, Default)]
+pub struct HomeData {
+    pub due: u64,
+    pub new_per_role: Vec<(String, usize)>,
+    pub streak: u32,
+    pub last_session: Option<String>,
+    pub attempts: u64,
+}
+
+pub enum Screen {
+    Home {
+        selected: usize,
+    },
+    Setup(SetupState),
+    Answer(Box<AnswerState>),
+    Feedback(Box<FeedbackState>),
+    Summary {
+        scroll: u16,
+        at: Millis,
+    },
+    Banks {
+        selected: usize,
+    },
+    Soon {
+        title: &'static str,
+        text: &'static str,
+    },
+}
+
+pub enum Overlay {
+    Help,
+    Menu,
+    Recover(Box<Draft>),
+}
+
+pub struct App {
+    pub lib: Library,
+    pub store: Store,
+    pub paths: Paths,
+    pub settings: Settings,
+    pub scheduler: Scheduler,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub session: Option<Session>,
+    pub flash: Option<String>,
+    pub quit: bool,
+    pub shared_draft: SharedDraft,
+    pub home: HomeData,
+    /// Set when Ctrl+E asked for $EDITOR; the loop runs it outside raw mode.
+    pub wants_external_editor: bool,
+    pub utc_offset_s: i64,
+    follow_ups: HashMap<QuestionKey, Asked>,
+}
+
+impl App {
+    pub fn new(
+        lib: Library,
+        store: Store,
+        paths: Paths,
+        settings: Settings,
+        scheduler: Scheduler,
+        now: Millis,
+    ) -> App {
+        let mut app = App {
+            lib,
+            store,
+            paths,
+            settings,
+            scheduler,
+            theme: Theme::from_env(),
+            screen: Screen::Home { selected: 0 },
+            overlay: None,
+            session: None,
+            flash: None,
+            quit: false,
+            shared_draft: Arc::new(Mutex::new(None)),
+            home: HomeData::default(),
+            wants_external_editor: false,
+            utc_offset_s: 0,
+            follow_ups: HashMap::new(),
+        };
+        match app.store.draft() {
+            Ok(Some(d)) => app.overlay = Some(Overlay::Recover(Box::new(d))),
+            Ok(None) => {}
+            Err(e) => app.flash = Some(e.to_string()),
+        }
+        app.refresh_home(now);
+        app
+    }
+
+    pub fn rates(&self) -> Rates {
+        Rates {
+            english_wpm: self.settings.english_wpm,
+            hangul_spm: self.settings.hangul_spm,
+        }
+    }
+
+    /// The contexts that decide what keys mean right now.
+    pub fn contexts(&self) -> Vec<Ctx> {
+        match &self.overlay {
+            Some(Overlay::Menu) => return vec![Ctx::Menu],
+            Some(Overlay::Recover(_)) => return vec![Ctx::Recover],
+            Some(Overlay::Help) => return vec![Ctx::List],
+            None => {}
+        }
+        match &self.screen {
+            Screen::Answer(_) => vec![Ctx::Answer],
+            Screen::Home { .. } => vec![Ctx::Home, Ctx::List],
+            Screen::Setup(s) if s.editing_tags.is_some() => vec![],
+            Screen::Setup(_) => vec![Ctx::Setup, Ctx::List],
+            Screen::Feedback(_) => vec![Ctx::Feedback, Ctx::List],
+            Screen::Summary { .. } => vec![Ctx::Summary, Ctx::List],
+            Screen::Banks { .. } | Screen::Soon { .. } => vec![Ctx::List],
+        }
+    }
+
+    pub fn refresh_home(&mut self, now: Millis) {
+        let mut data = HomeData::default();
+        let result = (|| -> crate::store::Result<()> {
+            data.due = self.store.due_count(now)?;
+            data.attempts = self.store.attempt_count()?;
+            let cards: std::collections::HashSet<QuestionKey> =
+                self.store.all_card_keys()?.into_iter().collect();
+            for (role, banks) in self.lib.roles() {
+                let n = banks
+                    .iter()
+                    .flat_map(|b| {
+                        b.questions
+                            .iter()
+                            .map(move |q| QuestionKey::new(&b.id, &q.id))
+                    })
+                    .filter(|k| !cards.contains(k))
+                    .count();
+                data.new_per_role.push((role.to_string(), n));
+            }
+            let days = self.store.practice_days(self.utc_offset_s)?;
+            let today = chrono::DateTime::from_timestamp_millis(now + self.utc_offset_s * 1000)
+                .unwrap_or_default()
+                .date_naive();
+            data.streak = crate::stats::streak(&days, today);
+            if let Some(s) = self.store.last_session()? {
+                let when = chrono::DateTime::from_timestamp_millis(
+                    s.started_at + self.utc_offset_s * 1000,
+                )
+                .unwrap_or_default()
+                .format("%Y-%m-%d %H:%M");
+                data.last_session = Some(format!("{when}, {}, {} questions", s.mode, s.questions));
+            }
+            Ok(())
+        })();
+        if let Err(e) = result {
+            self.flash = Some(e.to_string());
+        }
+        self.home = data;
+    }
+
+    /// Handles one key press at `now`.
+    pub fn on_key(&mut self, ev: KeyEvent, now: Millis) {
+        if ev.kind == crossterm::event::KeyEventKind::Release {
+            return;
+        }
+        self.flash = None;
+        let action = keymap::action_for(&self.contexts(), &ev);
+        if let Some(Overlay::Help) = self.overlay {
+            if action.is_some() || matches!(ev.code, crossterm::event::KeyCode::Char(_)) {
+                self.overlay = None;
+            }
+            if action == Some(Action::Quit) {
+                self.quit = true;
+            }
+            return;
+        }
+        if action == Some(Action::ForceQuit) {
+            self.save_draft_now(now);
+            self.quit = true;
+            return;
+        }
+        match &mut self.overlay {
+            Some(Overlay::Recover(d)) => {
+                let d = (**d).clone();
+                match action {
+                    Some(Action::Resume) => {
+                        self.overlay = None;
+                        self.resume_draft(d, now);
+                    }
+                    Some(Action::Discard) => {
+                        self.overlay = None;
+                        if let Err(e) = self.store.clear_draft() {
+                            self.flash = Some(e.to_string());
+                        }
+                    }
+                    _ => {}
+                }
+                return;
+            }
+            Some(Overlay::Menu) => {
+                match action {
+                    Some(Action::Submit) => {
+                        self.overlay = None;
+                        self.submit(now);
+                    }
+                    Some(Action::KeepWriting) => self.overlay = None,
+                    Some(Action::Discard) => {
+                        self.overlay = None;
+                        self.discard(now);
+                    }
+                    _ => {}
+                }
+                return;
+            }
+            _ => {}
+        }
+        if let Some(Action::Help) = action {
+            self.overlay = Some(Overlay::Help);
+            return;
+        }
+        match &mut self.screen {
+            Screen::Answer(_) => self.on_answer_key(action, ev, now),
+            Screen::Home { .. } => self.on_home(action, now),
+            Screen::Setup(_) => self.on_setup(action, ev, now),
+            Screen::Feedback(_) => self.on_feedback(action, now),
+            Screen::Summary { scroll, .. } => match action {
+                Some(Action::Back | Action::Select) => self.go_home(now),
+                Some(Action::Down) => *scroll = scroll.saturating_add(1),
+                Some(Action::Up) => *scroll = scroll.saturating_sub(1),
+                Some(Action::Quit) => self.quit = true,
+                _ => {}
+            },
+            Screen::Banks { selected } => match action {
+                Some(Action::Down) => *selected += 1,
+                Some(Action::Up) => *selected = selected.saturating_sub(1),
+                Some(Action::Back) => self.go_home(now),
+                Some(Action::Quit) => self.quit = true,
+                _ => {}
+            },
+            Screen::Soon { .. } => match action {
+                Some(Action::Back | Action::Select) => self.go_home(now),
+                Some(Action::Quit) => self.quit = true,
+                _ => {}
+            },
+        }
+    }
+
+    /// Pasted text (bracketed paste) goes into the editor as typed.
+    pub fn on_paste(&mut self, text: &str, now: Millis) {
+        if let (Screen::Answer(a), None) = (&mut self.screen, &self.overlay) {
+            a.editor.paste(text);
+            self.after_edit(now);
+        }
+    }
+
+    fn go_home(&mut self, now: Millis) {
+        self.refresh_home(now);
+        self.screen = Screen::Home { selected: 0 };
+    }
+
+    fn on_home(&mut self, action: Option<Action>, now: Millis) {
+        let Screen::Home { selected } = &mut self.screen else {
+            return;
+        };
+        match action {
+            Some(Action::Down) => *selected = (*selected + 1).min(HOME_ITEMS.len() - 1),
+            Some(Action::Up) => *selected = selected.saturating_sub(1),
+            Some(Action::Quit | Action::Back) => self.quit = true,
+            Some(Action::Select) => match HOME_ITEMS[*selected] {
+                HomeItem::Practice => self.open_setup(Filter::default(), 5),
+                HomeItem::Review => {
+                    self.screen = Screen::Soon {
+                        title: "Review",
+                        text: "Working through the due queue with your previous version side by side comes with the review issue. Your practised questions are already scheduled: the home screen counts the ones due.",
+                    }
+                }
+                HomeItem::Browse => {
+                    self.screen = Screen::Soon {
+                        title: "Browse",
+                        text: "Browsing every saved answer comes with the browse issue. Meanwhile `rehearse export --format json` prints everything you wrote.",
+                    }
+                }
+                HomeItem::Stats => {
+                    self.screen = Screen::Soon {
+                        title: "Stats",
+                        text: "The streak calendar, per-role readiness and due forecast come with the stats issue. The home screen shows your streak and due count now.",
+                    }
+                }
+                HomeItem::Banks => self.screen = Screen::Banks { selected: 0 },
+                HomeItem::Quit => self.quit = true,
+            },
+            _ => {}
+        }
+        let _ = now;
+    }
+
+    pub fn open_setup(&mut self, filter: Filter, count: usize) {
+        self.screen = Screen::Setup(SetupState {
+            filter,
+            count,
+            selected: 0,
+            editing_tags: None,
+        });
+    }
+
+    /// Rows of the setup screen, in order.
+    pub fn setup_rows(&self) -> Vec<SetupRow> {
+        let mut rows = vec![
+            SetupRow::Start,
+            SetupRow::Count,
+            SetupRow::Language,
+            SetupRow::Tags,
+        ];
+        rows.extend(
+            self.lib
+                .roles()
+                .keys()
+                .map(|r| SetupRow::Role(r.to_string())),
+        );
+        rows.extend(self.lib.banks.iter().map(|b| SetupRow::Bank(b.id.clone())));
+        rows
+    }
+
+    fn on_setup(&mut self, action: Option<Action>, ev: KeyEvent, now: Millis) {
+        let rows = self.setup_rows();
+        let languages = self.lib.languages();
+        let Screen::Setup(s) = &mut self.screen else {
+            return;
+        };
+        if let Some(buf) = &mut s.editing_tags {
+            use crossterm::event::KeyCode;
+            match ev.code {
+                KeyCode::Enter => {
+                    s.filter.tags = buf
+                        .split(',')
+                        .map(|t| t.trim().to_string())
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                    s.editing_tags = None;
+                }
+                KeyCode::Esc => s.editing_tags = None,
+                KeyCode::Backspace => {
+                    buf.pop();
+                }
+                KeyCode::Char(c) if !crate::text::is_dangerous(c) => buf.push(c),
+                _ => {}
+            }
+            return;
+        }
+        let row = rows.get(s.selected).cloned().unwrap_or(SetupRow::Start);
+        let cycle_lang = |cur: &Option<String>, dir: i32| -> Option<String> {
+            let mut opts: Vec<Option<String>> = vec![None];
+            opts.extend(languages.iter().cloned().map(Some));
+            let i = opts.iter().position(|o| o == cur).unwrap_or(0) as i32;
+            let n = opts.len() as i32;
+            opts[((i + dir).rem_euclid(n)) as usize].clone()
+        };
+        match action {
+            Some(Action::Down) => s.selected = (s.selected + 1).min(rows.len() - 1),
+            Some(Action::Up) => s.selected = s.selected.saturating_sub(1),
+            Some(Action::Back) => self.go_home(now),
+            Some(Action::Quit) => self.quit = true,
+            Some(Action::Start) => self.start_practice_from_setup(now),
+            Some(dir @ (Action::Left | Action::Right)) => {
+                let d = if dir == Action::Left { -1 } else { 1 };
+                match row {
+                    SetupRow::Count => s.count = (s.count as i32 + d).clamp(1, 50) as usize,
+                    SetupRow::Language => s.filter.lang = cycle_lang(&s.filter.lang, d),
+                    _ => {}
+                }
+            }
+            Some(Action::Select | Action::Toggle) => match row {
+                SetupRow::Start => self.start_practice_from_setup(now),
+                SetupRow::Count => s.count = if s.count >= 50 { 1 } else { s.count + 1 },
+                SetupRow::Language => s.filter.lang = cycle_lang(&s.filter.lang, 1),
+                SetupRow::Tags => s.editing_tags = Some(s.filter.tags.join(", ")),
+                SetupRow::Role(r) => toggle(&mut s.filter.roles, r),
+                SetupRow::Bank(b) => toggle(&mut s.filter.banks, b),
+            },
+            _ => {}
+        }
+    }
+
+    fn start_practice_from_setup(&mut self, now: Millis) {
+        let Screen::Setup(s) = &self.screen else {
+            return;
+        };
+        let (filter, count) = (s.filter.clone(), s.count);
+        self.start_practice(&filter, count, now);
+    }
+
+    /// Draws questions and opens the first; says so when nothing matches.
+    pub fn start_practice(&mut self, filter: &Filter, count: usize, now: Millis) {
+        let candidates = session::candidates(&self.lib, filter);
+        if candidates.is_empty() {
+            self.flash = Some(
+                "No questions match these choices; loosen the roles, banks, language or tags."
+                    .into(),
+            );
+            if !matches!(self.screen, Screen::Setup(_)) {
+                self.open_setup(filter.clone(), count);
+            }
+            return;
+        }
+        let histories = match self.store.histories() {
+            Ok(h) => h,
+            Err(e) => {
+                self.flash = Some(e.to_string());
+                return;
+            }
+        };
+        let keys = session::draw(&candidates, &histories, count, &mut rand::rng());
+        let s = Session::new(new_id(), Mode::Practice, keys, now);
+        if let Err(e) = self.store.start_session(&s.id, s.mode.as_str(), now) {
+            self.flash = Some(e.to_string());
+        }
+        self.session = Some(s);
+        self.open_current(now);
+    }
+
+    fn asked_for(&self, key: &QuestionKey) -> Option<Asked> {
+        if let Some(a) = self.follow_ups.get(key) {
+            return Some(a.clone());
+        }
+        let (b, q) = self.lib.question(&key.bank_id, &key.question_id)?;
+        Some(Asked {
+            key: key.clone(),
+            bank_title: b.title.clone(),
+            role: b.role.clone(),
+            language: b.language.clone(),
+            question: q.clone(),
+        })
+    }
+
+    /// Opens the session's current question, or the summary when done.
+    fn open_current(&mut self, now: Millis) {
+        loop {
+            let Some(sess) = &self.session else {
+                return self.go_home(now);
+            };
+            let Some(key) = sess.current().cloned() else {
+                return self.finish_session(now);
+            };
+            match self.asked_for(&key) {
+                Some(asked) => {
+                    self.open_answer(asked, String::new(), Timer::start(now, 0), now);
+                    return;
+                }
+                None => {
+                    if let Some(s) = &mut self.session {
+                        s.skip_current();
+                    }
+                }
+            }
+        }
+    }
+
+    fn open_answer(&mut self, asked: Asked, text: String, timer: Timer, now: Millis) {
+        let mut timer = timer;
+        if timer.limit_ms == 0 {
+            timer = Timer::start(now, asked.question.time_limit);
+        }
+        let started_at = timer.started_at;
+        let editor = AnswerEditor::new(&text);
+        self.screen = Screen::Answer(Box::new(AnswerState {
+            asked,
+            editor,
+            timer,
+            started_at,
+            saved_revision: 0,
+            last_save: now,
+            stats_cache: (u64::MAX, feedback::text_stats("", &Rates::default())),
+        }));
+        self.after_edit(now);
+    }
+
+    fn resume_draft(&mut self, d: Draft, now: Millis) {
+        let key = QuestionKey::new(&d.bank_id, &d.question_id);
+        let asked = self.asked_for(&key).unwrap_or_else(|| Asked {
+            key: key.clone(),
+            bank_title: d.bank_id.clone(),
+            role: d.role.clone(),
+            language: String::new(),
+            question: Question {
+                id: d.question_id.clone(),
+                prompt: d.prompt.clone(),
+                kind: Kind::Technical,
+                level: None,
+                tags: vec![],
+                time_limit: d.time_limit_s,
+                key_points: vec![],
+                follow_ups: vec![],
+                notes: None,
+            },
+        });
+        let mode = match d.mode.as_str() {
+            "review" => Mode::Review,
+            _ => Mode::Practice,
+        };
+        let s = Session::new(new_id(), mode, vec![key], now);
+        let _ = self.store.start_session(&s.id, s.mode.as_str(), now);
+        self.session = Some(s);
+        let mut timer = Timer::resume_from(now, d.time_limit_s, d.elapsed_ms);
+        timer.started_at = now;
+        self.open_answer(asked, d.text.clone(), timer, now);
+        if let Screen::Answer(a) = &mut self.screen {
+            a.started_at = d.started_at;
+        }
+        self.flash = Some("Recovered your draft; the timer continues from where it was.".into());
+    }
+
+    fn on_answer_key(&mut self, action: Option<Action>, ev: KeyEvent, now: Millis) {
+        let Screen::Answer(a) = &mut self.screen else {
+            return;
+        };
+        match action {
+            Some(Action::Submit) => self.submit(now),
+            Some(Action::Menu) => self.overlay = Some(Overlay::Menu),
+            Some(Action::Pause) => {
+                if self.session.as_ref().is_none_or(|s| s.mode.can_pause()) {
+                    a.timer.toggle_pause(now);
+                }
+            }
+            Some(Action::ExternalEditor) => self.wants_external_editor = true,
+            _ => {
+                if a.editor.input(ev) {
+                    self.after_edit(now);
+                }
+            }
+        }
+    }
+
+    /// Keeps the shared snapshot current (for a crash) after any change.
+    pub fn after_edit(&mut self, now: Millis) {
+        let draft = self.current_draft(now);
+        if let Ok(mut slot) = self.shared_draft.lock() {
+            *slot = draft;
+        }
+    }
+
+    pub fn current_draft(&self, now: Millis) -> Option<Draft> {
+        let Screen::Answer(a) = &self.screen else {
+            return None;
+        };
+        Some(Draft {
+            bank_id: a.asked.key.bank_id.clone(),
+            question_id: a.asked.key.question_id.clone(),
+            role: a.asked.role.clone(),
+            prompt: a.asked.question.prompt.clone(),
+            text: a.editor.text(),
+            started_at: a.started_at,
+            updated_at: now,
+            elapsed_ms: a.timer.elapsed(now),
+            mode: self
+                .session
+                .as_ref()
+                .map_or("practice", |s| s.mode.as_str())
+                .to_string(),
+            time_limit_s: a.asked.question.time_limit,
+        })
+    }
+
+    /// Called often: writes the draft when it changed and enough time passed.
+    pub fn tick(&mut self, now: Millis) {
+        let due = matches!(&self.screen, Screen::Answer(a)
+            if a.editor.revision != a.saved_revision && now - a.last_save >= DRAFT_SAVE_MS);
+        if due {
+            self.save_draft_now(now);
+        }
+    }
+
+    /// Writes the current draft (if answering and there is text) right away.
+    pub fn save_draft_now(&mut self, now: Millis) {
+        let Some(draft) = self.current_draft(now) else {
+            return;
+        };
+        let Screen::Answer(a) = &mut self.screen else {
+            return;
+        };
+        let result = if draft.text.trim().is_empty() {
+            self.store.clear_draft()
+        } else {
+            self.store.save_draft(&draft)
+        };
+        match result {
+            Ok(()) => {
+                a.saved_revision = a.editor.revision;
+                a.last_save = now;
+            }
+            Err(e) => self.flash = Some(format!("could not save the draft: {e}")),
+        }
+    }
+
+    fn discard(&mut self, now: Millis) {
+        if let Err(e) = self.store.clear_draft() {
+            self.flash = Some(e.to_string());
+        }
+        if let Ok(mut slot) = self.shared_draft.lock() {
+            *slot = None;
+        }
+        if let Some(s) = &mut self.session {
+            s.skip_current();
+        }
+        self.open_current(now);
+    }
+
+    /// Saves the attempt durably, then shows the feedback.
+    fn submit(&mut self, now: Millis) {
+        let Screen::Answer(a) = &self.screen else {
+            return;
+        };
+        let text = a.editor.text();
+        if text.trim().is_empty() {
+            self.flash = Some(
+                "The answer is empty; type something first (or Esc → discard to skip).".into(),
+            );
+            return;
+        }
+        let attempt = Attempt {
+            id: new_id(),
+            bank_id: a.asked.key.bank_id.clone(),
+            question_id: a.asked.key.question_id.clone(),
+            role: a.asked.role.clone(),
+            prompt: a.asked.question.prompt.clone(),
+            started_at: a.started_at,
+            submitted_at: now,
+            duration_ms: a.timer.elapsed(now),
+            text: text.clone(),
+            rating: None,
+            mode: self
+                .session
+                .as_ref()
+                .map_or("practice", |s| s.mode.as_str())
+                .to_string(),
+            time_limit_s: a.asked.question.time_limit,
+            session_id: self.session.as_ref().map(|s| s.id.clone()),
+        };
+        let previous = self
+            .store
+            .attempts_for(&a.asked.key)
+            .ok()
+            .and_then(|mut v| v.pop());
+        if let Err(e) = self.store.insert_attempt(&attempt) {
+            self.flash = Some(format!("could not save the answer (it is still here): {e}"));
+            return;
+        }
+        let _ = self.store.clear_draft();
+        if let Ok(mut slot) = self.shared_draft.lock() {
+            *slot = None;
+        }
+        let asked = a.asked.clone();
+        let talking = self
+            .store
+            .talking_points(&asked.key)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let fb = self.analyze(&asked.question, &talking, &text);
+        let mut points: Vec<PointRow> = fb
+            .coverage
+            .iter()
+            .map(|h| PointRow {
+                text: h.text.clone(),
+                covered: h.covered,
+                matched: h.matched.clone(),
+                auto: h.covered,
+                talking_point: false,
+            })
+            .collect();
+        let n_key = asked.question.key_points.len();
+        for p in points.iter_mut().skip(n_key) {
+            p.talking_point = true;
+        }
+        self.screen = Screen::Feedback(Box::new(FeedbackState {
+            asked,
+            attempt,
+            feedback: fb,
+            points,
+            selected: 0,
+            previous,
+            scroll: 0,
+            follow_up_queued: None,
+        }));
+    }
+
+    fn analyze(&self, q: &Question, talking_points: &str, text: &str) -> Feedback {
+        let mut points: Vec<Point> = q
+            .key_points
+            .iter()
+            .map(|k| Point {
+                text: k.text.clone(),
+                terms: k.terms.clone(),
+            })
+            .collect();
+        points.extend(
+            talking_points
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(|l| Point {
+                    text: l.to_string(),
+                    terms: crate::bank::significant_words(l),
+                }),
+        );
+        feedback::analyze(text, &points, q.kind.wants_star(), &self.rates())
+    }
+
+    fn on_feedback(&mut self, action: Option<Action>, now: Millis) {
+        let Screen::Feedback(f) = &mut self.screen else {
+            return;
+        };
+        match action {
+            Some(Action::Down) => {
+                f.selected = (f.selected + 1).min(f.points.len().saturating_sub(1))
+            }
+            Some(Action::Up) => f.selected = f.selected.saturating_sub(1),
+            Some(Action::Right) => f.scroll = f.scroll.saturating_add(3),
+            Some(Action::Left) => f.scroll = f.scroll.saturating_sub(3),
+            Some(Action::Toggle | Action::Select) => {
+                if let Some(p) = f.points.get_mut(f.selected) {
+                    p.covered = !p.covered;
+                }
+            }
+            Some(Action::FollowUp) => {
+                let fu = &f.asked.question.follow_ups;
+                if fu.is_empty() {
+                    self.flash = Some("This question has no follow-ups.".into());
+                } else {
+                    let next = f.follow_up_queued.map_or(0, |i| (i + 1) % fu.len());
+                    f.follow_up_queued = Some(next);
+                }
+            }
+            Some(Action::Rate(r)) => self.rate(r, now),
+            Some(Action::Back) => {
+                self.flash = Some("Rate the answer first: 1 Again, 2 Hard, 3 Good, 4 Easy.".into())
+            }
+            Some(Action::Quit) => self.quit = true,
+            _ => {}
+        }
+    }
+
+    fn rate(&mut self, r: u8, now: Millis) {
+        let Screen::Feedback(f) = &self.screen else {
+            return;
+        };
+        let Some(rating) = Rating::from_u8(r) else {
+            return;
+        };
+        let key = f.asked.key.clone();
+        let card = match self.store.card(&key) {
+            Ok(c) => c,
+            Err(e) => {
+                self.flash = Some(e.to_string());
+                return;
+            }
+        };
+        let (new_card, mut log) = match self.scheduler.rate(
+            card.as_ref(),
+            &key,
+            &f.asked.role,
+            &f.asked.question.prompt,
+            rating,
+            now,
+        ) {
+            Ok(x) => x,
+            Err(e) => {
+                self.flash = Some(e.to_string());
+                return;
+            }
+        };
+        log.attempt_id = Some(f.attempt.id.clone());
+        if let Err(e) = self
+            .store
+            .record_rating(Some(&f.attempt.id), &new_card, &log)
+        {
+            self.flash = Some(format!("could not save the rating: {e}"));
+            return;
+        }
+        let key_points = f.points.iter().filter(|p| !p.talking_point).count();
+        let covered = f
+            .points
+            .iter()
+            .filter(|p| !p.talking_point && p.covered)
+            .count();
+        let result = QuestionResult {
+            key: key.clone(),
+            prompt: f.asked.question.prompt.clone(),
+            duration_ms: f.attempt.duration_ms,
+            time_limit_s: f.attempt.time_limit_s,
+            words: f.feedback.stats.words,
+            covered,
+            key_points,
+            rating: Some(r),
+            next_due: Some(new_card.due),
+        };
+        let follow = f.follow_up_queued.map(|i| self.make_follow_up(&f.asked, i));
+        if let Some(sess) = &mut self.session {
+            if let Some(fu) = follow {
+                let k = fu.key.clone();
+                self.follow_ups.insert(k.clone(), fu);
+                sess.insert_next(k);
+            }
+            sess.finish_current(result);
+        }
+        self.open_current(now);
+    }
+
+    fn make_follow_up(&self, parent: &Asked, i: usize) -> Asked {
+        let prompt = parent
+            .question
+            .follow_ups
+            .get(i)
+            .cloned()
+            .unwrap_or_default();
+        Asked {
+            key: QuestionKey::new(
+                &parent.key.bank_id,
+                format!("{}.follow-up-{}", parent.key.question_id, i + 1),
+            ),
+            bank_title: parent.bank_title.clone(),
+            role: parent.role.clone(),
+            language: parent.language.clone(),
+            question: Question {
+                id: format!("{}.follow-up-{}", parent.question.id, i + 1),
+                prompt,
+                kind: parent.question.kind,
+                level: parent.question.level,
+                tags: parent.question.tags.clone(),
+                time_limit: parent.question.time_limit,
+                key_points: vec![],
+                follow_ups: vec![],
+                notes: None,
+            },
+        }
+    }
+
+    fn finish_session(&mut self, now: Millis) {
+        if let Some(s) = &self.session {
+            let _ = self
+                .store
+                .finish_session(&s.id, s.results.len() as u32, now);
+        }
+        self.screen = Screen::Summary { scroll: 0, at: now };
+    }
+
+    /// Takes the text back from $EDITOR.
+    pub fn replace_answer_text(&mut self, text: &str, now: Millis) {
+        if let Screen::Answer(a) = &mut self.screen {
+            let clean: String = text
+                .trim_end_matches('\n')
+                .chars()
+                .filter(|c| *c == '\n' || !crate::text::is_dangerous(*c))
+                .collect();
+            a.editor.set_text(&clean);
+        }
+        self.after_edit(now);
+        self.save_draft_now(now);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetupRow {
+    Start,
+    Count,
+    Language,
+    Tags,
+    Role(String),
+    Bank(String),
+}
+
+fn toggle(list: &mut Vec<String>, item: String) {
+    if let Some(i) = list.iter().position(|x| *x == item) {
+        list.remove(i);
+    } else {
+        list.push(item);
+    }
+}

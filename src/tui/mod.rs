@@ -1,0 +1,222 @@
+//! The full-screen app: terminal set-up and restore, signals, the event loop
+//! and `$EDITOR`. State and update live in `app`, drawing in `screens`.
+
+pub mod app;
+pub mod editor;
+pub mod keymap;
+pub mod screens;
+pub mod theme;
+
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use anyhow::Context;
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::execute;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use crate::bank::Library;
+use crate::paths::Paths;
+use crate::schedule::Scheduler;
+use crate::session::Filter;
+use crate::settings::Settings;
+use crate::store::{self, Access, Store};
+use app::App;
+
+/// What the app opens on.
+#[derive(Debug, Clone)]
+pub enum Start {
+    Home,
+    Practice { filter: Filter, count: usize },
+}
+
+/// How long the loop waits for input before redrawing the timer and
+/// checking signals; also bounds how long a hang-up takes to notice.
+const TICK: Duration = Duration::from_millis(250);
+
+type Term = Terminal<CrosstermBackend<std::io::Stdout>>;
+
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+/// Runs the app until the user quits, a signal arrives or the terminal goes away.
+pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        anyhow::bail!(
+            "the full-screen app needs a terminal; for scripts use `rehearse export`, `rehearse banks list` or `rehearse --help`"
+        );
+    }
+    let store = Store::open(&paths, Access::Exclusive)?;
+    let settings = Settings::load(&store)?;
+    let interview_at = settings.interview_date.map(local_midnight_ms);
+    let scheduler = Scheduler::new(
+        &settings.fsrs_parameters,
+        settings.desired_retention,
+        interview_at,
+    )?;
+    let now = now_ms();
+    let mut app = App::new(lib, store, paths.clone(), settings, scheduler, now);
+    app.utc_offset_s = chrono::Local::now().offset().local_minus_utc() as i64;
+    app.refresh_home(now);
+    if let Start::Practice { filter, count } = &start
+        && app.overlay.is_none()
+    {
+        app.start_practice(filter, *count, now);
+    }
+
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))
+            .context("cannot install signal handlers")?;
+    }
+    install_panic_hook(&app, &paths);
+
+    let mut terminal = enter_terminal()?;
+    let result = event_loop(&mut terminal, &mut app, &stop);
+    app.save_draft_now(now_ms());
+    leave_terminal();
+    if let Err(e) = app.store.auto_backup(&paths.backups_dir(), now_ms()) {
+        eprintln!(
+            "rehearse: {}",
+            crate::text::one_line(&format!("automatic backup failed: {e}"))
+        );
+    }
+    result
+}
+
+fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> anyhow::Result<()> {
+    loop {
+        let now = now_ms();
+        if terminal.draw(|f| screens::draw(f, app, now)).is_err() {
+            return Ok(()); // the terminal is gone: the draft is saved by the caller
+        }
+        match event::poll(TICK) {
+            Ok(true) => match event::read() {
+                Ok(Event::Key(k)) => app.on_key(k, now_ms()),
+                Ok(Event::Paste(p)) => app.on_paste(&p, now_ms()),
+                Ok(_) => {}
+                Err(_) => return Ok(()),
+            },
+            Ok(false) => {}
+            Err(_) => return Ok(()),
+        }
+        app.tick(now_ms());
+        if stop.load(Ordering::Relaxed) || app.quit {
+            return Ok(());
+        }
+        if app.wants_external_editor {
+            app.wants_external_editor = false;
+            external_editor(terminal, app);
+        }
+    }
+}
+
+fn enter_terminal() -> anyhow::Result<Term> {
+    enable_raw_mode().context("cannot switch the terminal to raw mode")?;
+    let mut out = std::io::stdout();
+    if let Err(e) = execute!(out, EnterAlternateScreen, EnableBracketedPaste) {
+        leave_terminal();
+        return Err(e).context("cannot open the full-screen view");
+    }
+    Terminal::new(CrosstermBackend::new(std::io::stdout())).context("cannot start drawing")
+}
+
+/// Leaves the alternate screen, shows the cursor, turns raw mode off. Safe to
+/// call twice and on a terminal that has gone away.
+pub fn leave_terminal() {
+    let mut out = std::io::stdout();
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// On a panic: restore the terminal and save the draft, then report.
+fn install_panic_hook(app: &App, paths: &Paths) {
+    let shared = Arc::clone(&app.shared_draft);
+    let db = paths.database();
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        leave_terminal();
+        if let Ok(slot) = shared.try_lock()
+            && let Some(d) = slot.as_ref()
+        {
+            let _ = store::save_draft_file(&db, d);
+        }
+        previous(info);
+    }));
+}
+
+/// Ctrl+E: the draft goes to `$VISUAL`/`$EDITOR` (else `vi`) and comes back.
+fn external_editor(terminal: &mut Term, app: &mut App) {
+    let Some(draft) = app.current_draft(now_ms()) else {
+        return;
+    };
+    let path = std::env::temp_dir().join(format!("rehearse-answer-{}.md", std::process::id()));
+    if let Err(e) = std::fs::write(&path, &draft.text) {
+        app.flash = Some(format!("cannot write {}: {e}", path.display()));
+        return;
+    }
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+        })
+        .unwrap_or_else(|| "vi".into());
+    let mut parts = editor.split_whitespace();
+    let program = parts.next().unwrap_or("vi").to_string();
+    let args: Vec<String> = parts.map(str::to_string).collect();
+    leave_terminal();
+    let status = std::process::Command::new(&program)
+        .args(&args)
+        .arg(&path)
+        .status();
+    let _ = enable_raw_mode();
+    let _ = execute!(
+        std::io::stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste
+    );
+    let _ = terminal.clear();
+    match status {
+        Ok(s) if s.success() => match std::fs::read_to_string(&path) {
+            Ok(text) => app.replace_answer_text(&text, now_ms()),
+            Err(e) => app.flash = Some(format!("cannot read {} back: {e}", path.display())),
+        },
+        Ok(s) => app.flash = Some(format!("{program} exited with {s}; the draft is unchanged")),
+        Err(e) => {
+            app.flash = Some(format!(
+                "cannot start the editor `{program}` ({e}); set $EDITOR"
+            ))
+        }
+    }
+    let _ = std::fs::remove_file(&path);
+}
+
+/// Local midnight at the start of `date`, as Unix ms.
+pub fn local_midnight_ms(date: chrono::NaiveDate) -> i64 {
+    use chrono::TimeZone;
+    let naive = date.and_hms_opt(0, 0, 0).unwrap_or_default();
+    chrono::Local
+        .from_local_datetime(&naive)
+        .earliest()
+        .map_or(naive.and_utc().timestamp_millis(), |d| d.timestamp_millis())
+}

@@ -1,0 +1,143 @@
+//! The home screen (due reviews, new questions per role, streak, last
+//! session, the way into everything) and the banks list.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+
+use super::titled;
+use crate::text;
+use crate::tui::app::{App, HOME_ITEMS, HomeItem, Screen};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let Screen::Home { selected } = app.screen else {
+        return;
+    };
+    let t = &app.theme;
+    let h = &app.home;
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(26), Constraint::Min(10)]).areas(area);
+    let items: Vec<ListItem> = HOME_ITEMS
+        .iter()
+        .map(|i| {
+            ListItem::new(match i {
+                HomeItem::Practice => "Practice".to_string(),
+                HomeItem::Review => format!("Review ({} due)", h.due),
+                HomeItem::Browse => "Browse answers".into(),
+                HomeItem::Stats => "Stats".into(),
+                HomeItem::Banks => "Banks".into(),
+                HomeItem::Quit => "Quit".into(),
+            })
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(Some(selected));
+    frame.render_stateful_widget(
+        List::new(items)
+            .block(titled(t, "rehearse"))
+            .highlight_style(t.selected())
+            .highlight_symbol("› "),
+        left,
+        &mut state,
+    );
+
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled("Due for review today: ", t.dim()),
+            Span::styled(h.due.to_string(), t.title()),
+        ]),
+        Line::from(vec![
+            Span::styled("Practice streak: ", t.dim()),
+            Span::raw(format!(
+                "{} day{}",
+                h.streak,
+                if h.streak == 1 { "" } else { "s" }
+            )),
+        ]),
+        Line::from(vec![
+            Span::styled("Last session: ", t.dim()),
+            Span::raw(h.last_session.clone().unwrap_or_else(|| "none yet".into())),
+        ]),
+        Line::from(vec![
+            Span::styled("Answers saved: ", t.dim()),
+            Span::raw(h.attempts.to_string()),
+        ]),
+    ];
+    if let Some(d) = app.settings.interview_date {
+        let today = chrono::Local::now().date_naive();
+        let days = (d - today).num_days();
+        let when = match days {
+            0 => "today".to_string(),
+            1 => "tomorrow".to_string(),
+            n if n > 1 => format!("in {n} days"),
+            n => format!("{} days ago", -n),
+        };
+        lines.push(Line::from(vec![
+            Span::styled("Interview: ", t.dim()),
+            Span::styled(format!("{d} ({when})"), t.warn()),
+        ]));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::styled("New questions per role", t.title()));
+    for (role, n) in &h.new_per_role {
+        lines.push(Line::from(format!(
+            "  {:<22} {n:>4}",
+            text::truncate(&text::one_line(role), 22)
+        )));
+    }
+    if !app.lib.problems.is_empty() || !app.lib.notices.is_empty() {
+        lines.push(Line::from(""));
+        for p in &app.lib.problems {
+            lines.push(Line::styled(format!("bank problem: {p}"), t.bad()));
+        }
+        for n in &app.lib.notices {
+            lines.push(Line::styled(
+                format!("notice: {}", text::one_line(n)),
+                t.dim(),
+            ));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(titled(t, "Today")),
+        right,
+    );
+}
+
+pub fn draw_banks(frame: &mut Frame, area: Rect, app: &App) {
+    let Screen::Banks { selected } = app.screen else {
+        return;
+    };
+    let t = &app.theme;
+    let mut items: Vec<ListItem> = Vec::new();
+    for (role, banks) in app.lib.roles() {
+        for b in banks {
+            items.push(ListItem::new(format!(
+                "{:<20} {:<4} {:>4}  {}  ({})",
+                text::truncate(&text::one_line(role), 20),
+                text::one_line(&b.language),
+                b.questions.len(),
+                text::one_line(&b.title),
+                b.origin.label()
+            )));
+        }
+    }
+    for p in &app.lib.problems {
+        items.push(ListItem::new(Line::styled(p.to_string(), t.bad())));
+    }
+    let n = items.len().max(1);
+    let mut state = ListState::default().with_selected(Some(selected.min(n - 1)));
+    let title = format!(
+        "Banks: {} questions in {} banks",
+        app.lib.question_count(),
+        app.lib.banks.len()
+    );
+    frame.render_stateful_widget(
+        List::new(items)
+            .block(titled(t, &title))
+            .highlight_style(t.selected()),
+        area,
+        &mut state,
+    );
+}
