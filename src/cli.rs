@@ -70,7 +70,7 @@ pub struct PracticeArgs {
     #[arg(long = "role", value_name = "ROLE")]
     pub roles: Vec<String>,
     /// Only questions from this bank id (repeatable)
-    #[arg(long = "bank", value_name = "ID")]
+    #[arg(long = "bank", id = "bank_ids", value_name = "ID")]
     pub banks: Vec<String>,
     /// Only questions with this tag (repeatable)
     #[arg(long = "tag", value_name = "TAG")]

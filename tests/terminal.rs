@@ -1,0 +1,288 @@
+//! The real binary in a real terminal (tmux): practise, type English and
+//! Korean, submit, rate, export; `kill -9` and SIGTERM while typing.
+//!
+//! Waiting is by polling the screen or the database for a condition, never a
+//! fixed sleep that a slow machine could outrun.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const BANK: &str = r#"
+id: test-bank
+title: Test bank
+role: backend
+language: en
+questions:
+  - id: aws-part
+    prompt: What exactly did you do on the AWS side of your last project?
+    kind: experience
+    time_limit: 2m
+    key_points:
+      - text: instances
+        match: [EC2, instance, 인스턴스]
+      - text: alarms
+        match: [alarm, 알람]
+    follow_ups:
+      - Why that many instances?
+"#;
+
+struct Tmux {
+    socket: String,
+    dir: PathBuf,
+}
+
+impl Tmux {
+    fn new(name: &str, dir: &Path) -> Tmux {
+        let socket = format!("rehearse-test-{}-{name}", std::process::id());
+        Tmux {
+            socket,
+            dir: dir.to_path_buf(),
+        }
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux is installed");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Starts rehearse with `args` in a 100x30 window. The inner shell writes
+    /// the pid that rehearse then takes over (exec); after rehearse exits the
+    /// outer shell prints its exit code and the terminal modes.
+    fn start(&self, args: &str) {
+        let bin = env!("CARGO_BIN_EXE_rehearse");
+        let pidfile = self.dir.join("pid");
+        let _ = std::fs::remove_file(&pidfile);
+        let inner = format!(
+            "echo $$ > {pid}; exec env REHEARSE_DATA_DIR={data} REHEARSE_BANKS_DIR={none} {bin} --banks {bank} {args}",
+            pid = pidfile.display(),
+            data = self.dir.join("data").display(),
+            none = self.dir.join("no-user-banks").display(),
+            bank = self.dir.join("bank.yaml").display(),
+        );
+        let outer = format!(
+            "sh -c '{inner}'; echo EXIT:$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon; sleep 60"
+        );
+        self.tmux(&[
+            "new-session",
+            "-d",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "sh",
+            "-c",
+            &outer,
+        ]);
+        wait_until(Duration::from_secs(10), || {
+            pidfile.exists()
+                && !std::fs::read_to_string(&pidfile)
+                    .unwrap_or_default()
+                    .trim()
+                    .is_empty()
+        });
+    }
+
+    fn pid(&self) -> String {
+        std::fs::read_to_string(self.dir.join("pid"))
+            .unwrap()
+            .trim()
+            .to_string()
+    }
+
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p"])
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys"];
+        args.extend_from_slice(keys);
+        self.tmux(&args);
+    }
+
+    fn type_text(&self, text: &str) {
+        self.tmux(&["send-keys", "-l", text]);
+    }
+
+    fn wait_for(&self, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(needle) {
+                return s;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                panic!("timed out waiting for {needle:?}; screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+    }
+}
+
+fn wait_until(limit: Duration, mut cond: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !cond() {
+        assert!(
+            start.elapsed() < limit,
+            "condition not met within {limit:?}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn tmux_available() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn setup(name: &str) -> (tempfile::TempDir, Tmux) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bank.yaml"), BANK).unwrap();
+    let t = Tmux::new(name, dir.path());
+    (dir, t)
+}
+
+fn draft_text(data: &Path) -> Option<String> {
+    let db = data.join("rehearse.db");
+    let conn =
+        rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .ok()?;
+    conn.query_row("SELECT text FROM drafts", [], |r| r.get(0))
+        .ok()
+}
+
+fn export(dir: &Path) -> serde_json::Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_rehearse"))
+        .env("REHEARSE_DATA_DIR", dir.join("data"))
+        .args(["export", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+const ANSWER: &str =
+    "I set up 8 EC2 instances and the billing alarm. 제가 직접 Redshift 비용 알람을 설정했습니다.";
+
+#[test]
+fn practise_answer_rate_and_export() {
+    if !tmux_available() {
+        eprintln!("tmux is not installed; .ci/run installs it");
+        return;
+    }
+    let (dir, t) = setup("flow");
+    t.start("practice --bank test-bank -n 1");
+    t.wait_for("What exactly did you do on the AWS side");
+    t.type_text(ANSWER);
+    t.wait_for("설정했습니다");
+    t.keys(&["C-s"]);
+    let fb = t.wait_for("Rate it");
+    assert!(fb.contains("Key points: 2 of 2 covered"), "{fb}");
+    assert!(fb.contains("EC2"), "{fb}");
+    t.keys(&["3"]);
+    let summary = t.wait_for("Session summary");
+    assert!(summary.contains("Good"), "{summary}");
+    t.keys(&["Enter"]);
+    t.wait_for("Practice streak: 1 day");
+    t.keys(&["q"]);
+    let end = t.wait_for("EXIT:");
+    assert!(end.contains("EXIT:0"), "{end}");
+    assert!(
+        end.lines().any(|l| l.trim() == "icanon"),
+        "terminal left in raw mode:\n{end}"
+    );
+
+    let doc = export(dir.path());
+    let q = &doc["questions"][0];
+    assert_eq!(q["question_id"], "aws-part");
+    let a = &q["attempts"][0];
+    assert_eq!(a["text"], ANSWER);
+    assert_eq!(a["rating"], 3);
+    assert!(a["duration_ms"].as_i64().unwrap() > 0);
+    assert_eq!(q["schedule"]["reps"], 1);
+}
+
+#[test]
+fn kill_9_while_typing_then_the_draft_comes_back() {
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("kill");
+    t.start("practice --bank test-bank -n 1");
+    t.wait_for("What exactly did you do");
+    t.type_text("반쯤 쓴 답변: I configured");
+    t.wait_for("I configured");
+    let data = dir.path().join("data");
+    wait_until(Duration::from_secs(5), || {
+        draft_text(&data).as_deref() == Some("반쯤 쓴 답변: I configured")
+    });
+    Command::new("kill")
+        .args(["-9", &t.pid()])
+        .status()
+        .unwrap();
+    t.wait_for("EXIT:137");
+    t.tmux(&["kill-server"]);
+
+    let t2 = Tmux::new("kill2", dir.path());
+    t2.start("");
+    let s = t2.wait_for("Recovered draft");
+    assert!(s.contains("반쯤 쓴 답변: I configured"), "{s}");
+    t2.keys(&["Enter"]);
+    let s = t2.wait_for("Your answer");
+    assert!(s.contains("반쯤 쓴 답변: I configured"), "{s}");
+    // Typing continues where it was.
+    t2.type_text(" more");
+    t2.wait_for("I configured more");
+}
+
+#[test]
+fn sigterm_while_typing_saves_the_draft_and_restores_the_terminal() {
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("term");
+    t.start("practice --bank test-bank -n 1");
+    t.wait_for("What exactly did you do");
+    t.type_text("typed just now 방금");
+    t.wait_for("방금");
+    Command::new("kill")
+        .args(["-TERM", &t.pid()])
+        .status()
+        .unwrap();
+    let end = t.wait_for("EXIT:");
+    assert!(end.contains("EXIT:0"), "{end}");
+    assert!(
+        end.lines().any(|l| l.trim() == "icanon"),
+        "raw mode left on:\n{end}"
+    );
+    assert!(
+        !end.contains("Your answer"),
+        "still on the alternate screen:\n{end}"
+    );
+    assert_eq!(
+        t.tmux(&["display", "-p", "#{cursor_flag}"]).trim(),
+        "1",
+        "cursor hidden"
+    );
+    assert_eq!(
+        draft_text(&dir.path().join("data")).as_deref(),
+        Some("typed just now 방금")
+    );
+}
