@@ -1,0 +1,178 @@
+//! Every screen at 80x24 on a TestBackend, with English and Korean fixtures,
+//! as insta snapshots; the editor's real cursor is checked cell by cell.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Position;
+use rehearse::bank::{Library, Origin, parse_bank};
+use rehearse::paths::Paths;
+use rehearse::schedule::Scheduler;
+use rehearse::session::Filter;
+use rehearse::settings::Settings;
+use rehearse::store::Store;
+use rehearse::tui::app::App;
+use rehearse::tui::screens;
+
+const NOW: i64 = 1_795_000_000_000;
+
+const EN: &str = r#"
+id: fixture-en
+title: Fixture backend
+role: backend
+language: en
+questions:
+  - id: idempotency
+    prompt: What makes an HTTP method idempotent, and why does it matter for retries?
+    level: junior
+    time_limit: 90
+    key_points:
+      - text: same effect when repeated
+        match: [same effect, repeated]
+      - text: safe retries
+        match: [retry, retries]
+    follow_ups:
+      - How would you make a POST endpoint safe to retry?
+    notes: PUT and DELETE are idempotent; POST needs an idempotency key.
+"#;
+
+const KO: &str = r#"
+id: fixture-ko
+title: 픽스처 인성
+role: behavioral
+language: ko
+questions:
+  - id: conflict
+    prompt: 팀원과 갈등이 있었던 경험과 어떻게 해결했는지 말씀해 주세요.
+    kind: behavioral
+    time_limit: 2m
+    key_points:
+      - text: 제가 한 행동
+        match: [제가 직접, 제안했]
+      - text: 결과
+        match: [결과, 줄였]
+"#;
+
+fn app(bank: &str) -> App {
+    let mut lib = Library::default();
+    lib.add(parse_bank("fixture.yaml", "fixture", bank.as_bytes(), Origin::Bundled("fixture.yaml".into())).unwrap());
+    let store = Store::in_memory().unwrap();
+    let paths = Paths { data_dir: std::env::temp_dir(), banks_dir: None };
+    let mut app = App::new(lib, store, paths, Settings::default(), Scheduler::default_params(), NOW);
+    app.theme.color = false;
+    app
+}
+
+fn draw(app: &mut App, w: u16, h: u16, now: i64) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| screens::draw(f, app, now)).unwrap();
+    t
+}
+
+fn key(app: &mut App, code: KeyCode, now: i64) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE), now);
+}
+
+fn ctrl(app: &mut App, c: char, now: i64) {
+    app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL), now);
+}
+
+fn type_str(app: &mut App, s: &str, now: i64) {
+    for c in s.chars() {
+        let code = if c == '\n' { KeyCode::Enter } else { KeyCode::Char(c) };
+        key(app, code, now);
+    }
+}
+
+fn practice(app: &mut App) {
+    app.start_practice(&Filter::default(), 1, NOW);
+}
+
+#[test]
+fn home_and_setup_and_help() {
+    let mut a = app(EN);
+    insta::assert_snapshot!("home", draw(&mut a, 80, 24, NOW).backend());
+    key(&mut a, KeyCode::Char('?'), NOW);
+    insta::assert_snapshot!("home_help", draw(&mut a, 80, 24, NOW).backend());
+    key(&mut a, KeyCode::Esc, NOW);
+    key(&mut a, KeyCode::Enter, NOW);
+    insta::assert_snapshot!("setup", draw(&mut a, 80, 24, NOW).backend());
+}
+
+#[test]
+fn english_answer_feedback_summary() {
+    let mut a = app(EN);
+    practice(&mut a);
+    type_str(&mut a, "Same effect when repeated, so I retry safely.\nWe cut errors by 30%.", NOW + 1000);
+    let t = draw(&mut a, 80, 24, NOW + 30_000);
+    insta::assert_snapshot!("answer_en", t.backend());
+    // Second line, after "We cut errors by 30%." (21 cells), inside the box.
+    let mut t = t;
+    t.backend_mut().assert_cursor_position(Position::new(1 + 21, 5 + 1));
+    key(&mut a, KeyCode::Esc, NOW + 31_000);
+    insta::assert_snapshot!("answer_menu", draw(&mut a, 80, 24, NOW + 31_000).backend());
+    key(&mut a, KeyCode::Char('k'), NOW + 31_000);
+    ctrl(&mut a, 's', NOW + 100_000);
+    insta::assert_snapshot!("feedback_en", draw(&mut a, 80, 24, NOW + 100_000).backend());
+    key(&mut a, KeyCode::Char('3'), NOW + 101_000);
+    insta::assert_snapshot!("summary_en", draw(&mut a, 80, 24, NOW + 101_000).backend());
+}
+
+#[test]
+fn korean_answer_with_cursor_and_overtime() {
+    let mut a = app(KO);
+    practice(&mut a);
+    type_str(&mut a, "제가 직접 회의를 제안했습니다", NOW);
+    // 13 syllables (26 cells) + 3 spaces = 29 cells.
+    let mut t = draw(&mut a, 80, 24, NOW + 125_000);
+    insta::assert_snapshot!("answer_ko_overtime", t.backend());
+    t.backend_mut().assert_cursor_position(Position::new(1 + 29, 5));
+    ctrl(&mut a, 's', NOW + 130_000);
+    insta::assert_snapshot!("feedback_ko", draw(&mut a, 80, 24, NOW + 130_000).backend());
+}
+
+#[test]
+fn cursor_stays_inside_a_narrow_editor_when_wrapping_korean() {
+    let mut a = app(KO);
+    practice(&mut a);
+    type_str(&mut a, &"가나다라마바사 ".repeat(20), NOW);
+    let mut t = draw(&mut a, 40, 12, NOW);
+    let pos = t.get_cursor_position().unwrap();
+    assert!(pos.x >= 1 && pos.x < 39 && pos.y < 11, "{pos:?}");
+    t.backend_mut().assert_cursor_position(pos);
+}
+
+#[test]
+fn recovered_draft_prompt() {
+    let mut a = app(KO);
+    practice(&mut a);
+    type_str(&mut a, "쓰다 만 답변", NOW);
+    a.save_draft_now(NOW + 500);
+    let store = std::mem::replace(&mut a.store, Store::in_memory().unwrap());
+    let draft = store.draft().unwrap().unwrap();
+    let mut lib = Library::default();
+    lib.add(parse_bank("fixture.yaml", "fixture", KO.as_bytes(), Origin::Bundled("fixture.yaml".into())).unwrap());
+    let mut b = App::new(lib, store, a.paths.clone(), Settings::default(), Scheduler::default_params(), NOW);
+    b.theme.color = false;
+    assert_eq!(draft.text, "쓰다 만 답변");
+    insta::assert_snapshot!("recover", draw(&mut b, 80, 24, NOW).backend());
+}
+
+#[test]
+fn every_size_draws_without_panicking() {
+    let mut a = app(EN);
+    practice(&mut a);
+    type_str(&mut a, "한국어 and English ".repeat(30).as_str(), NOW);
+    for w in [1, 10, 39, 40, 41, 80, 200] {
+        for h in [1, 5, 11, 12, 13, 24, 60] {
+            let t = draw(&mut a, w, h, NOW + 5000);
+            if w < 40 || h < 12 {
+                let text = format!("{}", t.backend());
+                if w >= 20 && h >= 1 {
+                    assert!(text.contains("terminal too small"), "{w}x{h}");
+                }
+            }
+        }
+    }
+    insta::assert_snapshot!("too_small", draw(&mut a, 30, 10, NOW).backend());
+}
