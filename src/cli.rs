@@ -43,8 +43,6 @@ pub struct Cli {
 pub enum Command {
     /// Practise questions for your roles, timed, with feedback
     Practice(PracticeArgs),
-    /// Work through the questions due for review today
-    Review(ReviewArgs),
     /// Question banks: list, validate, write a template, import Markdown
     #[command(subcommand)]
     Banks(BanksCommand),
@@ -81,16 +79,6 @@ pub struct PracticeArgs {
     /// How many questions
     #[arg(short = 'n', long = "count", value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=100))]
     pub count: u16,
-}
-
-#[derive(Debug, Args, Default, Clone)]
-pub struct ReviewArgs {
-    /// Only questions for this role (repeatable)
-    #[arg(long = "role", value_name = "ROLE")]
-    pub roles: Vec<String>,
-    /// Recall the answer in your head instead of typing it
-    #[arg(long)]
-    pub recall: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -144,7 +132,7 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
             Ok(ExitCode::SUCCESS)
         }
         Command::Restore { file } => restore(file.as_deref(), paths),
-        Command::Practice(_) | Command::Review(_) => {
+        Command::Practice(_) => {
             bail!("this command opens the full-screen app; run it in a terminal")
         }
     }

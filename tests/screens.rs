@@ -55,10 +55,28 @@ questions:
 
 fn app(bank: &str) -> App {
     let mut lib = Library::default();
-    lib.add(parse_bank("fixture.yaml", "fixture", bank.as_bytes(), Origin::Bundled("fixture.yaml".into())).unwrap());
+    lib.add(
+        parse_bank(
+            "fixture.yaml",
+            "fixture",
+            bank.as_bytes(),
+            Origin::Bundled("fixture.yaml".into()),
+        )
+        .unwrap(),
+    );
     let store = Store::in_memory().unwrap();
-    let paths = Paths { data_dir: std::env::temp_dir(), banks_dir: None };
-    let mut app = App::new(lib, store, paths, Settings::default(), Scheduler::default_params(), NOW);
+    let paths = Paths {
+        data_dir: std::env::temp_dir(),
+        banks_dir: None,
+    };
+    let mut app = App::new(
+        lib,
+        store,
+        paths,
+        Settings::default(),
+        Scheduler::default_params(),
+        NOW,
+    );
     app.theme.color = false;
     app
 }
@@ -79,7 +97,11 @@ fn ctrl(app: &mut App, c: char, now: i64) {
 
 fn type_str(app: &mut App, s: &str, now: i64) {
     for c in s.chars() {
-        let code = if c == '\n' { KeyCode::Enter } else { KeyCode::Char(c) };
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
         key(app, code, now);
     }
 }
@@ -103,12 +125,17 @@ fn home_and_setup_and_help() {
 fn english_answer_feedback_summary() {
     let mut a = app(EN);
     practice(&mut a);
-    type_str(&mut a, "Same effect when repeated, so I retry safely.\nWe cut errors by 30%.", NOW + 1000);
+    type_str(
+        &mut a,
+        "Same effect when repeated, so I retry safely.\nWe cut errors by 30%.",
+        NOW + 1000,
+    );
     let t = draw(&mut a, 80, 24, NOW + 30_000);
     insta::assert_snapshot!("answer_en", t.backend());
     // Second line, after "We cut errors by 30%." (21 cells), inside the box.
     let mut t = t;
-    t.backend_mut().assert_cursor_position(Position::new(1 + 21, 5 + 1));
+    t.backend_mut()
+        .assert_cursor_position(Position::new(1 + 21, 5 + 1));
     key(&mut a, KeyCode::Esc, NOW + 31_000);
     insta::assert_snapshot!("answer_menu", draw(&mut a, 80, 24, NOW + 31_000).backend());
     key(&mut a, KeyCode::Char('k'), NOW + 31_000);
@@ -126,7 +153,8 @@ fn korean_answer_with_cursor_and_overtime() {
     // 13 syllables (26 cells) + 3 spaces = 29 cells.
     let mut t = draw(&mut a, 80, 24, NOW + 125_000);
     insta::assert_snapshot!("answer_ko_overtime", t.backend());
-    t.backend_mut().assert_cursor_position(Position::new(1 + 29, 5));
+    t.backend_mut()
+        .assert_cursor_position(Position::new(1 + 29, 5));
     ctrl(&mut a, 's', NOW + 130_000);
     insta::assert_snapshot!("feedback_ko", draw(&mut a, 80, 24, NOW + 130_000).backend());
 }
@@ -151,8 +179,23 @@ fn recovered_draft_prompt() {
     let store = std::mem::replace(&mut a.store, Store::in_memory().unwrap());
     let draft = store.draft().unwrap().unwrap();
     let mut lib = Library::default();
-    lib.add(parse_bank("fixture.yaml", "fixture", KO.as_bytes(), Origin::Bundled("fixture.yaml".into())).unwrap());
-    let mut b = App::new(lib, store, a.paths.clone(), Settings::default(), Scheduler::default_params(), NOW);
+    lib.add(
+        parse_bank(
+            "fixture.yaml",
+            "fixture",
+            KO.as_bytes(),
+            Origin::Bundled("fixture.yaml".into()),
+        )
+        .unwrap(),
+    );
+    let mut b = App::new(
+        lib,
+        store,
+        a.paths.clone(),
+        Settings::default(),
+        Scheduler::default_params(),
+        NOW,
+    );
     b.theme.color = false;
     assert_eq!(draft.text, "쓰다 만 답변");
     insta::assert_snapshot!("recover", draw(&mut b, 80, 24, NOW).backend());
