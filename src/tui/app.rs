@@ -640,6 +640,15 @@ impl App {
         }
     }
 
+    /// The current session's mode, as stored with drafts and attempts.
+    fn mode_name(&self) -> String {
+        self.session
+            .as_ref()
+            .map_or(Mode::Practice, |s| s.mode)
+            .as_str()
+            .to_string()
+    }
+
     pub fn current_draft(&self, now: Millis) -> Option<Draft> {
         let Screen::Answer(a) = &self.screen else {
             return None;
@@ -653,11 +662,7 @@ impl App {
             started_at: a.started_at,
             updated_at: now,
             elapsed_ms: a.timer.elapsed(now),
-            mode: self
-                .session
-                .as_ref()
-                .map_or("practice", |s| s.mode.as_str())
-                .to_string(),
+            mode: self.mode_name(),
             time_limit_s: a.asked.question.time_limit,
         })
     }
@@ -729,11 +734,7 @@ impl App {
             duration_ms: a.timer.elapsed(now),
             text: text.clone(),
             rating: None,
-            mode: self
-                .session
-                .as_ref()
-                .map_or("practice", |s| s.mode.as_str())
-                .to_string(),
+            mode: self.mode_name(),
             time_limit_s: a.asked.question.time_limit,
             session_id: self.session.as_ref().map(|s| s.id.clone()),
         };
