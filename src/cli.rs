@@ -8,6 +8,7 @@ use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::bank::{self, Library, Origin};
+use crate::clock::now_ms;
 use crate::paths::Paths;
 use crate::store::{self, Access, Store};
 use crate::text;
@@ -43,6 +44,16 @@ pub struct Cli {
 pub enum Command {
     /// Practise questions for your roles, timed, with feedback
     Practice(PracticeArgs),
+    /// Work through the questions due for review, then new ones up to the daily limit
+    Review(ReviewArgs),
+    /// Every question you have answered: versions, diffs, talking points
+    Browse,
+    /// Fit the FSRS parameters to your own review history
+    Optimize {
+        /// Go back to the default parameters
+        #[arg(long)]
+        reset: bool,
+    },
     /// Question banks: list, validate, write a template, import Markdown
     #[command(subcommand)]
     Banks(BanksCommand),
@@ -81,6 +92,16 @@ pub struct PracticeArgs {
     pub count: u16,
 }
 
+#[derive(Debug, Args, Default, Clone)]
+pub struct ReviewArgs {
+    /// Only questions for this role (repeatable)
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<String>,
+    /// Recall the answer in your head instead of typing it
+    #[arg(long)]
+    pub recall: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum BanksCommand {
     /// Roles, banks, question counts and where each came from
@@ -100,11 +121,29 @@ pub enum BanksCommand {
         #[arg(value_name = "PATH")]
         path: PathBuf,
     },
+    /// Turn a Markdown list of questions (bullets, numbers or headings) into a bank
+    Import {
+        /// The Markdown file
+        #[arg(value_name = "FILE.md")]
+        file: PathBuf,
+        /// The role the questions are for, e.g. backend
+        #[arg(long)]
+        role: String,
+        /// The language of the questions, e.g. en or ko
+        #[arg(long)]
+        lang: String,
+        /// Where to write the bank (default: your bank folder, as BANK-ID.yaml)
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
+    /// The lossless interchange format
     Json,
+    /// A study sheet: per role, each question with your latest answer and its key points
+    Markdown,
 }
 
 #[derive(Debug, Args)]
@@ -123,7 +162,7 @@ pub struct ExportArgs {
 pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Result<ExitCode> {
     match command {
         Command::Banks(b) => banks(cli, b, paths),
-        Command::Export(args) => export(args, paths),
+        Command::Export(args) => export(cli, args, paths),
         Command::Import { file } => import(file, paths),
         Command::Backup => {
             let store = Store::open(paths, Access::Exclusive)?;
@@ -132,7 +171,8 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
             Ok(ExitCode::SUCCESS)
         }
         Command::Restore { file } => restore(file.as_deref(), paths),
-        Command::Practice(_) => {
+        Command::Optimize { reset } => optimize(*reset, paths),
+        Command::Practice(_) | Command::Review(_) | Command::Browse => {
             bail!("this command opens the full-screen app; run it in a terminal")
         }
     }
@@ -166,10 +206,6 @@ pub fn apply_interview_date(cli: &Cli, paths: &Paths) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
-}
-
 pub fn load_library(cli: &Cli, paths: &Paths) -> Library {
     Library::load(paths.banks_dir.as_deref(), &cli.banks)
 }
@@ -189,6 +225,12 @@ fn banks(cli: &Cli, cmd: &BanksCommand, paths: &Paths) -> anyhow::Result<ExitCod
             Ok(ExitCode::SUCCESS)
         }
         BanksCommand::Validate { paths: targets } => validate(targets),
+        BanksCommand::Import {
+            file,
+            role,
+            lang,
+            output,
+        } => import_markdown(file, role, lang, output.as_deref(), paths),
         BanksCommand::New { path } => {
             if path.exists() {
                 bail!("{} already exists; choose a new file name", path.display());
@@ -327,12 +369,16 @@ fn validate(targets: &[PathBuf]) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn export(args: &ExportArgs, paths: &Paths) -> anyhow::Result<ExitCode> {
+fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Result<ExitCode> {
     let store = Store::open(paths, Access::ReadOnly)?;
     let body = match args.format {
         ExportFormat::Json => {
             let doc = store.export(args.role.as_deref())?;
             serde_json::to_string_pretty(&doc)? + "\n"
+        }
+        ExportFormat::Markdown => {
+            let lib = load_library(cli, paths);
+            crate::study::study_sheet(&store, &lib, args.role.as_deref(), now_ms())?
         }
     };
     write_output(args.output.as_deref(), &body)?;
@@ -400,5 +446,129 @@ fn restore(file: Option<&Path>, paths: &Paths) -> anyhow::Result<ExitCode> {
     if let Some(a) = aside {
         say!("the previous database was kept as {}", a.display());
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn optimize(reset: bool, paths: &Paths) -> anyhow::Result<ExitCode> {
+    let store = Store::open(paths, Access::Exclusive)?;
+    if reset {
+        store.set_setting(crate::settings::FSRS_PARAMS, "[]")?;
+        say!("FSRS parameters reset to the defaults");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let log = store.all_reviews()?;
+    match crate::schedule::optimize(&log) {
+        Ok(params) => {
+            crate::schedule::Scheduler::new(&params, 0.9, None)?;
+            store.set_setting(
+                crate::settings::FSRS_PARAMS,
+                &serde_json::to_string(&params)?,
+            )?;
+            say!(
+                "fitted FSRS parameters to {} reviews and saved them:",
+                log.len()
+            );
+            say!(
+                "{}",
+                params
+                    .iter()
+                    .map(|p| format!("{p:.4}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        Err(e @ crate::schedule::OptimizeError::NotEnough { .. }) => {
+            say!("{e}; until then the default parameters are used");
+        }
+        Err(e) => return Err(e.into()),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import_markdown(
+    file: &Path,
+    role: &str,
+    lang: &str,
+    output: Option<&Path>,
+    paths: &Paths,
+) -> anyhow::Result<ExitCode> {
+    let shown = text::one_line(&file.display().to_string());
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {shown}"))?;
+    let markdown =
+        String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("{shown} is not UTF-8 text"))?;
+    let stem = bank::markdown::slug(
+        &file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    );
+    // A name with no ASCII words slugs to `q-HASH`; as a bank id that reads better as `md-HASH`.
+    let stem = match stem.strip_prefix("q-") {
+        Some(hash) => format!("md-{hash}"),
+        None if stem.is_empty() => "imported".to_string(),
+        None => stem,
+    };
+    let bank_id = format!("{stem}-{lang}");
+    let title = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| bank_id.clone());
+    let imported = bank::markdown::import_markdown(&markdown, &bank_id, &title, role, lang);
+    for s in &imported.skipped {
+        say!(
+            "skipped {shown}:{}: {} ({})",
+            s.line,
+            text::one_line(&s.text),
+            s.reason
+        );
+    }
+    for q in &imported.taken {
+        say!(
+            "took {shown}:{}: {} — {}",
+            q.line,
+            q.id,
+            text::one_line(&q.prompt)
+        );
+    }
+    if imported.taken.is_empty() {
+        bail!(
+            "found no questions in {shown}; questions are list items or headings that end in `?` or ask something"
+        );
+    }
+    let out = match output {
+        Some(p) => p.to_path_buf(),
+        None => match &paths.banks_dir {
+            Some(d) => {
+                std::fs::create_dir_all(d)
+                    .with_context(|| format!("cannot create {}", d.display()))?;
+                d.join(format!("{bank_id}.yaml"))
+            }
+            None => PathBuf::from(format!("{bank_id}.yaml")),
+        },
+    };
+    if out.exists() {
+        bail!(
+            "{} already exists; pass -o to write somewhere else",
+            out.display()
+        );
+    }
+    // What we write must load: check it before it reaches the disk.
+    bank::parse_bank(
+        &out.display().to_string(),
+        &bank_id,
+        imported.yaml.as_bytes(),
+        Origin::CommandLine(out.clone()),
+    )
+    .map_err(|e| {
+        anyhow::anyhow!("the imported bank does not validate ({e}); please report this")
+    })?;
+    std::fs::write(&out, &imported.yaml)
+        .with_context(|| format!("cannot write {}", out.display()))?;
+    say!(
+        "wrote {} ({} questions, {} lines skipped); add key_points to get coverage feedback",
+        out.display(),
+        imported.taken.len(),
+        imported.skipped.len()
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -4,7 +4,9 @@
 //! about terminals; `tui` and `cli` sit on top of it.
 
 pub mod bank;
+pub mod browse;
 pub mod cli;
+pub mod clock;
 pub mod feedback;
 pub mod paths;
 pub mod schedule;
@@ -12,5 +14,6 @@ pub mod session;
 pub mod settings;
 pub mod stats;
 pub mod store;
+pub mod study;
 pub mod text;
 pub mod tui;

@@ -28,6 +28,11 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             filter: p.filter(),
             count: p.count as usize,
         },
+        Some(Command::Review(r)) => Start::Review {
+            roles: r.roles.clone(),
+            recall: r.recall,
+        },
+        Some(Command::Browse) => Start::Browse,
         Some(c) => return cli::run_command(cli, c, &paths),
     };
     let lib = cli::load_library(cli, &paths);

@@ -334,3 +334,109 @@ mod tests {
         assert_eq!(ids, ["weak", "strong", "n0", "n1"]);
     }
 }
+
+/// Reviews (beyond each question's first) the optimiser needs before its
+/// fit is worth more than the defaults.
+pub const MIN_TRAINING_REVIEWS: usize = 400;
+
+#[derive(Debug, thiserror::Error)]
+pub enum OptimizeError {
+    #[error("optimising needs {MIN_TRAINING_REVIEWS} repeat reviews; you have {have}, so {} more", MIN_TRAINING_REVIEWS - have)]
+    NotEnough { have: usize },
+    #[error("the FSRS optimiser failed: {0}")]
+    Failed(String),
+}
+
+/// The review log as FSRS training items: for each question, every prefix of
+/// its history that ends in a repeat review, with whole days between reviews.
+pub fn training_items(log: &[ReviewEntry]) -> Vec<fsrs::FSRSItem> {
+    let mut by_q: std::collections::BTreeMap<(&str, &str), Vec<&ReviewEntry>> =
+        std::collections::BTreeMap::new();
+    for r in log {
+        by_q.entry((&r.bank_id, &r.question_id))
+            .or_default()
+            .push(r);
+    }
+    let mut items = Vec::new();
+    for reviews in by_q.values_mut() {
+        reviews.sort_by_key(|r| r.reviewed_at);
+        let mut history: Vec<fsrs::FSRSReview> = Vec::with_capacity(reviews.len());
+        let mut prev: Option<Millis> = None;
+        for r in reviews.iter() {
+            let delta_t = prev.map_or(0, |p| ((r.reviewed_at - p).max(0) / DAY_MS) as u32);
+            history.push(fsrs::FSRSReview {
+                rating: r.rating as u32,
+                delta_t,
+            });
+            prev = Some(r.reviewed_at);
+            if history.len() >= 2 {
+                items.push(fsrs::FSRSItem {
+                    reviews: history.clone(),
+                });
+            }
+        }
+    }
+    items
+}
+
+/// Fits FSRS parameters to the review log.
+pub fn optimize(log: &[ReviewEntry]) -> Result<Vec<f32>, OptimizeError> {
+    let items = training_items(log);
+    if items.len() < MIN_TRAINING_REVIEWS {
+        return Err(OptimizeError::NotEnough { have: items.len() });
+    }
+    let input = fsrs::ComputeParametersInput {
+        train_set: items,
+        ..Default::default()
+    };
+    fsrs::compute_parameters(input).map_err(|e| OptimizeError::Failed(format!("{e:?}")))
+}
+
+#[cfg(test)]
+mod optimize_tests {
+    use super::*;
+
+    fn entry(q: &str, day: i64, rating: u8) -> ReviewEntry {
+        ReviewEntry {
+            bank_id: "b".into(),
+            question_id: q.into(),
+            reviewed_at: 1_780_000_000_000 + day * DAY_MS + 3_600_000,
+            rating,
+            state: "review".into(),
+            elapsed_days: 0.0,
+            scheduled_days: 0.0,
+            attempt_id: None,
+        }
+    }
+
+    #[test]
+    fn items_are_prefixes_with_whole_day_gaps() {
+        let log = vec![
+            entry("a", 0, 3),
+            entry("a", 3, 3),
+            entry("a", 10, 1),
+            entry("b", 1, 4),
+        ];
+        let items = training_items(&log);
+        assert_eq!(items.len(), 2);
+        let last: Vec<(u32, u32)> = items[1]
+            .reviews
+            .iter()
+            .map(|r| (r.rating, r.delta_t))
+            .collect();
+        assert_eq!(last, [(3, 0), (3, 3), (1, 7)]);
+    }
+
+    #[test]
+    fn too_few_reviews_says_how_many_more() {
+        let log: Vec<ReviewEntry> = (0..50)
+            .flat_map(|i| [entry(&format!("q{i}"), 0, 3), entry(&format!("q{i}"), 2, 3)])
+            .collect();
+        match optimize(&log) {
+            Err(e @ OptimizeError::NotEnough { have: 50 }) => {
+                assert!(e.to_string().ends_with("so 350 more"), "{e}")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

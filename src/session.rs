@@ -165,6 +165,40 @@ pub fn draw(
     out
 }
 
+/// The new questions a review may introduce: questions with no card yet, in
+/// the roles asked for, else in the (role, language) pairs already practised,
+/// else everywhere; shuffled.
+pub fn new_candidates(
+    lib: &Library,
+    roles: &[String],
+    carded: &HashSet<QuestionKey>,
+    practised: &HashSet<(String, String)>,
+    rng: &mut impl Rng,
+) -> Vec<QuestionKey> {
+    let bank_ok = |b: &crate::bank::Bank| {
+        if !roles.is_empty() {
+            roles.contains(&b.role)
+        } else if !practised.is_empty() {
+            practised.contains(&(b.role.clone(), b.language.clone()))
+        } else {
+            true
+        }
+    };
+    let mut out: Vec<QuestionKey> = lib
+        .banks
+        .iter()
+        .filter(|b| bank_ok(b))
+        .flat_map(|b| {
+            b.questions
+                .iter()
+                .map(move |q| QuestionKey::new(&b.id, &q.id))
+        })
+        .filter(|k| !carded.contains(k))
+        .collect();
+    rand::seq::SliceRandom::shuffle(out.as_mut_slice(), rng);
+    out
+}
+
 /// What happened to one question in a session, for the summary.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionResult {

@@ -263,3 +263,125 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn banks_import_turns_markdown_into_a_valid_bank() {
+    let d = tempfile::tempdir().unwrap();
+    let md = d.path().join("backend-questions.md");
+    std::fs::write(
+        &md,
+        "---\ntitle: prep\n---\n# Backend\n\n## Databases\n\n1. 트랜잭션 격리 수준에 대해 설명해 주세요.\n   READ COMMITTED와 REPEATABLE READ의 차이.\n2) What is an index, and when does it hurt?\n\n- Why use a message queue?\n  > decoupling, buffering\n- just a note\n\n```\ncode\n```\n",
+    )
+    .unwrap();
+    let out = d.path().join("bank.yaml");
+    rehearse(d.path())
+        .args(["banks", "import"])
+        .arg(&md)
+        .args(["--role", "backend", "--lang", "ko", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("took ")
+                .and(predicate::str::contains("skipped "))
+                .and(predicate::str::contains("(not a question)"))
+                .and(predicate::str::contains("(3 questions, ")),
+        );
+    rehearse(d.path())
+        .args(["banks", "validate"])
+        .arg(&out)
+        .assert()
+        .success();
+    let bank =
+        rehearse::bank::load_file(&out, rehearse::bank::Origin::CommandLine(out.clone())).unwrap();
+    assert_eq!(bank.id, "backend-questions-ko");
+    assert_eq!(bank.questions.len(), 3);
+    assert_eq!(
+        bank.questions[0].prompt,
+        "트랜잭션 격리 수준에 대해 설명해 주세요."
+    );
+    assert!(
+        bank.questions[0]
+            .notes
+            .as_deref()
+            .unwrap_or("")
+            .contains("READ COMMITTED")
+    );
+    // Same input, same ids; and it will not overwrite.
+    rehearse(d.path())
+        .args(["banks", "import"])
+        .arg(&md)
+        .args(["--role", "backend", "--lang", "ko", "-o"])
+        .arg(&out)
+        .assert()
+        .code(1);
+    let out2 = d.path().join("bank2.yaml");
+    rehearse(d.path())
+        .args(["banks", "import"])
+        .arg(&md)
+        .args(["--role", "backend", "--lang", "ko", "-o"])
+        .arg(&out2)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        std::fs::read_to_string(&out2).unwrap()
+    );
+    // A document with no questions is refused.
+    std::fs::write(&md, "# Notes\n\nnothing to ask here\n").unwrap();
+    rehearse(d.path())
+        .args(["banks", "import"])
+        .arg(&md)
+        .args(["--role", "backend", "--lang", "en", "-o"])
+        .arg(d.path().join("none.yaml"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("found no questions"));
+}
+
+#[test]
+fn markdown_study_sheet_and_optimize_messages() {
+    let d = tempfile::tempdir().unwrap();
+    let export = d.path().join("in.json");
+    let doc = serde_json::json!({
+        "format": "rehearse-export", "version": 1, "settings": {},
+        "questions": [{
+            "bank_id": "backend-en", "question_id": "http-idempotency", "role": "backend", "prompt": "Idempotency?",
+            "talking_points": "8 EC2 instances",
+            "attempts": [{"id": "a1", "role": "backend", "prompt": "Idempotency?", "started_at": "2026-11-20T01:00:00.000Z",
+                "submitted_at": "2026-11-20T01:01:30.000Z", "duration_ms": 90000, "text": "제가 재시도를 안전하게 만들었습니다",
+                "rating": 3, "mode": "practice", "time_limit_s": 120, "session_id": null}],
+            "schedule": null, "review_log": []
+        }]
+    });
+    std::fs::write(&export, doc.to_string()).unwrap();
+    rehearse(d.path())
+        .arg("import")
+        .arg(&export)
+        .assert()
+        .success();
+    rehearse(d.path())
+        .args(["export", "--format", "markdown", "--role", "backend"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("## backend")
+                .and(predicate::str::contains("### Idempotency?"))
+                .and(predicate::str::contains(
+                    "> 제가 재시도를 안전하게 만들었습니다",
+                ))
+                .and(predicate::str::contains("- 8 EC2 instances")),
+        );
+    rehearse(d.path())
+        .args(["export", "--format", "markdown", "--role", "frontend"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No answers yet for frontend"));
+    rehearse(d.path())
+        .arg("optimize")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "optimising needs 400 repeat reviews; you have 0, so 400 more",
+        ));
+}

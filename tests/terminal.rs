@@ -55,11 +55,16 @@ impl Tmux {
     /// the pid that rehearse then takes over (exec); after rehearse exits the
     /// outer shell prints its exit code and the terminal modes.
     fn start(&self, args: &str) {
+        self.start_with_env("", args);
+    }
+
+    /// Like `start`, with extra `NAME=value` pairs for rehearse's environment.
+    fn start_with_env(&self, env: &str, args: &str) {
         let bin = env!("CARGO_BIN_EXE_rehearse");
         let pidfile = self.dir.join("pid");
         let _ = std::fs::remove_file(&pidfile);
         let inner = format!(
-            "echo $$ > {pid}; exec env REHEARSE_DATA_DIR={data} REHEARSE_BANKS_DIR={none} {bin} --banks {bank} {args}",
+            "echo $$ > {pid}; exec env {env} REHEARSE_DATA_DIR={data} REHEARSE_BANKS_DIR={none} {bin} --banks {bank} {args}",
             pid = pidfile.display(),
             data = self.dir.join("data").display(),
             none = self.dir.join("no-user-banks").display(),
@@ -284,5 +289,68 @@ fn sigterm_while_typing_saves_the_draft_and_restores_the_terminal() {
     assert_eq!(
         draft_text(&dir.path().join("data")).as_deref(),
         Some("typed just now 방금")
+    );
+}
+
+#[test]
+fn practise_on_day_0_and_review_five_days_later() {
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("days");
+    t.start_with_env(
+        "REHEARSE_NOW=2026-12-01T09:00:00Z",
+        "practice --bank test-bank -n 1",
+    );
+    t.wait_for("What exactly did you do");
+    t.type_text("I set up 4 EC2 instances.");
+    t.wait_for("4 EC2 instances.");
+    t.keys(&["C-s"]);
+    t.wait_for("Rate it");
+    t.keys(&["3"]);
+    t.wait_for("Session summary");
+    t.keys(&["Enter"]);
+    t.wait_for("Practice streak");
+    t.keys(&["q"]);
+    t.wait_for("EXIT:0");
+    t.tmux(&["kill-server"]);
+
+    let t2 = Tmux::new("days2", dir.path());
+    t2.start_with_env("REHEARSE_NOW=2026-12-06T09:00:00Z", "review");
+    t2.wait_for("What exactly did you do");
+    t2.type_text("제가 EC2 8대로 늘리고 CloudWatch 알람을 설정했습니다.");
+    t2.wait_for("설정했습니다.");
+    t2.keys(&["C-s"]);
+    let compare = t2.wait_for("Last time");
+    assert!(compare.contains("I set up 4 EC2 instances."), "{compare}");
+    t2.keys(&["3"]);
+    // New questions follow the due one; end the session there.
+    t2.wait_for("Q 2/");
+    t2.keys(&["Escape"]);
+    t2.wait_for("end the session");
+    t2.keys(&["e"]);
+    t2.wait_for("Session summary");
+    t2.keys(&["Enter"]);
+    t2.wait_for("Practice streak");
+    t2.keys(&["q"]);
+    t2.wait_for("EXIT:0");
+
+    let doc = export(dir.path());
+    let q = &doc["questions"][0];
+    let modes: Vec<&str> = q["attempts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["mode"].as_str().unwrap())
+        .collect();
+    assert_eq!(modes, ["practice", "review"]);
+    assert_eq!(q["review_log"].as_array().unwrap().len(), 2);
+    assert_eq!(q["review_log"][1]["state"], "review");
+    assert!(q["review_log"][1]["elapsed_days"].as_f64().unwrap() >= 4.9);
+    assert_eq!(q["schedule"]["reps"], 2);
+    assert!(
+        q["schedule"]["due"].as_str().unwrap() > "2026-12-08",
+        "{}",
+        q["schedule"]["due"]
     );
 }

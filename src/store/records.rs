@@ -224,6 +224,26 @@ impl Store {
         )
     }
 
+    /// The latest attempt of every answered question, with its count.
+    pub fn latest_attempts(&self) -> Result<Vec<(Attempt, u32)>> {
+        let cols = ATTEMPT_COLS
+            .split(", ")
+            .map(|c| format!("x.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        self.collect(
+            &format!(
+                "SELECT {cols}, x.n FROM (
+                   SELECT *, count(*) OVER (PARTITION BY bank_id, question_id) AS n,
+                     row_number() OVER (PARTITION BY bank_id, question_id ORDER BY submitted_at DESC, id DESC) AS rn
+                   FROM attempts) x
+                 WHERE x.rn = 1"
+            ),
+            [],
+            |r| Ok((attempt_from(r)?, r.get(13)?)),
+        )
+    }
+
     pub fn attempt(&self, id: &str) -> Result<Option<Attempt>> {
         self.conn()
             .query_row(
@@ -297,6 +317,36 @@ impl Store {
             [],
             card_from,
         )
+    }
+
+    /// Cards due at `now`.
+    pub fn due_cards(&self, now: Millis) -> Result<Vec<Card>> {
+        self.collect(
+            &format!("SELECT {CARD_COLS} FROM cards WHERE due <= ?1"),
+            [now],
+            card_from,
+        )
+    }
+
+    /// The earliest due date in the future, for "next review".
+    pub fn next_due(&self, now: Millis) -> Result<Option<Millis>> {
+        self.conn()
+            .query_row("SELECT min(due) FROM cards WHERE due > ?1", [now], |r| {
+                r.get(0)
+            })
+            .map_err(|e| self.err(e))
+    }
+
+    /// How many new questions were started (first rating) since `since`.
+    pub fn new_started_since(&self, since: Millis) -> Result<usize> {
+        self.conn()
+            .query_row(
+                "SELECT count(*) FROM review_log WHERE state = 'new' AND reviewed_at >= ?1",
+                [since],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n as usize)
+            .map_err(|e| self.err(e))
     }
 
     pub fn all_card_keys(&self) -> Result<Vec<QuestionKey>> {

@@ -65,6 +65,16 @@ pub struct FeedbackState {
     pub previous: Option<Attempt>,
     pub scroll: u16,
     pub follow_up_queued: Option<usize>,
+    /// Side by side with the previous version (the default in review).
+    pub compare: bool,
+}
+
+/// Review with `--recall`: think the answer through, then see the last one.
+pub struct RecallState {
+    pub asked: Asked,
+    pub timer: Timer,
+    pub revealed: bool,
+    pub previous: Option<Attempt>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -119,6 +129,9 @@ pub enum Screen {
     Setup(SetupState),
     Answer(Box<AnswerState>),
     Feedback(Box<FeedbackState>),
+    Recall(Box<RecallState>),
+    Browse(Box<super::browse::BrowseState>),
+    Detail(Box<super::browse::DetailState>),
     Summary {
         scroll: u16,
         at: Millis,
@@ -209,12 +222,24 @@ impl App {
             Some(Overlay::Help) => return vec![Ctx::List],
             None => {}
         }
+        self.screen_contexts()
+    }
+
+    /// The contexts of the screen itself, under any overlay (the help popup
+    /// lists these).
+    pub fn screen_contexts(&self) -> Vec<Ctx> {
         match &self.screen {
             Screen::Answer(_) => vec![Ctx::Answer],
             Screen::Home { .. } => vec![Ctx::Home, Ctx::List],
             Screen::Setup(s) if s.editing_tags.is_some() => vec![],
             Screen::Setup(_) => vec![Ctx::Setup, Ctx::List],
             Screen::Feedback(_) => vec![Ctx::Feedback, Ctx::List],
+            Screen::Recall(_) => vec![Ctx::Recall, Ctx::List],
+            Screen::Browse(b) if b.typing.is_some() => vec![],
+            Screen::Browse(_) => vec![Ctx::Browse, Ctx::List],
+            Screen::Detail(d) if d.editing.is_some() => vec![Ctx::Notes],
+            Screen::Detail(d) if d.confirm_delete => vec![Ctx::Confirm],
+            Screen::Detail(_) => vec![Ctx::Detail, Ctx::List],
             Screen::Summary { .. } => vec![Ctx::Summary, Ctx::List],
             Screen::Banks { .. } | Screen::Soon { .. } => vec![Ctx::List],
         }
@@ -310,6 +335,10 @@ impl App {
                         self.overlay = None;
                         self.discard(now);
                     }
+                    Some(Action::EndSession) => {
+                        self.overlay = None;
+                        self.end_session(now);
+                    }
                     _ => {}
                 }
                 return;
@@ -325,6 +354,18 @@ impl App {
             Screen::Home { .. } => self.on_home(action, now),
             Screen::Setup(_) => self.on_setup(action, ev, now),
             Screen::Feedback(_) => self.on_feedback(action, now),
+            Screen::Browse(_) => self.on_browse(action, ev, now),
+            Screen::Detail(_) => self.on_detail(action, ev, now),
+            Screen::Recall(r) => match action {
+                Some(Action::Reveal) => r.revealed = true,
+                Some(Action::Rate(n)) if r.revealed => self.rate_recall(n, now),
+                Some(Action::Rate(_)) => {
+                    self.flash =
+                        Some("Think it through first, then Space shows your last version.".into())
+                }
+                Some(Action::Quit) => self.quit = true,
+                _ => {}
+            },
             Screen::Summary { scroll, .. } => match action {
                 Some(Action::Back | Action::Select) => self.go_home(now),
                 Some(Action::Down) => *scroll = scroll.saturating_add(1),
@@ -370,18 +411,8 @@ impl App {
             Some(Action::Quit | Action::Back) => self.quit = true,
             Some(Action::Select) => match HOME_ITEMS[*selected] {
                 HomeItem::Practice => self.open_setup(Filter::default(), 5),
-                HomeItem::Review => {
-                    self.screen = Screen::Soon {
-                        title: "Review",
-                        text: "Working through the due queue with your previous version side by side comes with the review issue. Your practised questions are already scheduled: the home screen counts the ones due.",
-                    }
-                }
-                HomeItem::Browse => {
-                    self.screen = Screen::Soon {
-                        title: "Browse",
-                        text: "Browsing every saved answer comes with the browse issue. Meanwhile `rehearse export --format json` prints everything you wrote.",
-                    }
-                }
+                HomeItem::Review => self.start_review(&[], false, now),
+                HomeItem::Browse => self.open_browse(),
                 HomeItem::Stats => {
                     self.screen = Screen::Soon {
                         title: "Stats",
@@ -524,7 +555,17 @@ impl App {
         if let Some(a) = self.follow_ups.get(key) {
             return Some(a.clone());
         }
-        let (b, q) = self.lib.question(&key.bank_id, &key.question_id)?;
+        let Some((b, q)) = self.lib.question(&key.bank_id, &key.question_id) else {
+            // A question whose bank is gone can still be reviewed from its card.
+            let card = self.store.card(key).ok().flatten()?;
+            return Some(Asked {
+                key: key.clone(),
+                bank_title: key.bank_id.clone(),
+                role: card.role.clone(),
+                language: String::new(),
+                question: bare_question(&key.question_id, &card.prompt, 120),
+            });
+        };
         Some(Asked {
             key: key.clone(),
             bank_title: b.title.clone(),
@@ -544,6 +585,21 @@ impl App {
                 return self.finish_session(now);
             };
             match self.asked_for(&key) {
+                Some(asked) if sess.mode == Mode::Recall => {
+                    let previous = self
+                        .store
+                        .attempts_for(&asked.key)
+                        .ok()
+                        .and_then(|mut v| v.pop());
+                    let timer = Timer::start(now, asked.question.time_limit);
+                    self.screen = Screen::Recall(Box::new(RecallState {
+                        asked,
+                        timer,
+                        revealed: false,
+                        previous,
+                    }));
+                    return;
+                }
                 Some(asked) => {
                     self.open_answer(asked, String::new(), Timer::start(now, 0), now);
                     return;
@@ -583,17 +639,7 @@ impl App {
             bank_title: d.bank_id.clone(),
             role: d.role.clone(),
             language: String::new(),
-            question: Question {
-                id: d.question_id.clone(),
-                prompt: d.prompt.clone(),
-                kind: Kind::Technical,
-                level: None,
-                tags: vec![],
-                time_limit: d.time_limit_s,
-                key_points: vec![],
-                follow_ups: vec![],
-                notes: None,
-            },
+            question: bare_question(&d.question_id, &d.prompt, d.time_limit_s),
         });
         let mode = match d.mode.as_str() {
             "review" => Mode::Review,
@@ -698,6 +744,19 @@ impl App {
         }
     }
 
+    /// Leaves the session at the current question: the answer being typed
+    /// is dropped and the summary shows what was done.
+    fn end_session(&mut self, now: Millis) {
+        let _ = self.store.clear_draft();
+        if let Ok(mut slot) = self.shared_draft.lock() {
+            *slot = None;
+        }
+        if let Some(s) = &mut self.session {
+            s.index = s.queue.len();
+        }
+        self.finish_session(now);
+    }
+
     fn discard(&mut self, now: Millis) {
         if let Err(e) = self.store.clear_draft() {
             self.flash = Some(e.to_string());
@@ -752,6 +811,11 @@ impl App {
             *slot = None;
         }
         let asked = a.asked.clone();
+        let compare_first = previous.is_some()
+            && self
+                .session
+                .as_ref()
+                .is_some_and(|s| s.mode == Mode::Review);
         let talking = self
             .store
             .talking_points(&asked.key)
@@ -783,6 +847,7 @@ impl App {
             previous,
             scroll: 0,
             follow_up_queued: None,
+            compare: compare_first,
         }));
     }
 
@@ -834,12 +899,51 @@ impl App {
                 }
             }
             Some(Action::Rate(r)) => self.rate(r, now),
+            Some(Action::ToggleView) => {
+                if f.previous.is_some() {
+                    f.compare = !f.compare;
+                    f.scroll = 0;
+                } else {
+                    self.flash =
+                        Some("This is your first version; there is nothing to compare yet.".into());
+                }
+            }
             Some(Action::Back) => {
                 self.flash = Some("Rate the answer first: 1 Again, 2 Hard, 3 Good, 4 Easy.".into())
             }
             Some(Action::Quit) => self.quit = true,
             _ => {}
         }
+    }
+
+    /// Schedules the question and logs the review; the new card on success.
+    fn record(
+        &mut self,
+        asked: &Asked,
+        rating: Rating,
+        attempt_id: Option<&str>,
+        now: Millis,
+    ) -> Option<crate::store::Card> {
+        let result = (|| -> Result<crate::store::Card, String> {
+            let card = self.store.card(&asked.key).map_err(|e| e.to_string())?;
+            let (new_card, mut log) = self
+                .scheduler
+                .rate(
+                    card.as_ref(),
+                    &asked.key,
+                    &asked.role,
+                    &asked.question.prompt,
+                    rating,
+                    now,
+                )
+                .map_err(|e| e.to_string())?;
+            log.attempt_id = attempt_id.map(str::to_string);
+            self.store
+                .record_rating(attempt_id, &new_card, &log)
+                .map_err(|e| format!("could not save the rating: {e}"))?;
+            Ok(new_card)
+        })();
+        result.map_err(|e| self.flash = Some(e)).ok()
     }
 
     fn rate(&mut self, r: u8, now: Millis) {
@@ -849,36 +953,13 @@ impl App {
         let Some(rating) = Rating::from_u8(r) else {
             return;
         };
-        let key = f.asked.key.clone();
-        let card = match self.store.card(&key) {
-            Ok(c) => c,
-            Err(e) => {
-                self.flash = Some(e.to_string());
-                return;
-            }
-        };
-        let (new_card, mut log) = match self.scheduler.rate(
-            card.as_ref(),
-            &key,
-            &f.asked.role,
-            &f.asked.question.prompt,
-            rating,
-            now,
-        ) {
-            Ok(x) => x,
-            Err(e) => {
-                self.flash = Some(e.to_string());
-                return;
-            }
-        };
-        log.attempt_id = Some(f.attempt.id.clone());
-        if let Err(e) = self
-            .store
-            .record_rating(Some(&f.attempt.id), &new_card, &log)
-        {
-            self.flash = Some(format!("could not save the rating: {e}"));
+        let (asked, attempt_id) = (f.asked.clone(), f.attempt.id.clone());
+        let Some(new_card) = self.record(&asked, rating, Some(&attempt_id), now) else {
             return;
-        }
+        };
+        let Screen::Feedback(f) = &self.screen else {
+            return;
+        };
         let key_points = f.points.iter().filter(|p| !p.talking_point).count();
         let covered = f
             .points
@@ -886,8 +967,8 @@ impl App {
             .filter(|p| !p.talking_point && p.covered)
             .count();
         let result = QuestionResult {
-            key: key.clone(),
-            prompt: f.asked.question.prompt.clone(),
+            key: asked.key.clone(),
+            prompt: asked.question.prompt.clone(),
             duration_ms: f.attempt.duration_ms,
             time_limit_s: f.attempt.time_limit_s,
             words: f.feedback.stats.words,
@@ -896,7 +977,7 @@ impl App {
             rating: Some(r),
             next_due: Some(new_card.due),
         };
-        let follow = f.follow_up_queued.map(|i| self.make_follow_up(&f.asked, i));
+        let follow = f.follow_up_queued.map(|i| self.make_follow_up(&asked, i));
         if let Some(sess) = &mut self.session {
             if let Some(fu) = follow {
                 let k = fu.key.clone();
@@ -905,6 +986,93 @@ impl App {
             }
             sess.finish_current(result);
         }
+        self.open_current(now);
+    }
+
+    fn rate_recall(&mut self, r: u8, now: Millis) {
+        let Screen::Recall(rc) = &self.screen else {
+            return;
+        };
+        let Some(rating) = Rating::from_u8(r) else {
+            return;
+        };
+        let (asked, elapsed) = (rc.asked.clone(), rc.timer.elapsed(now));
+        let Some(new_card) = self.record(&asked, rating, None, now) else {
+            return;
+        };
+        let result = QuestionResult {
+            key: asked.key.clone(),
+            prompt: asked.question.prompt.clone(),
+            duration_ms: elapsed,
+            time_limit_s: asked.question.time_limit,
+            words: 0,
+            covered: 0,
+            key_points: 0,
+            rating: Some(r),
+            next_due: Some(new_card.due),
+        };
+        if let Some(sess) = &mut self.session {
+            sess.finish_current(result);
+        }
+        self.open_current(now);
+    }
+
+    /// Starts a review of what is due (then new questions up to today's
+    /// limit); says so when there is nothing to review.
+    pub fn start_review(&mut self, roles: &[String], recall: bool, now: Millis) {
+        let plan = (|| -> crate::store::Result<Vec<crate::schedule::QueueItem>> {
+            let due: Vec<crate::store::Card> = self
+                .store
+                .due_cards(now)?
+                .into_iter()
+                .filter(|c| roles.is_empty() || roles.contains(&c.role))
+                .collect();
+            let mut carded = std::collections::HashSet::new();
+            let mut practised = std::collections::HashSet::new();
+            for k in self.store.all_card_keys()? {
+                if let Some(b) = self.lib.bank(&k.bank_id) {
+                    practised.insert((b.role.clone(), b.language.clone()));
+                }
+                carded.insert(k);
+            }
+            let midnight = local_midnight(now, self.utc_offset_s);
+            let left = self
+                .settings
+                .new_limit
+                .saturating_sub(self.store.new_started_since(midnight)?);
+            let news =
+                session::new_candidates(&self.lib, roles, &carded, &practised, &mut rand::rng());
+            Ok(crate::schedule::review_queue(
+                &self.scheduler,
+                &due,
+                &news,
+                left,
+                now,
+            ))
+        })();
+        let queue = match plan {
+            Ok(q) => q,
+            Err(e) => {
+                self.flash = Some(e.to_string());
+                return;
+            }
+        };
+        if queue.is_empty() {
+            let next = self.store.next_due(now).ok().flatten();
+            self.flash = Some(match next {
+                Some(d) => format!("Nothing to review now; the next question is due {}.", super::screens::due_in(d, now)),
+                None => "Nothing to review yet, and today's new questions are done. Practise to fill the queue.".into(),
+            });
+            self.screen = Screen::Home { selected: 1 };
+            return;
+        }
+        let mode = if recall { Mode::Recall } else { Mode::Review };
+        let keys = queue.iter().map(|i| i.key().clone()).collect();
+        let s = Session::new(new_id(), mode, keys, now);
+        if let Err(e) = self.store.start_session(&s.id, s.mode.as_str(), now) {
+            self.flash = Some(e.to_string());
+        }
+        self.session = Some(s);
         self.open_current(now);
     }
 
@@ -969,6 +1137,28 @@ pub enum SetupRow {
     Tags,
     Role(String),
     Bank(String),
+}
+
+/// Local midnight at the start of the day that `now` falls in.
+pub fn local_midnight(now: Millis, utc_offset_s: i64) -> Millis {
+    let day = crate::schedule::DAY_MS;
+    let local = now + utc_offset_s * 1000;
+    local - local.rem_euclid(day) - utc_offset_s * 1000
+}
+
+/// A question known only by its id and prompt (its bank is gone).
+fn bare_question(id: &str, prompt: &str, time_limit: u32) -> Question {
+    Question {
+        id: id.to_string(),
+        prompt: prompt.to_string(),
+        kind: Kind::Technical,
+        level: None,
+        tags: vec![],
+        time_limit,
+        key_points: vec![],
+        follow_ups: vec![],
+        notes: None,
+    }
 }
 
 fn toggle(list: &mut Vec<String>, item: String) {

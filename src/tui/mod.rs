@@ -2,6 +2,7 @@
 //! and `$EDITOR`. State and update live in `app`, drawing in `screens`.
 
 pub mod app;
+pub mod browse;
 pub mod editor;
 pub mod keymap;
 pub mod screens;
@@ -22,6 +23,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::bank::Library;
+use crate::clock::{now_ms, utc_offset_s};
 use crate::paths::Paths;
 use crate::schedule::Scheduler;
 use crate::session::Filter;
@@ -34,6 +36,8 @@ use app::App;
 pub enum Start {
     Home,
     Practice { filter: Filter, count: usize },
+    Review { roles: Vec<String>, recall: bool },
+    Browse,
 }
 
 /// How long the loop waits for input before redrawing the timer and
@@ -41,10 +45,6 @@ pub enum Start {
 const TICK: Duration = Duration::from_millis(250);
 
 type Term = Terminal<CrosstermBackend<std::io::Stdout>>;
-
-pub fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
-}
 
 /// Runs the app until the user quits, a signal arrives or the terminal goes away.
 pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
@@ -63,12 +63,15 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     )?;
     let now = now_ms();
     let mut app = App::new(lib, store, paths.clone(), settings, scheduler, now);
-    app.utc_offset_s = chrono::Local::now().offset().local_minus_utc() as i64;
+    app.utc_offset_s = utc_offset_s();
     app.refresh_home(now);
-    if let Start::Practice { filter, count } = &start
-        && app.overlay.is_none()
-    {
-        app.start_practice(filter, *count, now);
+    if app.overlay.is_none() {
+        match &start {
+            Start::Home => {}
+            Start::Practice { filter, count } => app.start_practice(filter, *count, now),
+            Start::Review { roles, recall } => app.start_review(roles, *recall, now),
+            Start::Browse => app.open_browse(),
+        }
     }
 
     let stop = Arc::new(AtomicBool::new(false));

@@ -19,6 +19,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         return;
     };
     let t = &app.theme;
+    if f.compare
+        && let Some(prev) = &f.previous
+    {
+        return draw_compare(frame, area, f, prev, t);
+    }
     let lines = lines(f, t, app.settings.english_wpm, app.settings.hangul_spm);
     let title = format!(
         "Feedback · {}",
@@ -265,15 +270,18 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, wpm: f64, spm: f64) -> Vec<Line<'
 }
 
 /// The word diff as styled lines: inserted words marked, deleted ones struck.
+/// Without colour (NO_COLOR) the changes are also bracketed, `[-old-]{+new+}`,
+/// so they read on any terminal.
 pub fn diff_lines<'a>(parts: &[crate::feedback::DiffPart], t: &Theme) -> Vec<Line<'a>> {
     let mut lines: Vec<Line> = vec![Line::from(" ")];
     for p in parts {
-        let style = match p.change {
-            Change::Equal => Style::new(),
-            Change::Insert => t.inserted(),
-            Change::Delete => t.deleted(),
+        let (style, open, close) = match p.change {
+            Change::Equal => (Style::new(), "", ""),
+            Change::Insert => (t.inserted(), "{+", "+}"),
+            Change::Delete => (t.deleted(), "[-", "-]"),
         };
-        let clean = text::sanitize(&p.text, true);
+        let (open, close) = if t.color { ("", "") } else { (open, close) };
+        let clean = format!("{open}{}{close}", text::sanitize(&p.text, true));
         for (i, piece) in clean.split('\n').enumerate() {
             if i > 0 {
                 lines.push(Line::from(" "));
@@ -286,4 +294,61 @@ pub fn diff_lines<'a>(parts: &[crate::feedback::DiffPart], t: &Theme) -> Vec<Lin
         }
     }
     lines
+}
+
+/// The previous version beside the new one, then the word diff.
+fn draw_compare(
+    frame: &mut Frame,
+    area: Rect,
+    f: &FeedbackState,
+    prev: &crate::store::Attempt,
+    t: &Theme,
+) {
+    use ratatui::layout::{Constraint, Layout};
+    let [top, bottom] =
+        Layout::vertical([Constraint::Percentage(55), Constraint::Min(4)]).areas(area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
+    let when = chrono::DateTime::from_timestamp_millis(prev.submitted_at)
+        .unwrap_or_default()
+        .format("%Y-%m-%d");
+    let rating = prev
+        .rating
+        .and_then(crate::schedule::Rating::from_u8)
+        .map_or("unrated", |r| r.label());
+    let left_title = format!(
+        "Last time · {when} · {} · {rating}",
+        clock(prev.duration_ms)
+    );
+    let right_title = format!("Now · {}", clock(f.attempt.duration_ms));
+    for (area, title, body) in [
+        (left, left_title, &prev.text),
+        (right, right_title, &f.attempt.text),
+    ] {
+        frame.render_widget(
+            Paragraph::new(text::sanitize(body, true))
+                .wrap(Wrap { trim: false })
+                .block(titled(t, &title)),
+            area,
+        );
+    }
+    let parts = word_diff(&prev.text, &f.attempt.text);
+    let st = diff_stats(&parts);
+    let mut lines = diff_lines(&parts, t);
+    lines.push(Line::from(""));
+    lines.push(Line::styled(
+        "v: details and key points   1 Again  2 Hard  3 Good  4 Easy",
+        t.key(),
+    ));
+    let title = format!(
+        "Changes: +{} −{} words",
+        st.inserted_words, st.deleted_words
+    );
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((f.scroll, 0))
+            .block(titled(t, &title)),
+        bottom,
+    );
 }

@@ -2,8 +2,10 @@
 //! overlays, "terminal too small").
 
 mod answer;
+mod browse;
 mod feedback;
 mod home;
+mod recall;
 mod setup;
 mod summary;
 
@@ -43,6 +45,9 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Millis) {
         Screen::Setup(_) => setup::draw(frame, body, app),
         Screen::Answer(_) => answer::draw(frame, body, app, now),
         Screen::Feedback(_) => feedback::draw(frame, body, app),
+        Screen::Recall(_) => recall::draw(frame, body, app, now),
+        Screen::Browse(_) => browse::draw_list(frame, body, app),
+        Screen::Detail(_) => browse::draw_detail(frame, body, app),
         Screen::Summary { .. } => summary::draw(frame, body, app),
         Screen::Banks { .. } => home::draw_banks(frame, body, app),
         Screen::Soon { title, text } => {
@@ -104,14 +109,7 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
 
 fn draw_help(frame: &mut Frame, area: Rect, app: &App) {
     let theme = &app.theme;
-    let ctxs = match &app.screen {
-        Screen::Answer(_) => vec![keymap::Ctx::Answer],
-        Screen::Home { .. } => vec![keymap::Ctx::Home, keymap::Ctx::List],
-        Screen::Setup(_) => vec![keymap::Ctx::Setup, keymap::Ctx::List],
-        Screen::Feedback(_) => vec![keymap::Ctx::Feedback, keymap::Ctx::List],
-        Screen::Summary { .. } => vec![keymap::Ctx::Summary, keymap::Ctx::List],
-        _ => vec![keymap::Ctx::List],
-    };
+    let ctxs = app.screen_contexts();
     let mut lines: Vec<Line> = keymap::help(&ctxs)
         .into_iter()
         .map(|(k, d)| {
@@ -128,21 +126,18 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 fn draw_menu(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let lines = vec![
-        Line::from(vec![
-            Span::styled("s", theme.key()),
-            Span::raw("  submit the answer"),
-        ]),
-        Line::from(vec![
-            Span::styled("k", theme.key()),
-            Span::raw("  keep writing (Esc)"),
-        ]),
-        Line::from(vec![
-            Span::styled("d", theme.key()),
-            Span::raw("  discard it and skip the question"),
-        ]),
-    ];
-    popup(frame, area, "Answer", lines, theme, 44, 5);
+    let lines: Vec<Line> = keymap::help(&[keymap::Ctx::Menu])
+        .into_iter()
+        .filter(|(k, _)| k != "Ctrl+C")
+        .map(|(k, d)| {
+            Line::from(vec![
+                Span::styled(format!("{k:<14}"), theme.key()),
+                Span::raw(d),
+            ])
+        })
+        .collect();
+    let h = lines.len() as u16 + 2;
+    popup(frame, area, "Answer", lines, theme, 72, h);
 }
 
 fn popup(

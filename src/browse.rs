@@ -1,0 +1,229 @@
+//! Browsing saved answers: one row per answered question, and the filters
+//! (role, tag, free text in any language).
+
+use crate::bank::Library;
+use crate::store::{Millis, QuestionKey};
+use crate::text::is_hangul;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct BrowseRow {
+    pub key: QuestionKey,
+    pub role: String,
+    pub prompt: String,
+    pub tags: Vec<String>,
+    pub attempts: u32,
+    pub last_rating: Option<u8>,
+    pub last_submitted: Millis,
+    pub latest_text: String,
+    pub due: Option<Millis>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BrowseFilter {
+    pub role: Option<String>,
+    pub tag: Option<String>,
+    pub text: String,
+}
+
+/// Case-insensitive containment; with Hangul in the needle, spaces are
+/// ignored on both sides ("재 시도" finds "재시도").
+pub fn text_matches(haystack: &str, needle: &str) -> bool {
+    let needle = needle.trim().to_lowercase();
+    if needle.is_empty() {
+        return true;
+    }
+    let hay = haystack.to_lowercase();
+    if needle.chars().any(is_hangul) {
+        let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        squash(&hay).contains(&squash(&needle))
+    } else {
+        let words: Vec<&str> = needle.split_whitespace().collect();
+        words.iter().all(|w| hay.contains(w))
+    }
+}
+
+impl BrowseFilter {
+    pub fn matches(&self, row: &BrowseRow) -> bool {
+        self.role.as_ref().is_none_or(|r| &row.role == r)
+            && self
+                .tag
+                .as_ref()
+                .is_none_or(|t| row.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
+            && (text_matches(&row.prompt, &self.text) || text_matches(&row.latest_text, &self.text))
+    }
+}
+
+/// Rows that pass the filter, most recently answered first.
+pub fn filter_rows<'a>(rows: &'a [BrowseRow], filter: &BrowseFilter) -> Vec<&'a BrowseRow> {
+    let mut out: Vec<&BrowseRow> = rows.iter().filter(|r| filter.matches(r)).collect();
+    out.sort_by(|a, b| {
+        b.last_submitted
+            .cmp(&a.last_submitted)
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    out
+}
+
+/// Tags for a question, from its bank when the bank is still loaded.
+pub fn tags_for(lib: &Library, key: &QuestionKey) -> Vec<String> {
+    lib.question(&key.bank_id, &key.question_id)
+        .map(|(_, q)| q.tags.clone())
+        .unwrap_or_default()
+}
+
+/// The distinct roles and tags among rows, sorted, for cycling filters.
+pub fn facets(rows: &[BrowseRow]) -> (Vec<String>, Vec<String>) {
+    let mut roles: Vec<String> = rows.iter().map(|r| r.role.clone()).collect();
+    let mut tags: Vec<String> = rows.iter().flat_map(|r| r.tags.iter().cloned()).collect();
+    roles.sort();
+    roles.dedup();
+    tags.sort();
+    tags.dedup();
+    (roles, tags)
+}
+
+/// The next value in a cycle of `None, Some(a), Some(b), ..., None`.
+pub fn cycle(current: &Option<String>, options: &[String]) -> Option<String> {
+    match current {
+        None => options.first().cloned(),
+        Some(c) => options
+            .iter()
+            .position(|o| o == c)
+            .and_then(|i| options.get(i + 1).cloned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(q: &str, role: &str, prompt: &str, text: &str, tags: &[&str], at: Millis) -> BrowseRow {
+        BrowseRow {
+            key: QuestionKey::new("b", q),
+            role: role.into(),
+            prompt: prompt.into(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            attempts: 1,
+            last_rating: Some(3),
+            last_submitted: at,
+            latest_text: text.into(),
+            due: None,
+        }
+    }
+
+    fn rows() -> Vec<BrowseRow> {
+        vec![
+            row(
+                "a",
+                "backend",
+                "What is idempotency?",
+                "I added an idempotency key",
+                &["http"],
+                1,
+            ),
+            row(
+                "b",
+                "backend",
+                "캐시 무효화 전략을 설명해 주세요",
+                "제가 TTL을 5분으로 두고 재 시도했습니다",
+                &["cache"],
+                3,
+            ),
+            row(
+                "c",
+                "behavioral",
+                "Tell me about a conflict",
+                "We argued about the schema",
+                &[],
+                2,
+            ),
+        ]
+    }
+
+    #[test]
+    fn filters_by_role_tag_and_text_in_both_languages() {
+        let rows = rows();
+        let ids = |f: &BrowseFilter| {
+            filter_rows(&rows, f)
+                .iter()
+                .map(|r| r.key.question_id.clone())
+                .collect::<Vec<_>>()
+        };
+        let cases: Vec<(BrowseFilter, Vec<&str>)> = vec![
+            (BrowseFilter::default(), vec!["b", "c", "a"]),
+            (
+                BrowseFilter {
+                    role: Some("backend".into()),
+                    ..Default::default()
+                },
+                vec!["b", "a"],
+            ),
+            (
+                BrowseFilter {
+                    tag: Some("HTTP".into()),
+                    ..Default::default()
+                },
+                vec!["a"],
+            ),
+            (
+                BrowseFilter {
+                    text: "IDEMPOTENCY".into(),
+                    ..Default::default()
+                },
+                vec!["a"],
+            ),
+            (
+                BrowseFilter {
+                    text: "캐시무효화".into(),
+                    ..Default::default()
+                },
+                vec!["b"],
+            ),
+            (
+                BrowseFilter {
+                    text: "재시도".into(),
+                    ..Default::default()
+                },
+                vec!["b"],
+            ),
+            (
+                BrowseFilter {
+                    text: "schema argued".into(),
+                    ..Default::default()
+                },
+                vec!["c"],
+            ),
+            (
+                BrowseFilter {
+                    text: "nothing like this".into(),
+                    ..Default::default()
+                },
+                vec![],
+            ),
+            (
+                BrowseFilter {
+                    role: Some("behavioral".into()),
+                    text: "ttl".into(),
+                    ..Default::default()
+                },
+                vec![],
+            ),
+        ];
+        for (f, want) in cases {
+            assert_eq!(ids(&f), want, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn facets_and_cycling() {
+        let (roles, tags) = facets(&rows());
+        assert_eq!(roles, ["backend", "behavioral"]);
+        assert_eq!(tags, ["cache", "http"]);
+        assert_eq!(cycle(&None, &roles), Some("backend".into()));
+        assert_eq!(
+            cycle(&Some("backend".into()), &roles),
+            Some("behavioral".into())
+        );
+        assert_eq!(cycle(&Some("behavioral".into()), &roles), None);
+    }
+}

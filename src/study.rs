@@ -1,0 +1,97 @@
+//! The Markdown study sheet: per role, each answered question with your
+//! latest answer, its key points and your talking points, for reading before
+//! an interview.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use crate::bank::Library;
+use crate::schedule::Rating;
+use crate::store::{Millis, Result, Store};
+
+fn date(ms: Millis) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .unwrap_or_default()
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+fn clock(ms: i64) -> String {
+    let s = ms.max(0) / 1000;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// Builds the sheet; `role` keeps one role only.
+pub fn study_sheet(
+    store: &Store,
+    lib: &Library,
+    role: Option<&str>,
+    now: Millis,
+) -> Result<String> {
+    let mut by_role: BTreeMap<String, Vec<(crate::store::Attempt, u32)>> = BTreeMap::new();
+    for (a, n) in store.latest_attempts()? {
+        if role.is_none_or(|r| r == a.role) {
+            by_role.entry(a.role.clone()).or_default().push((a, n));
+        }
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Study sheet\n\nExported by rehearse on {}.",
+        date(now)
+    );
+    if by_role.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nNo answers yet{}.",
+            role.map(|r| format!(" for {r}")).unwrap_or_default()
+        );
+    }
+    for (role, mut items) in by_role {
+        items.sort_by(|a, b| {
+            (&a.0.bank_id, &a.0.question_id).cmp(&(&b.0.bank_id, &b.0.question_id))
+        });
+        let _ = writeln!(out, "\n## {role}");
+        for (a, n) in items {
+            let key = crate::store::QuestionKey::new(&a.bank_id, &a.question_id);
+            let card = store.card(&key)?;
+            let _ = writeln!(out, "\n### {}\n", a.prompt.replace('\n', " "));
+            let mut meta = vec![
+                format!("{}/{}", a.bank_id, a.question_id),
+                format!("{n} version{}", if n == 1 { "" } else { "s" }),
+            ];
+            if let Some(r) = a.rating.and_then(Rating::from_u8) {
+                meta.push(format!("last rated {}", r.label()));
+            }
+            if let Some(c) = &card {
+                meta.push(format!("next review {}", date(c.due)));
+            }
+            let _ = writeln!(out, "*{}*", meta.join(" · "));
+            if let Some((_, q)) = lib.question(&a.bank_id, &a.question_id)
+                && !q.key_points.is_empty()
+            {
+                let _ = writeln!(out, "\nKey points:\n");
+                for k in &q.key_points {
+                    let _ = writeln!(out, "- {}", k.text);
+                }
+            }
+            if let Some(tp) = store.talking_points(&key)? {
+                let _ = writeln!(out, "\nYour talking points:\n");
+                for l in tp.lines().filter(|l| !l.trim().is_empty()) {
+                    let _ = writeln!(out, "- {}", l.trim());
+                }
+            }
+            let _ = writeln!(
+                out,
+                "\nYour latest answer ({}, {} of {}):\n",
+                date(a.submitted_at),
+                clock(a.duration_ms),
+                clock(a.time_limit_s as i64 * 1000)
+            );
+            for l in a.text.lines() {
+                let _ = writeln!(out, "> {l}");
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,264 @@
+//! Browse: every answered question (filter by role, tag, text), and for one
+//! question all versions, diffs between any two, talking points, deletion.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use super::app::{App, Screen};
+use super::editor::AnswerEditor;
+use super::keymap::Action;
+use crate::browse::{self, BrowseFilter, BrowseRow};
+use crate::store::{Attempt, Millis};
+
+pub struct BrowseState {
+    pub rows: Vec<BrowseRow>,
+    pub filter: BrowseFilter,
+    pub selected: usize,
+    /// The search text being typed, when `/` was pressed.
+    pub typing: Option<String>,
+}
+
+impl BrowseState {
+    pub fn visible(&self) -> Vec<&BrowseRow> {
+        browse::filter_rows(&self.rows, &self.filter)
+    }
+}
+
+pub struct DetailState {
+    pub row: BrowseRow,
+    pub attempts: Vec<Attempt>,
+    pub selected: usize,
+    /// The version the diff compares against (else the one before).
+    pub marked: Option<usize>,
+    pub talking_points: String,
+    pub editing: Option<AnswerEditor>,
+    pub confirm_delete: bool,
+    pub back: Box<BrowseState>,
+}
+
+impl DetailState {
+    /// The pair of versions the diff shows: (older, newer).
+    pub fn diff_pair(&self) -> Option<(&Attempt, &Attempt)> {
+        let sel = self.attempts.get(self.selected)?;
+        let other = match self.marked {
+            Some(m) if m != self.selected => self.attempts.get(m)?,
+            _ => self.attempts.get(self.selected.checked_sub(1)?)?,
+        };
+        Some(if other.submitted_at <= sel.submitted_at {
+            (other, sel)
+        } else {
+            (sel, other)
+        })
+    }
+}
+
+impl App {
+    fn browse_rows(&mut self) -> Vec<BrowseRow> {
+        let latest = match self.store.latest_attempts() {
+            Ok(l) => l,
+            Err(e) => {
+                self.flash = Some(e.to_string());
+                return Vec::new();
+            }
+        };
+        latest
+            .into_iter()
+            .map(|(a, n)| {
+                let key = crate::store::QuestionKey::new(&a.bank_id, &a.question_id);
+                let due = self.store.card(&key).ok().flatten().map(|c| c.due);
+                BrowseRow {
+                    tags: browse::tags_for(&self.lib, &key),
+                    key,
+                    role: a.role,
+                    prompt: a.prompt,
+                    attempts: n,
+                    last_rating: a.rating,
+                    last_submitted: a.submitted_at,
+                    latest_text: a.text,
+                    due,
+                }
+            })
+            .collect()
+    }
+
+    pub fn open_browse(&mut self) {
+        let rows = self.browse_rows();
+        if rows.is_empty() && self.flash.is_none() {
+            self.flash = Some("Nothing answered yet: practise a few questions first.".into());
+        }
+        self.screen = Screen::Browse(Box::new(BrowseState {
+            rows,
+            filter: BrowseFilter::default(),
+            selected: 0,
+            typing: None,
+        }));
+    }
+
+    pub(super) fn on_browse(&mut self, action: Option<Action>, ev: KeyEvent, now: Millis) {
+        let Screen::Browse(b) = &mut self.screen else {
+            return;
+        };
+        if let Some(buf) = &mut b.typing {
+            match ev.code {
+                KeyCode::Enter => b.typing = None,
+                KeyCode::Esc => {
+                    b.typing = None;
+                    b.filter.text.clear();
+                }
+                KeyCode::Backspace => {
+                    buf.pop();
+                    b.filter.text = buf.clone();
+                }
+                KeyCode::Char(c) if !crate::text::is_dangerous(c) => {
+                    buf.push(c);
+                    b.filter.text = buf.clone();
+                }
+                _ => {}
+            }
+            b.selected = 0;
+            return;
+        }
+        let n = b.visible().len();
+        let (roles, tags) = browse::facets(&b.rows);
+        match action {
+            Some(Action::Down) => b.selected = (b.selected + 1).min(n.saturating_sub(1)),
+            Some(Action::Up) => b.selected = b.selected.saturating_sub(1),
+            Some(Action::Filter) => b.typing = Some(b.filter.text.clone()),
+            Some(Action::CycleRole) => {
+                b.filter.role = browse::cycle(&b.filter.role, &roles);
+                b.selected = 0;
+            }
+            Some(Action::CycleTag) => {
+                b.filter.tag = browse::cycle(&b.filter.tag, &tags);
+                b.selected = 0;
+            }
+            Some(Action::Select) => {
+                if let Some(row) = b.visible().get(b.selected).map(|r| (*r).clone()) {
+                    self.open_detail(row);
+                }
+            }
+            Some(Action::Back) => {
+                self.refresh_home(now);
+                self.screen = Screen::Home { selected: 2 };
+            }
+            Some(Action::Quit) => self.quit = true,
+            _ => {}
+        }
+    }
+
+    fn open_detail(&mut self, row: BrowseRow) {
+        let attempts = self.store.attempts_for(&row.key).unwrap_or_default();
+        let talking_points = self
+            .store
+            .talking_points(&row.key)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let back = match std::mem::replace(&mut self.screen, Screen::Home { selected: 0 }) {
+            Screen::Browse(b) => b,
+            _ => Box::new(BrowseState {
+                rows: Vec::new(),
+                filter: BrowseFilter::default(),
+                selected: 0,
+                typing: None,
+            }),
+        };
+        let selected = attempts.len().saturating_sub(1);
+        self.screen = Screen::Detail(Box::new(DetailState {
+            row,
+            attempts,
+            selected,
+            marked: None,
+            talking_points,
+            editing: None,
+            confirm_delete: false,
+            back,
+        }));
+    }
+
+    pub(super) fn on_detail(&mut self, action: Option<Action>, ev: KeyEvent, now: Millis) {
+        let Screen::Detail(d) = &mut self.screen else {
+            return;
+        };
+        if let Some(editor) = &mut d.editing {
+            match action {
+                Some(Action::Submit) => {
+                    let text = editor.text();
+                    match self.store.set_talking_points(&d.row.key, text.trim(), now) {
+                        Ok(()) => {
+                            d.talking_points = text.trim().to_string();
+                            d.editing = None;
+                            self.flash = Some(
+                                "Talking points saved; the coverage check uses them from now on."
+                                    .into(),
+                            );
+                        }
+                        Err(e) => self.flash = Some(e.to_string()),
+                    }
+                }
+                Some(Action::Back) => d.editing = None,
+                _ => {
+                    editor.input(ev);
+                }
+            }
+            return;
+        }
+        if d.confirm_delete {
+            match action {
+                Some(Action::Yes) => {
+                    d.confirm_delete = false;
+                    if let Some(a) = d.attempts.get(d.selected) {
+                        match self.store.delete_attempt(&a.id) {
+                            Ok(_) => {
+                                d.attempts.remove(d.selected);
+                                d.selected = d.selected.min(d.attempts.len().saturating_sub(1));
+                                d.marked = None;
+                                self.flash = Some("Deleted that version.".into());
+                            }
+                            Err(e) => self.flash = Some(e.to_string()),
+                        }
+                    }
+                }
+                Some(Action::No) => d.confirm_delete = false,
+                _ => {}
+            }
+            return;
+        }
+        match action {
+            Some(Action::Down) => {
+                d.selected = (d.selected + 1).min(d.attempts.len().saturating_sub(1))
+            }
+            Some(Action::Up) => d.selected = d.selected.saturating_sub(1),
+            Some(Action::MarkA) => {
+                d.marked = if d.marked == Some(d.selected) {
+                    None
+                } else {
+                    Some(d.selected)
+                }
+            }
+            Some(Action::Edit) => d.editing = Some(AnswerEditor::new(&d.talking_points)),
+            Some(Action::Delete) if !d.attempts.is_empty() => d.confirm_delete = true,
+            Some(Action::Back) => {
+                let back = std::mem::replace(
+                    &mut d.back,
+                    Box::new(BrowseState {
+                        rows: Vec::new(),
+                        filter: BrowseFilter::default(),
+                        selected: 0,
+                        typing: None,
+                    }),
+                );
+                let filter = back.filter.clone();
+                let selected = back.selected;
+                let rows = self.browse_rows();
+                self.screen = Screen::Browse(Box::new(BrowseState {
+                    rows,
+                    filter,
+                    selected,
+                    typing: None,
+                }));
+            }
+            Some(Action::Quit) => self.quit = true,
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! Review and browse through the app's update function, with time injected:
+//! practise on day 0, review two days later with the previous version beside
+//! the new one, browse the versions, edit talking points, delete a version.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use rehearse::bank::{Library, Origin, parse_bank};
+use rehearse::paths::Paths;
+use rehearse::schedule::{DAY_MS, Scheduler};
+use rehearse::session::Filter;
+use rehearse::settings::Settings;
+use rehearse::store::{QuestionKey, Store};
+use rehearse::tui::app::{App, Screen};
+use rehearse::tui::screens;
+
+const NOW: i64 = 1_795_000_000_000;
+
+const KO: &str = r#"
+id: fixture-ko
+title: 픽스처 백엔드
+role: backend
+language: ko
+questions:
+  - id: cache
+    prompt: 캐시 무효화 전략을 설명해 주세요.
+    time_limit: 2m
+    tags: [cache]
+    key_points:
+      - text: TTL
+        match: [TTL, 만료]
+      - text: 쓰기 시 무효화
+        match: [무효화, delete]
+  - id: q2
+    prompt: 두 번째 질문입니다?
+  - id: q3
+    prompt: 세 번째 질문입니다?
+  - id: q4
+    prompt: 네 번째 질문입니다?
+"#;
+
+fn app() -> App {
+    let mut lib = Library::default();
+    lib.add(
+        parse_bank(
+            "fixture.yaml",
+            "fixture",
+            KO.as_bytes(),
+            Origin::Bundled("fixture.yaml".into()),
+        )
+        .unwrap(),
+    );
+    let paths = Paths {
+        data_dir: std::env::temp_dir(),
+        banks_dir: None,
+    };
+    let mut a = App::new(
+        lib,
+        Store::in_memory().unwrap(),
+        paths,
+        Settings::default(),
+        Scheduler::default_params(),
+        NOW,
+    );
+    a.theme.color = false;
+    a
+}
+
+fn key(a: &mut App, code: KeyCode, now: i64) {
+    a.on_key(KeyEvent::new(code, KeyModifiers::NONE), now);
+}
+
+fn ctrl(a: &mut App, c: char, now: i64) {
+    a.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL), now);
+}
+
+fn type_str(a: &mut App, s: &str, now: i64) {
+    for c in s.chars() {
+        key(a, KeyCode::Char(c), now);
+    }
+}
+
+fn screen(a: &mut App, now: i64) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| screens::draw(f, a, now)).unwrap();
+    t
+}
+
+fn answer_cache(a: &mut App, text: &str, now: i64, rating: char) {
+    type_str(a, text, now);
+    ctrl(a, 's', now + 60_000);
+    key(a, KeyCode::Char(rating), now + 61_000);
+}
+
+#[test]
+fn practise_then_review_later_then_browse() {
+    let mut a = app();
+    a.start_practice(
+        &Filter {
+            tags: vec!["cache".into()],
+            ..Default::default()
+        },
+        1,
+        NOW,
+    );
+    answer_cache(&mut a, "TTL을 5분으로 두었습니다", NOW, '1');
+    assert!(matches!(a.screen, Screen::Summary { .. }));
+    let k = QuestionKey::new("fixture-ko", "cache");
+    let first_due = a.store.card(&k).unwrap().unwrap().due;
+
+    // Two days later the question is due, and comes first.
+    let later = NOW + 2 * DAY_MS;
+    a.settings.new_limit = 0;
+    a.start_review(&[], false, later);
+    let Screen::Answer(ans) = &a.screen else {
+        panic!("review did not open the question")
+    };
+    assert_eq!(ans.asked.key, k);
+    type_str(
+        &mut a,
+        "제가 TTL을 5분으로 두고, 쓰기 때 캐시를 무효화했습니다",
+        later,
+    );
+    ctrl(&mut a, 's', later + 90_000);
+    let Screen::Feedback(f) = &a.screen else {
+        panic!("no feedback")
+    };
+    assert!(f.compare, "review opens on the side-by-side comparison");
+    insta::assert_snapshot!(
+        "review_compare_ko",
+        screen(&mut a, later + 90_000).backend()
+    );
+    key(&mut a, KeyCode::Char('3'), later + 91_000);
+    let card = a.store.card(&k).unwrap().unwrap();
+    assert_eq!(card.reps, 2);
+    assert!(
+        card.due > first_due && card.due > later + DAY_MS,
+        "moved further out"
+    );
+    assert_eq!(a.store.reviews_for(&k).unwrap().len(), 2);
+
+    // Browse: the question with two versions and a Korean word diff.
+    a.open_browse();
+    insta::assert_snapshot!("browse_list", screen(&mut a, later + 92_000).backend());
+    key(&mut a, KeyCode::Char('/'), later);
+    type_str(&mut a, "캐시무효화", later);
+    key(&mut a, KeyCode::Enter, later);
+    let Screen::Browse(b) = &a.screen else {
+        panic!()
+    };
+    assert_eq!(b.visible().len(), 1);
+    key(&mut a, KeyCode::Enter, later);
+    insta::assert_snapshot!("browse_detail", screen(&mut a, later + 92_000).backend());
+
+    // Talking points, saved and then used by the coverage check.
+    key(&mut a, KeyCode::Char('e'), later);
+    type_str(&mut a, "Redis 클러스터 3대", later);
+    ctrl(&mut a, 's', later);
+    assert_eq!(
+        a.store.talking_points(&k).unwrap().as_deref(),
+        Some("Redis 클러스터 3대")
+    );
+
+    // Deleting asks first; `n` keeps it, `y` deletes.
+    key(&mut a, KeyCode::Char('x'), later);
+    key(&mut a, KeyCode::Char('n'), later);
+    assert_eq!(a.store.attempts_for(&k).unwrap().len(), 2);
+    key(&mut a, KeyCode::Char('x'), later);
+    key(&mut a, KeyCode::Char('y'), later);
+    assert_eq!(a.store.attempts_for(&k).unwrap().len(), 1);
+}
+
+#[test]
+fn review_introduces_new_questions_up_to_the_daily_limit() {
+    let mut a = app();
+    a.settings.new_limit = 2;
+    a.start_review(&[], false, NOW);
+    assert_eq!(a.session.as_ref().unwrap().queue.len(), 2);
+    for _ in 0..2 {
+        type_str(&mut a, "답변", NOW);
+        ctrl(&mut a, 's', NOW + 1000);
+        key(&mut a, KeyCode::Char('4'), NOW + 2000);
+    }
+    assert!(
+        matches!(a.screen, Screen::Summary { .. }),
+        "two new questions, then the summary"
+    );
+    // Later the same day: both were started today, nothing is due yet.
+    a.start_review(&[], false, NOW + 60_000);
+    assert!(matches!(a.screen, Screen::Home { .. }));
+    assert!(
+        a.flash
+            .as_deref()
+            .unwrap_or("")
+            .contains("Nothing to review now"),
+        "{:?}",
+        a.flash
+    );
+}
+
+#[test]
+fn recall_mode_reveals_then_rates_without_typing() {
+    let mut a = app();
+    a.start_practice(
+        &Filter {
+            tags: vec!["cache".into()],
+            ..Default::default()
+        },
+        1,
+        NOW,
+    );
+    answer_cache(&mut a, "TTL 설명", NOW, '2');
+    let later = NOW + 5 * DAY_MS;
+    a.settings.new_limit = 0;
+    a.start_review(&[], true, later);
+    assert!(matches!(a.screen, Screen::Recall(_)));
+    key(&mut a, KeyCode::Char('3'), later);
+    assert!(a.flash.is_some(), "rating before revealing is refused");
+    key(&mut a, KeyCode::Char(' '), later);
+    insta::assert_snapshot!("recall_revealed", screen(&mut a, later + 20_000).backend());
+    key(&mut a, KeyCode::Char('3'), later + 30_000);
+    let k = QuestionKey::new("fixture-ko", "cache");
+    assert_eq!(a.store.card(&k).unwrap().unwrap().reps, 2);
+    assert_eq!(
+        a.store.attempts_for(&k).unwrap().len(),
+        1,
+        "recall saves no attempt"
+    );
+}

@@ -1,0 +1,54 @@
+//! Properties of scheduling over random histories.
+
+use proptest::prelude::*;
+use rehearse::schedule::{DAY_MS, Rating, Scheduler};
+use rehearse::store::{Card, QuestionKey};
+
+const T0: i64 = 1_780_000_000_000;
+
+fn rating(n: u8) -> Rating {
+    Rating::from_u8(n).unwrap()
+}
+
+proptest! {
+    /// With an interview date ahead, every practised question comes back at
+    /// least once before that day, whatever the history.
+    #[test]
+    fn interview_cap_brings_every_card_back_before_the_day(
+        days_ahead in 1i64..60,
+        steps in prop::collection::vec((0i64..(72 * 60), 1u8..=4), 1..25),
+    ) {
+        let interview = T0 + days_ahead * DAY_MS;
+        let s = Scheduler::new(&[], 0.9, Some(interview)).unwrap();
+        let key = QuestionKey::new("b", "q");
+        let mut card: Option<Card> = None;
+        let mut now = T0;
+        for (gap_minutes, r) in steps {
+            now += gap_minutes * 60_000;
+            if now >= interview {
+                break;
+            }
+            let (c, log) = s.rate(card.as_ref(), &key, "backend", "p", rating(r), now).unwrap();
+            prop_assert!(c.due > now, "due {} not after now {}", c.due, now);
+            prop_assert!(c.due < interview, "due {} not before the interview {}", c.due, interview);
+            prop_assert!(log.scheduled_days > 0.0);
+            card = Some(c);
+        }
+    }
+
+    /// Without a cap, better ratings never bring a card back sooner.
+    #[test]
+    fn better_ratings_never_come_back_sooner(steps in prop::collection::vec((0i64..30, 1u8..=4), 0..10), gap in 0i64..40) {
+        let s = Scheduler::default_params();
+        let key = QuestionKey::new("b", "q");
+        let mut card: Option<Card> = None;
+        let mut now = T0;
+        for (days, r) in steps {
+            now += days * DAY_MS;
+            card = Some(s.rate(card.as_ref(), &key, "backend", "p", rating(r), now).unwrap().0);
+        }
+        now += gap * DAY_MS;
+        let dues: Vec<i64> = (1..=4).map(|r| s.rate(card.as_ref(), &key, "backend", "p", rating(r), now).unwrap().0.due).collect();
+        prop_assert!(dues.windows(2).all(|w| w[0] <= w[1]), "{dues:?}");
+    }
+}
