@@ -71,7 +71,7 @@ impl Tmux {
             bank = self.dir.join("bank.yaml").display(),
         );
         let outer = format!(
-            "sh -c '{inner}'; echo EXIT:$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon; sleep 60"
+            "sh -c '{inner}'; echo EXIT:$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon; echo END-OF-RUN; sleep 60"
         );
         self.tmux(&[
             "new-session",
@@ -207,7 +207,7 @@ fn practise_answer_rate_and_export() {
     t.keys(&["Enter"]);
     t.wait_for("Practice streak: 1 day");
     t.keys(&["q"]);
-    let end = t.wait_for("EXIT:");
+    let end = t.wait_for("END-OF-RUN");
     assert!(end.contains("EXIT:0"), "{end}");
     assert!(
         end.lines().any(|l| l.trim() == "icanon"),
@@ -271,7 +271,7 @@ fn sigterm_while_typing_saves_the_draft_and_restores_the_terminal() {
         .args(["-TERM", &t.pid()])
         .status()
         .unwrap();
-    let end = t.wait_for("EXIT:");
+    let end = t.wait_for("END-OF-RUN");
     assert!(end.contains("EXIT:0"), "{end}");
     assert!(
         end.lines().any(|l| l.trim() == "icanon"),

@@ -9,6 +9,7 @@ use super::keymap::Action;
 use crate::browse::{self, BrowseFilter, BrowseRow};
 use crate::store::{Attempt, Millis};
 
+#[derive(Default)]
 pub struct BrowseState {
     pub rows: Vec<BrowseRow>,
     pub filter: BrowseFilter,
@@ -155,12 +156,7 @@ impl App {
             .unwrap_or_default();
         let back = match std::mem::replace(&mut self.screen, Screen::Home { selected: 0 }) {
             Screen::Browse(b) => b,
-            _ => Box::new(BrowseState {
-                rows: Vec::new(),
-                filter: BrowseFilter::default(),
-                selected: 0,
-                typing: None,
-            }),
+            _ => Box::new(BrowseState::default()),
         };
         let selected = attempts.len().saturating_sub(1);
         self.screen = Screen::Detail(Box::new(DetailState {
@@ -238,15 +234,7 @@ impl App {
             Some(Action::Edit) => d.editing = Some(AnswerEditor::new(&d.talking_points)),
             Some(Action::Delete) if !d.attempts.is_empty() => d.confirm_delete = true,
             Some(Action::Back) => {
-                let back = std::mem::replace(
-                    &mut d.back,
-                    Box::new(BrowseState {
-                        rows: Vec::new(),
-                        filter: BrowseFilter::default(),
-                        selected: 0,
-                        typing: None,
-                    }),
-                );
+                let back = std::mem::replace(&mut d.back, Box::new(BrowseState::default()));
                 let filter = back.filter.clone();
                 let selected = back.selected;
                 let rows = self.browse_rows();

@@ -187,14 +187,11 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App) {
     );
 
     if let Some(editor) = &mut d.editing {
-        let w = area.width.saturating_sub(8).max(20).min(area.width);
-        let h = area.height.saturating_sub(6).clamp(5, 14).min(area.height);
-        let r = Rect {
-            x: area.x + (area.width - w) / 2,
-            y: area.y + (area.height - h) / 2,
-            width: w,
-            height: h,
-        };
+        let r = super::centered(
+            area,
+            area.width.saturating_sub(8).max(20),
+            area.height.saturating_sub(6).clamp(5, 14),
+        );
         frame.render_widget(Clear, r);
         let block = Block::default()
             .borders(Borders::ALL)
@@ -202,13 +199,7 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App) {
         editor.render(frame, r, block);
     }
     if d.confirm_delete {
-        let w = 46.min(area.width);
-        let r = Rect {
-            x: area.x + (area.width - w) / 2,
-            y: area.y + area.height / 2,
-            width: w,
-            height: 3.min(area.height),
-        };
+        let r = super::centered(area, 46, 3);
         frame.render_widget(Clear, r);
         frame.render_widget(
             Paragraph::new(Line::from(vec![

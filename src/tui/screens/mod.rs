@@ -140,6 +140,18 @@ fn draw_menu(frame: &mut Frame, area: Rect, theme: &Theme) {
     popup(frame, area, "Answer", lines, theme, 72, h);
 }
 
+/// A centred box of at most `w`x`h` cells within `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
 fn popup(
     frame: &mut Frame,
     area: Rect,
@@ -149,14 +161,7 @@ fn popup(
     w: u16,
     h: u16,
 ) {
-    let w = w.min(area.width);
-    let h = h.min(area.height);
-    let r = Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    };
+    let r = centered(area, w, h);
     frame.render_widget(Clear, r);
     frame.render_widget(
         Paragraph::new(lines)
