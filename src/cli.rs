@@ -48,6 +48,20 @@ pub enum Command {
     Review(ReviewArgs),
     /// Every question you have answered: versions, diffs, talking points
     Browse,
+    /// Streak, calendar, answers per role, time against limits, due forecast, readiness
+    Stats {
+        /// Print JSON and exit instead of opening the screen
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show your settings, or change one: `rehearse settings retention 0.85`
+    Settings {
+        /// The setting to change
+        #[arg(value_enum)]
+        key: Option<SettingKey>,
+        /// Its new value
+        value: Option<String>,
+    },
     /// Fit the FSRS parameters to your own review history
     Optimize {
         /// Go back to the default parameters
@@ -138,6 +152,20 @@ pub enum BanksCommand {
     },
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SettingKey {
+    /// Desired retention for scheduling, 0.70 to 0.99 (default 0.9)
+    Retention,
+    /// New questions a review may introduce per day (default 10)
+    NewLimit,
+    /// Your interview date, YYYY-MM-DD, or `none`
+    InterviewDate,
+    /// English speaking rate for the speaking-time estimate, words a minute (default 150)
+    EnglishWpm,
+    /// Korean speaking rate, Hangul syllables a minute (default 300)
+    HangulSpm,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
     /// The lossless interchange format
@@ -172,7 +200,21 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
         }
         Command::Restore { file } => restore(file.as_deref(), paths),
         Command::Optimize { reset } => optimize(*reset, paths),
-        Command::Practice(_) | Command::Review(_) | Command::Browse => {
+        Command::Stats { json: true } => {
+            let store = Store::open(paths, Access::ReadOnly)?;
+            let settings = crate::settings::Settings::load(&store)?;
+            let scheduler = crate::schedule::Scheduler::new(
+                &settings.fsrs_parameters,
+                settings.desired_retention,
+                None,
+            )?;
+            let report =
+                crate::stats::report(&store, &scheduler, now_ms(), crate::clock::utc_offset_s())?;
+            say!("{}", serde_json::to_string_pretty(&report)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Settings { key, value } => settings(*key, value.as_deref(), paths),
+        Command::Practice(_) | Command::Review(_) | Command::Browse | Command::Stats { .. } => {
             bail!("this command opens the full-screen app; run it in a terminal")
         }
     }
@@ -569,6 +611,81 @@ fn import_markdown(
         out.display(),
         imported.taken.len(),
         imported.skipped.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn settings(
+    key: Option<SettingKey>,
+    value: Option<&str>,
+    paths: &Paths,
+) -> anyhow::Result<ExitCode> {
+    use crate::settings as s;
+    let (Some(key), Some(value)) = (key, value) else {
+        if key.is_some() {
+            bail!("give the new value too, e.g. `rehearse settings retention 0.85`");
+        }
+        let store = Store::open(paths, Access::ReadOnly)?;
+        let cur = s::Settings::load(&store)?;
+        say!("retention       {}", cur.desired_retention);
+        say!("new-limit       {}", cur.new_limit);
+        say!(
+            "interview-date  {}",
+            cur.interview_date
+                .map_or("none".to_string(), |d| d.to_string())
+        );
+        say!("english-wpm     {}", cur.english_wpm);
+        say!("hangul-spm      {}", cur.hangul_spm);
+        say!(
+            "fsrs parameters {}",
+            if cur.fsrs_parameters.is_empty() {
+                "defaults (run `rehearse optimize` to fit yours)"
+            } else {
+                "fitted to your reviews"
+            }
+        );
+        return Ok(ExitCode::SUCCESS);
+    };
+    let bad = |what: &str| anyhow::anyhow!("`{}` is not {what}", text::one_line(value));
+    let (name, stored) = match key {
+        SettingKey::Retention => {
+            let r: f32 = value.parse().map_err(|_| bad("a number like 0.9"))?;
+            if !(0.7..=0.99).contains(&r) {
+                bail!("retention must be between 0.70 and 0.99");
+            }
+            (s::RETENTION, r.to_string())
+        }
+        SettingKey::NewLimit => {
+            let n: u32 = value.parse().map_err(|_| bad("a whole number"))?;
+            (s::NEW_LIMIT, n.to_string())
+        }
+        SettingKey::InterviewDate => {
+            let d = s::parse_interview_date(value).map_err(|m| anyhow::anyhow!(m))?;
+            (
+                s::INTERVIEW_DATE,
+                d.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        }
+        SettingKey::EnglishWpm | SettingKey::HangulSpm => {
+            let n: f64 = value.parse().map_err(|_| bad("a number"))?;
+            if !(30.0..=1000.0).contains(&n) {
+                bail!("a speaking rate must be between 30 and 1000 a minute");
+            }
+            (
+                if key == SettingKey::EnglishWpm {
+                    s::ENGLISH_WPM
+                } else {
+                    s::HANGUL_SPM
+                },
+                n.to_string(),
+            )
+        }
+    };
+    let store = Store::open(paths, Access::Exclusive)?;
+    store.set_setting(name, &stored)?;
+    say!(
+        "saved {name} = {}",
+        if stored.is_empty() { "none" } else { &stored }
     );
     Ok(ExitCode::SUCCESS)
 }

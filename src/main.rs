@@ -33,6 +33,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             recall: r.recall,
         },
         Some(Command::Browse) => Start::Browse,
+        Some(Command::Stats { json: false }) => Start::Stats,
         Some(c) => return cli::run_command(cli, c, &paths),
     };
     let lib = cli::load_library(cli, &paths);

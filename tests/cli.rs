@@ -385,3 +385,40 @@ fn markdown_study_sheet_and_optimize_messages() {
             "optimising needs 400 repeat reviews; you have 0, so 400 more",
         ));
 }
+
+#[test]
+fn settings_are_listed_changed_and_validated() {
+    let d = tempfile::tempdir().unwrap();
+    rehearse(d.path())
+        .args(["settings", "new-limit", "3"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("saved new_limit = 3"));
+    rehearse(d.path())
+        .args(["settings", "retention", "1.5"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("between 0.70 and 0.99"));
+    rehearse(d.path())
+        .args(["settings", "interview-date", "soon"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is not a date"));
+    rehearse(d.path())
+        .args(["--interview-date", "2026-12-10", "settings"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("new-limit       3")
+                .and(predicate::str::contains("interview-date  2026-12-10")),
+        );
+    rehearse(d.path())
+        .args(["settings", "interview-date", "none"])
+        .assert()
+        .success();
+    rehearse(d.path())
+        .arg("settings")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("interview-date  none"));
+}

@@ -139,6 +139,20 @@ fn practise_then_review_later_then_browse() {
     );
     assert_eq!(a.store.reviews_for(&k).unwrap().len(), 2);
 
+    // Stats: two answers on two days, one role, the card scheduled.
+    let report = rehearse::stats::report(&a.store, &a.scheduler, later + 92_000, 0).unwrap();
+    assert_eq!(report.total_attempts, 2);
+    assert_eq!(report.days.iter().filter(|d| d.count > 0).count(), 2);
+    assert_eq!(report.roles.len(), 1);
+    assert_eq!(report.roles[0].questions_answered, 1);
+    assert!(report.roles[0].readiness.unwrap() > 0.99, "just reviewed");
+    assert_eq!(
+        report.forecast.iter().map(|d| d.count).sum::<u64>(),
+        u64::from(card.due < later + 14 * DAY_MS)
+    );
+    a.open_stats(later + 92_000);
+    insta::assert_snapshot!("stats", screen(&mut a, later + 92_000).backend());
+
     // Browse: the question with two versions and a Korean word diff.
     a.open_browse();
     insta::assert_snapshot!("browse_list", screen(&mut a, later + 92_000).backend());

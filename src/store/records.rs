@@ -393,6 +393,38 @@ impl Store {
         )
     }
 
+    /// Answers per local day (`YYYY-MM-DD`).
+    pub fn attempts_per_day(&self, utc_offset_s: i64) -> Result<Vec<(String, u64)>> {
+        self.collect(
+            "SELECT date(submitted_at / 1000 + ?1, 'unixepoch') AS d, count(*) FROM attempts GROUP BY d",
+            [utc_offset_s],
+            |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)),
+        )
+    }
+
+    /// Per role: questions answered, attempts, mean time over the limit, and
+    /// how many went over.
+    pub fn role_totals(&self) -> Result<Vec<crate::stats::RoleStats>> {
+        self.collect(
+            "SELECT role, count(DISTINCT bank_id || char(31) || question_id), count(*),
+                    avg(duration_ms * 1.0 / max(time_limit_s * 1000, 1)),
+                    sum(duration_ms > time_limit_s * 1000)
+             FROM attempts GROUP BY role ORDER BY role",
+            [],
+            |r| {
+                Ok(crate::stats::RoleStats {
+                    role: r.get(0)?,
+                    questions_answered: r.get::<_, i64>(1)? as u64,
+                    attempts: r.get::<_, i64>(2)? as u64,
+                    mean_time_ratio: r.get(3)?,
+                    over_limit: r.get::<_, i64>(4)? as u64,
+                    readiness: None,
+                    due_now: 0,
+                })
+            },
+        )
+    }
+
     pub fn save_draft(&self, d: &Draft) -> Result<()> {
         save_draft_on(self.conn(), d).map_err(|e| self.err(e))?;
         Ok(())

@@ -120,29 +120,21 @@ pub struct HomeData {
     pub streak: u32,
     pub last_session: Option<String>,
     pub attempts: u64,
+    /// The local date at the last refresh, for the interview countdown.
+    pub today: chrono::NaiveDate,
 }
 
 pub enum Screen {
-    Home {
-        selected: usize,
-    },
+    Home { selected: usize },
     Setup(SetupState),
     Answer(Box<AnswerState>),
     Feedback(Box<FeedbackState>),
     Recall(Box<RecallState>),
     Browse(Box<super::browse::BrowseState>),
     Detail(Box<super::browse::DetailState>),
-    Summary {
-        scroll: u16,
-        at: Millis,
-    },
-    Banks {
-        selected: usize,
-    },
-    Soon {
-        title: &'static str,
-        text: &'static str,
-    },
+    Summary { scroll: u16, at: Millis },
+    Banks { selected: usize },
+    Stats(Box<crate::stats::StatsReport>),
 }
 
 pub enum Overlay {
@@ -241,7 +233,7 @@ impl App {
             Screen::Detail(d) if d.confirm_delete => vec![Ctx::Confirm],
             Screen::Detail(_) => vec![Ctx::Detail, Ctx::List],
             Screen::Summary { .. } => vec![Ctx::Summary, Ctx::List],
-            Screen::Banks { .. } | Screen::Soon { .. } => vec![Ctx::List],
+            Screen::Banks { .. } | Screen::Stats(_) => vec![Ctx::List],
         }
     }
 
@@ -269,6 +261,7 @@ impl App {
                 .unwrap_or_default()
                 .date_naive();
             data.streak = crate::stats::streak(&days, today);
+            data.today = today;
             if let Some(s) = self.store.last_session()? {
                 let when = chrono::DateTime::from_timestamp_millis(
                     s.started_at + self.utc_offset_s * 1000,
@@ -380,7 +373,7 @@ impl App {
                 Some(Action::Quit) => self.quit = true,
                 _ => {}
             },
-            Screen::Soon { .. } => match action {
+            Screen::Stats(_) => match action {
                 Some(Action::Back | Action::Select) => self.go_home(now),
                 Some(Action::Quit) => self.quit = true,
                 _ => {}
@@ -413,18 +406,19 @@ impl App {
                 HomeItem::Practice => self.open_setup(Filter::default(), 5),
                 HomeItem::Review => self.start_review(&[], false, now),
                 HomeItem::Browse => self.open_browse(),
-                HomeItem::Stats => {
-                    self.screen = Screen::Soon {
-                        title: "Stats",
-                        text: "The streak calendar, per-role readiness and due forecast come with the stats issue. The home screen shows your streak and due count now.",
-                    }
-                }
+                HomeItem::Stats => self.open_stats(now),
                 HomeItem::Banks => self.screen = Screen::Banks { selected: 0 },
                 HomeItem::Quit => self.quit = true,
             },
             _ => {}
         }
-        let _ = now;
+    }
+
+    pub fn open_stats(&mut self, now: Millis) {
+        match crate::stats::report(&self.store, &self.scheduler, now, self.utc_offset_s) {
+            Ok(r) => self.screen = Screen::Stats(Box::new(r)),
+            Err(e) => self.flash = Some(e.to_string()),
+        }
     }
 
     pub fn open_setup(&mut self, filter: Filter, count: usize) {

@@ -38,6 +38,7 @@ pub enum Start {
     Practice { filter: Filter, count: usize },
     Review { roles: Vec<String>, recall: bool },
     Browse,
+    Stats,
 }
 
 /// How long the loop waits for input before redrawing the timer and
@@ -71,6 +72,7 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
             Start::Practice { filter, count } => app.start_practice(filter, *count, now),
             Start::Review { roles, recall } => app.start_review(roles, *recall, now),
             Start::Browse => app.open_browse(),
+            Start::Stats => app.open_stats(now),
         }
     }
 

@@ -64,8 +64,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         ]),
     ];
     if let Some(d) = app.settings.interview_date {
-        let today = chrono::Local::now().date_naive();
-        let days = (d - today).num_days();
+        let days = (d - h.today).num_days();
         let when = match days {
             0 => "today".to_string(),
             1 => "tomorrow".to_string(),

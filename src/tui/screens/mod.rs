@@ -7,6 +7,7 @@ mod feedback;
 mod home;
 mod recall;
 mod setup;
+mod stats;
 mod summary;
 
 use ratatui::Frame;
@@ -50,12 +51,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Millis) {
         Screen::Detail(_) => browse::draw_detail(frame, body, app),
         Screen::Summary { .. } => summary::draw(frame, body, app),
         Screen::Banks { .. } => home::draw_banks(frame, body, app),
-        Screen::Soon { title, text } => {
-            let p = Paragraph::new(vec![Line::from(""), Line::from(*text)])
-                .wrap(Wrap { trim: true })
-                .block(titled(&theme, title));
-            frame.render_widget(p, body);
-        }
+        Screen::Stats(_) => stats::draw(frame, body, app),
     }
     draw_footer(frame, foot, app);
     match &app.overlay {
