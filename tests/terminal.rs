@@ -354,3 +354,25 @@ fn practise_on_day_0_and_review_five_days_later() {
         q["schedule"]["due"]
     );
 }
+
+#[test]
+fn a_closed_terminal_ends_the_process_and_keeps_the_draft() {
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("hangup");
+    t.start("practice --bank test-bank -n 1");
+    t.wait_for("What exactly did you do");
+    t.type_text("typed right before the window closed");
+    t.wait_for("window closed");
+    let pid = t.pid();
+    t.tmux(&["kill-server"]);
+    // The spec allows 2 s; the limit here leaves room for a loaded CI machine.
+    wait_until(Duration::from_secs(4), || {
+        !Path::new(&format!("/proc/{pid}")).exists()
+    });
+    assert_eq!(
+        draft_text(&dir.path().join("data")).as_deref(),
+        Some("typed right before the window closed")
+    );
+}

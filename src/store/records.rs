@@ -183,6 +183,21 @@ impl Store {
         Ok(())
     }
 
+    /// Runs `f` inside one transaction (bulk loads: benchmarks, imports).
+    pub fn bulk<T>(&mut self, f: impl FnOnce(&Store) -> T) -> T {
+        let _ = self.conn().execute_batch("BEGIN");
+        let out = f(self);
+        let _ = self.conn().execute_batch("COMMIT");
+        out
+    }
+
+    /// Stores a card and its review-log entry without touching attempts.
+    pub fn record_card(&self, card: &Card, log: &ReviewEntry) -> Result<()> {
+        upsert_card_on(self.conn(), card).map_err(|e| self.err(e))?;
+        insert_review_on(self.conn(), log).map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
     /// Records a rating: the attempt's rating, the card's new state and the
     /// review log entry, in one transaction.
     pub fn record_rating(

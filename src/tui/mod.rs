@@ -86,9 +86,12 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
             .context("cannot install signal handlers")?;
     }
     install_panic_hook(&app, &paths);
+    let loop_done = Arc::new(AtomicBool::new(false));
+    start_watchdog(&app, &paths, &stop, &loop_done);
 
     let mut terminal = enter_terminal()?;
     let result = event_loop(&mut terminal, &mut app, &stop);
+    loop_done.store(true, Ordering::SeqCst);
     app.save_draft_now(now_ms());
     leave_terminal();
     if let Err(e) = app.store.auto_backup(&paths.backups_dir(), now_ms()) {
@@ -102,6 +105,11 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
 
 fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> anyhow::Result<()> {
     loop {
+        // A closed terminal does not always send SIGHUP (and reads on it
+        // return nothing forever): isatty fails on a hung-up tty, so leave.
+        if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+            return Ok(());
+        }
         let now = now_ms();
         if terminal.draw(|f| screens::draw(f, app, now)).is_err() {
             return Ok(()); // the terminal is gone: the draft is saved by the caller
@@ -125,6 +133,49 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> anyhow::
             external_editor(terminal, app);
         }
     }
+}
+
+/// When the terminal is closed, reading it can return nothing forever inside
+/// crossterm without our loop ever running again, and SIGHUP may not come.
+/// This thread notices a terminal that is gone (or a signal the loop did not
+/// get to), saves the last draft snapshot and ends the process.
+fn start_watchdog(app: &App, paths: &Paths, stop: &Arc<AtomicBool>, loop_done: &Arc<AtomicBool>) {
+    let shared = Arc::clone(&app.shared_draft);
+    let db = paths.database();
+    let (stop, loop_done) = (Arc::clone(stop), Arc::clone(loop_done));
+    std::thread::spawn(move || {
+        let mut stopped_for = 0;
+        loop {
+            std::thread::sleep(Duration::from_millis(400));
+            if loop_done.load(Ordering::SeqCst) {
+                return;
+            }
+            let gone = !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal();
+            stopped_for = if stop.load(Ordering::SeqCst) {
+                stopped_for + 1
+            } else {
+                0
+            };
+            // A signal gets three ticks for the loop to leave cleanly by itself.
+            if !gone && stopped_for < 3 {
+                continue;
+            }
+            if loop_done.load(Ordering::SeqCst) {
+                return;
+            }
+            for _ in 0..10 {
+                if let Ok(slot) = shared.try_lock() {
+                    if let Some(d) = slot.as_ref() {
+                        let _ = store::save_draft_file(&db, d);
+                    }
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            leave_terminal();
+            std::process::exit(0);
+        }
+    });
 }
 
 fn enter_terminal() -> anyhow::Result<Term> {
