@@ -1,8 +1,6 @@
 //! Spaced repetition: FSRS-6 through the `fsrs` crate, the review queue, and
 //! the interview-date cap. Time is always passed in.
 
-use std::cmp::Ordering;
-
 use fsrs::{FSRS, MemoryState};
 
 use crate::store::{Card, Millis, QuestionKey, ReviewEntry};
@@ -223,12 +221,8 @@ pub fn review_queue(
         .filter(|c| c.due <= now)
         .map(|c| (scheduler.retrievability(c, now), c))
         .collect();
-    due.sort_by(|a, b| {
-        a.0.partial_cmp(&b.0)
-            .unwrap_or(Ordering::Equal)
-            .then_with(|| a.1.due.cmp(&b.1.due))
-            .then_with(|| (&a.1.bank_id, &a.1.question_id).cmp(&(&b.1.bank_id, &b.1.question_id)))
-    });
+    // Stable, so equal cards keep the order they came in (the store's key order).
+    due.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.due.cmp(&b.1.due)));
     let mut out: Vec<QueueItem> = due
         .into_iter()
         .map(|(r, c)| QueueItem::Due {
