@@ -54,18 +54,29 @@ impl DetailState {
 
 impl App {
     fn browse_rows(&mut self) -> Vec<BrowseRow> {
-        let latest = match self.store.latest_attempts() {
-            Ok(l) => l,
+        // Two reads in all, not one card lookup per row.
+        let read = self
+            .store
+            .latest_attempts()
+            .and_then(|l| Ok((l, self.store.all_cards()?)));
+        let (latest, cards) = match read {
+            Ok(x) => x,
             Err(e) => {
                 self.flash = Some(e.to_string());
                 return Vec::new();
             }
         };
+        let due_by_key: std::collections::HashMap<(String, String), Millis> = cards
+            .into_iter()
+            .map(|c| ((c.bank_id, c.question_id), c.due))
+            .collect();
         latest
             .into_iter()
             .map(|(a, n)| {
                 let key = crate::store::QuestionKey::new(&a.bank_id, &a.question_id);
-                let due = self.store.card(&key).ok().flatten().map(|c| c.due);
+                let due = due_by_key
+                    .get(&(a.bank_id.clone(), a.question_id.clone()))
+                    .copied();
                 BrowseRow {
                     tags: browse::tags_for(&self.lib, &key),
                     key,
