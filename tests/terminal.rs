@@ -247,7 +247,7 @@ fn kill_9_while_typing_then_the_draft_comes_back() {
 
     let t2 = Tmux::new("kill2", dir.path());
     t2.start("");
-    let s = t2.wait_for("Recovered draft");
+    let s = t2.wait_for("Pick up where you left off");
     assert!(s.contains("반쯤 쓴 답변: I configured"), "{s}");
     t2.keys(&["Enter"]);
     let s = t2.wait_for("Your answer");
@@ -329,6 +329,9 @@ fn practise_on_day_0_and_review_five_days_later() {
     t2.keys(&["Escape"]);
     t2.wait_for("end the session");
     t2.keys(&["e"]);
+    // Ending asks first.
+    t2.wait_for("End the session here?");
+    t2.keys(&["y"]);
     t2.wait_for("Session summary");
     t2.keys(&["Enter"]);
     t2.wait_for("Practice streak");

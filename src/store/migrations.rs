@@ -86,6 +86,13 @@ pub const MIGRATIONS: &[&str] = &[
         questions    INTEGER NOT NULL DEFAULT 0
     );
     "#,
+    // 2: a session remembers its questions and how far it got, so an
+    // interrupted one resumes where it stopped.
+    r#"
+    ALTER TABLE sessions ADD COLUMN queue TEXT;
+    ALTER TABLE sessions ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX attempts_unrated ON attempts (submitted_at) WHERE rating IS NULL;
+    "#,
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

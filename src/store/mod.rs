@@ -6,6 +6,7 @@ mod backup;
 mod export;
 mod migrations;
 mod records;
+mod sessions;
 
 use std::fs::{File, OpenOptions};
 use std::io::Read;
@@ -18,6 +19,7 @@ pub use export::{
     ExportAttempt, ExportDoc, ExportQuestion, ExportReview, ExportSchedule, ImportSummary,
 };
 pub use records::*;
+pub use sessions::OpenSession;
 
 use crate::paths::Paths;
 

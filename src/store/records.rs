@@ -107,12 +107,12 @@ pub struct SessionRecord {
     pub questions: u32,
 }
 
-const ATTEMPT_COLS: &str = "id, bank_id, question_id, role, prompt, started_at, submitted_at, duration_ms, text, rating, mode, time_limit_s, session_id";
+pub(super) const ATTEMPT_COLS: &str = "id, bank_id, question_id, role, prompt, started_at, submitted_at, duration_ms, text, rating, mode, time_limit_s, session_id";
 const CARD_COLS: &str = "bank_id, question_id, role, prompt, state, due, stability, difficulty, reps, lapses, last_review";
 const REVIEW_COLS: &str =
     "bank_id, question_id, reviewed_at, rating, state, elapsed_days, scheduled_days, attempt_id";
 
-fn attempt_from(r: &Row) -> rusqlite::Result<Attempt> {
+pub(super) fn attempt_from(r: &Row) -> rusqlite::Result<Attempt> {
     Ok(Attempt {
         id: r.get(0)?,
         bank_id: r.get(1)?,

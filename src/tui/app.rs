@@ -15,7 +15,7 @@ use crate::paths::Paths;
 use crate::schedule::{Rating, Scheduler};
 use crate::session::{self, Filter, Mode, QuestionResult, Session, Timer};
 use crate::settings::Settings;
-use crate::store::{Attempt, Draft, Millis, QuestionKey, Store, new_id};
+use crate::store::{Attempt, Draft, Millis, OpenSession, QuestionKey, Store, new_id};
 
 /// The draft as last typed, shared with the panic hook and signal handler.
 pub type SharedDraft = Arc<Mutex<Option<Draft>>>;
@@ -31,6 +31,8 @@ pub struct Asked {
     pub role: String,
     pub language: String,
     pub question: Question,
+    /// For a follow-up: the question it digs into.
+    pub parent: Option<String>,
 }
 
 pub struct AnswerState {
@@ -40,6 +42,8 @@ pub struct AnswerState {
     pub started_at: Millis,
     pub saved_revision: u64,
     pub last_save: Millis,
+    /// Why the text on screen could not be saved, while that lasts.
+    pub save_error: Option<String>,
     stats_cache: (u64, TextStats),
 }
 
@@ -67,6 +71,10 @@ pub struct FeedbackState {
     pub follow_up_queued: Option<usize>,
     /// Side by side with the previous version (the default in review).
     pub compare: bool,
+    /// How far the page can scroll, as last drawn.
+    pub max_scroll: std::cell::Cell<u16>,
+    /// Rating an answer saved earlier (from the backlog), not one just given.
+    pub earlier: bool,
 }
 
 /// Review with `--recall`: think the answer through, then see the last one.
@@ -120,6 +128,8 @@ pub struct HomeData {
     pub streak: u32,
     pub last_session: Option<String>,
     pub attempts: u64,
+    /// Saved answers never rated.
+    pub unrated: usize,
     /// The local date at the last refresh, for the interview countdown.
     pub today: chrono::NaiveDate,
 }
@@ -138,9 +148,40 @@ pub enum Screen {
 }
 
 pub enum Overlay {
-    Help,
+    /// The key help; `paused_timer` when opening it paused the answer timer.
+    Help {
+        paused_timer: bool,
+    },
     Menu,
-    Recover(Box<Draft>),
+    Recover(Box<Recovery>),
+    Confirm(Confirm),
+}
+
+/// What an earlier run left unfinished: the answer being typed, the session
+/// it belonged to, or both.
+#[derive(Debug, Clone)]
+pub struct Recovery {
+    pub draft: Option<Draft>,
+    pub session: Option<OpenSession>,
+}
+
+/// The yes/no questions; each names what "yes" does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Confirm {
+    /// Esc on the home screen.
+    Quit,
+    /// `d` on the recovered-draft prompt.
+    DiscardRecovered,
+    /// Esc on the feedback screen.
+    SkipRating,
+    /// `q` on the feedback screen.
+    QuitUnrated,
+    /// `d` in the answer menu.
+    DiscardAnswer,
+    /// `e` in the answer menu, or Esc in recall.
+    EndSession,
+    /// Quitting while the text on screen could not be saved.
+    QuitUnsaved,
 }
 
 pub struct App {
@@ -161,6 +202,17 @@ pub struct App {
     pub wants_external_editor: bool,
     pub utc_offset_s: i64,
     follow_ups: HashMap<QuestionKey, Asked>,
+    /// What the command line asked for, held while the recovery prompt is up
+    /// (or while a resumed session runs) and done after it.
+    pub pending: Option<super::Start>,
+    /// Saved answers waiting for a rating, rated before a review goes on.
+    backlog: Vec<Attempt>,
+    /// Where text that could not be saved was written when quitting.
+    pub rescued: Vec<String>,
+    /// The recovery prompt, while a yes/no question stands over it.
+    held_recovery: Option<Box<Recovery>>,
+    /// Answers of a resumed session that were saved but not rated.
+    resumed_unrated: Vec<Attempt>,
 }
 
 impl App {
@@ -189,14 +241,53 @@ impl App {
             wants_external_editor: false,
             utc_offset_s: 0,
             follow_ups: HashMap::new(),
+            pending: None,
+            backlog: Vec::new(),
+            rescued: Vec::new(),
+            held_recovery: None,
+            resumed_unrated: Vec::new(),
         };
-        match app.store.draft() {
-            Ok(Some(d)) => app.overlay = Some(Overlay::Recover(Box::new(d))),
-            Ok(None) => {}
+        let found = app
+            .store
+            .draft()
+            .and_then(|d| Ok((d, app.store.open_session()?)));
+        match found {
+            Ok((None, None)) => {}
+            Ok((draft, session)) => {
+                app.overlay = Some(Overlay::Recover(Box::new(Recovery { draft, session })))
+            }
             Err(e) => app.flash = Some(e.to_string()),
         }
         app.refresh_home(now);
         app
+    }
+
+    /// Opens what the command line asked for, unless something recovered
+    /// must be answered first (then it waits in `pending`).
+    pub fn begin(&mut self, start: super::Start, now: Millis) {
+        use super::Start;
+        if matches!(self.overlay, Some(Overlay::Recover(_))) {
+            self.pending = Some(start);
+            return;
+        }
+        match start {
+            Start::Home => {}
+            Start::Practice { filter, count } => self.start_practice(&filter, count, now),
+            Start::Review { roles, recall } => self.start_review(&roles, recall, now),
+            Start::Browse => self.open_browse(),
+            Start::Stats => self.open_stats(now),
+        }
+    }
+
+    /// Goes on to what the command line asked for, if anything waits.
+    fn run_pending(&mut self, now: Millis) -> bool {
+        match self.pending.take() {
+            Some(start) if !matches!(start, super::Start::Home) => {
+                self.begin(start, now);
+                true
+            }
+            _ => false,
+        }
     }
 
     pub fn rates(&self) -> Rates {
@@ -209,32 +300,59 @@ impl App {
     /// The contexts that decide what keys mean right now.
     pub fn contexts(&self) -> Vec<Ctx> {
         match &self.overlay {
-            Some(Overlay::Menu) => return vec![Ctx::Menu],
-            Some(Overlay::Recover(_)) => return vec![Ctx::Recover],
-            Some(Overlay::Help) => return vec![Ctx::List],
-            None => {}
+            Some(Overlay::Menu) => vec![Ctx::Menu],
+            Some(Overlay::Recover(_)) => vec![Ctx::Recover],
+            Some(Overlay::Confirm(_)) => vec![Ctx::Confirm],
+            Some(Overlay::Help { .. }) => vec![Ctx::HelpOpen],
+            None => self.screen_contexts(),
         }
-        self.screen_contexts()
+    }
+
+    /// Whether the answer timer may be paused in this session.
+    fn can_pause(&self) -> bool {
+        self.session.as_ref().is_none_or(|s| s.mode.can_pause())
     }
 
     /// The contexts of the screen itself, under any overlay (the help popup
-    /// lists these).
+    /// lists these). Each is there only when its keys do something now.
     pub fn screen_contexts(&self) -> Vec<Ctx> {
-        match &self.screen {
-            Screen::Answer(_) => vec![Ctx::Answer],
-            Screen::Home { .. } => vec![Ctx::Home, Ctx::List],
+        use Ctx::*;
+        let mut v = match &self.screen {
+            Screen::Answer(a) => match (self.can_pause(), a.timer.is_paused()) {
+                (true, true) => vec![AnswerPaused, Answer],
+                (true, false) => vec![Answer, AnswerEdit, AnswerPause],
+                (false, _) => vec![Answer, AnswerEdit],
+            },
+            Screen::Home { .. } => vec![Home, Nav, Choose, HelpKey, Quit],
             Screen::Setup(s) if s.editing_tags.is_some() => vec![],
-            Screen::Setup(_) => vec![Ctx::Setup, Ctx::List],
-            Screen::Feedback(_) => vec![Ctx::Feedback, Ctx::List],
-            Screen::Recall(_) => vec![Ctx::Recall, Ctx::List],
+            Screen::Setup(_) => vec![Setup, Nav, Adjust, Choose, Back, HelpKey, Quit],
+            Screen::Feedback(f) => {
+                let mut v = vec![Rate];
+                if !f.points.is_empty() {
+                    v.push(FeedbackPoints);
+                }
+                if !f.asked.question.follow_ups.is_empty() && self.session.is_some() && !f.earlier {
+                    v.push(FeedbackFollowUp);
+                }
+                if f.previous.is_some() {
+                    v.push(FeedbackCompare);
+                }
+                v.extend([Feedback, Scroll, HelpKey, Quit]);
+                v
+            }
+            Screen::Recall(r) if r.revealed => vec![Rate, Recall, HelpKey, Quit],
+            Screen::Recall(_) => vec![RecallHidden, Recall, HelpKey, Quit],
             Screen::Browse(b) if b.typing.is_some() => vec![],
-            Screen::Browse(_) => vec![Ctx::Browse, Ctx::List],
-            Screen::Detail(d) if d.editing.is_some() => vec![Ctx::Notes],
-            Screen::Detail(d) if d.confirm_delete => vec![Ctx::Confirm],
-            Screen::Detail(_) => vec![Ctx::Detail, Ctx::List],
-            Screen::Summary { .. } => vec![Ctx::Summary, Ctx::List],
-            Screen::Banks { .. } | Screen::Stats(_) => vec![Ctx::List],
-        }
+            Screen::Browse(_) => vec![Browse, Nav, Choose, Back, HelpKey, Quit],
+            Screen::Detail(d) if d.editing.is_some() => vec![Notes],
+            Screen::Detail(d) if d.confirm_delete => vec![Confirm],
+            Screen::Detail(_) => vec![Detail, Nav, Back, HelpKey, Quit],
+            Screen::Summary { .. } => vec![Summary, Scroll, HelpKey, Quit],
+            Screen::Banks { .. } => vec![Nav, Back, HelpKey, Quit],
+            Screen::Stats(_) => vec![Back, HelpKey, Quit],
+        };
+        v.dedup();
+        v
     }
 
     pub fn refresh_home(&mut self, now: Millis) {
@@ -242,6 +360,7 @@ impl App {
         let result = (|| -> crate::store::Result<()> {
             data.due = self.store.due_count(now)?;
             data.attempts = self.store.attempt_count()?;
+            data.unrated = self.store.unrated_count()?;
             let cards: std::collections::HashSet<QuestionKey> =
                 self.store.all_card_keys()?.into_iter().collect();
             for (role, banks) in self.lib.roles() {
@@ -268,7 +387,9 @@ impl App {
                 )
                 .unwrap_or_default()
                 .format("%Y-%m-%d %H:%M");
-                data.last_session = Some(format!("{when}, {}, {} questions", s.mode, s.questions));
+                let n = s.questions;
+                let q = if n == 1 { "question" } else { "questions" };
+                data.last_session = Some(format!("{when}, {}, {n} {q}", s.mode));
             }
             Ok(())
         })();
@@ -278,6 +399,46 @@ impl App {
         self.home = data;
     }
 
+    /// Handles one input (a key, a burst of typed text, a paste) at `now`.
+    pub fn on_input(&mut self, input: super::input::Input, now: Millis) {
+        use super::input::Input;
+        match input {
+            Input::Key(k) => self.on_key(k, now),
+            Input::Text(t) => self.on_text(&t, now),
+            Input::Paste(p) => self.on_paste(&p, now),
+        }
+    }
+
+    /// Typed characters: into the editor when one is taking text, else one
+    /// key at a time (so a burst of `j`s still moves down a list).
+    pub fn on_text(&mut self, text: &str, now: Millis) {
+        if self.overlay.is_none() && self.takes_text() {
+            self.flash = None;
+            return self.on_paste(text, now);
+        }
+        use crossterm::event::{KeyCode, KeyModifiers};
+        for c in text.chars() {
+            let code = if c == '\n' {
+                KeyCode::Enter
+            } else {
+                KeyCode::Char(c)
+            };
+            self.on_key(KeyEvent::new(code, KeyModifiers::NONE), now);
+            if self.quit {
+                return;
+            }
+        }
+    }
+
+    /// Whether typed text goes into an editor on this screen right now.
+    fn takes_text(&self) -> bool {
+        match &self.screen {
+            Screen::Answer(a) => !a.timer.is_paused(),
+            Screen::Detail(d) => d.editing.is_some(),
+            _ => false,
+        }
+    }
+
     /// Handles one key press at `now`.
     pub fn on_key(&mut self, ev: KeyEvent, now: Millis) {
         if ev.kind == crossterm::event::KeyEventKind::Release {
@@ -285,62 +446,49 @@ impl App {
         }
         self.flash = None;
         let action = keymap::action_for(&self.contexts(), &ev);
-        if let Some(Overlay::Help) = self.overlay {
-            if action.is_some() || matches!(ev.code, crossterm::event::KeyCode::Char(_)) {
-                self.overlay = None;
-            }
-            if action == Some(Action::Quit) {
-                self.quit = true;
-            }
-            return;
-        }
         if action == Some(Action::ForceQuit) {
-            self.save_draft_now(now);
-            self.quit = true;
-            return;
+            return self.request_quit(now);
         }
-        match &mut self.overlay {
-            Some(Overlay::Recover(d)) => {
-                let d = (**d).clone();
-                match action {
-                    Some(Action::Resume) => {
-                        self.overlay = None;
-                        self.resume_draft(d, now);
-                    }
-                    Some(Action::Discard) => {
-                        self.overlay = None;
-                        if let Err(e) = self.store.clear_draft() {
-                            self.flash = Some(e.to_string());
-                        }
-                    }
-                    _ => {}
+        match self.overlay.take() {
+            None => {}
+            Some(Overlay::Help { paused_timer }) => {
+                // Any key closes the help; the timer it paused runs again.
+                if paused_timer && let Screen::Answer(a) = &mut self.screen {
+                    a.timer.toggle_pause(now);
                 }
                 return;
             }
+            Some(Overlay::Recover(r)) => return self.on_recover(*r, action, now),
+            Some(Overlay::Confirm(c)) => return self.on_confirm(c, action, now),
             Some(Overlay::Menu) => {
                 match action {
-                    Some(Action::Submit) => {
-                        self.overlay = None;
-                        self.submit(now);
-                    }
-                    Some(Action::KeepWriting) => self.overlay = None,
+                    Some(Action::Submit) => self.submit(now),
+                    Some(Action::KeepWriting) => {}
                     Some(Action::Discard) => {
-                        self.overlay = None;
-                        self.discard(now);
+                        self.overlay = Some(Overlay::Confirm(Confirm::DiscardAnswer))
                     }
                     Some(Action::EndSession) => {
-                        self.overlay = None;
-                        self.end_session(now);
+                        self.overlay = Some(Overlay::Confirm(Confirm::EndSession))
                     }
-                    _ => {}
+                    _ => self.overlay = Some(Overlay::Menu),
                 }
                 return;
             }
-            _ => {}
         }
         if let Some(Action::Help) = action {
-            self.overlay = Some(Overlay::Help);
+            let mut paused_timer = false;
+            if self.can_pause()
+                && let Screen::Answer(a) = &mut self.screen
+                && !a.timer.is_paused()
+            {
+                a.timer.toggle_pause(now);
+                paused_timer = true;
+            }
+            self.overlay = Some(Overlay::Help { paused_timer });
             return;
+        }
+        if action == Some(Action::Quit) {
+            return self.request_quit(now);
         }
         match &mut self.screen {
             Screen::Answer(_) => self.on_answer_key(action, ev, now),
@@ -352,40 +500,149 @@ impl App {
             Screen::Recall(r) => match action {
                 Some(Action::Reveal) => r.revealed = true,
                 Some(Action::Rate(n)) if r.revealed => self.rate_recall(n, now),
-                Some(Action::Rate(_)) => {
-                    self.flash =
-                        Some("Think it through first, then Space shows your last version.".into())
+                None if matches!(ev.code, crossterm::event::KeyCode::Char('1'..='4')) => {
+                    self.flash = Some(
+                        "Think it through first; Space shows your last version, then rate.".into(),
+                    )
                 }
-                Some(Action::Quit) => self.quit = true,
+                Some(Action::Back) => self.overlay = Some(Overlay::Confirm(Confirm::EndSession)),
                 _ => {}
             },
             Screen::Summary { scroll, .. } => match action {
-                Some(Action::Back | Action::Select) => self.go_home(now),
+                Some(Action::Back) => self.go_home(now),
                 Some(Action::Down) => *scroll = scroll.saturating_add(1),
                 Some(Action::Up) => *scroll = scroll.saturating_sub(1),
-                Some(Action::Quit) => self.quit = true,
+                Some(Action::Right) => *scroll = scroll.saturating_add(10),
+                Some(Action::Left) => *scroll = scroll.saturating_sub(10),
                 _ => {}
             },
             Screen::Banks { selected } => match action {
                 Some(Action::Down) => *selected += 1,
                 Some(Action::Up) => *selected = selected.saturating_sub(1),
                 Some(Action::Back) => self.go_home(now),
-                Some(Action::Quit) => self.quit = true,
                 _ => {}
             },
-            Screen::Stats(_) => match action {
-                Some(Action::Back | Action::Select) => self.go_home(now),
-                Some(Action::Quit) => self.quit = true,
-                _ => {}
-            },
+            Screen::Stats(_) => {
+                if action == Some(Action::Back) {
+                    self.go_home(now)
+                }
+            }
         }
     }
 
-    /// Pasted text (bracketed paste) goes into the editor as typed.
+    /// `q` or Ctrl+C: quits, unless the text on screen could not be saved
+    /// (then it asks once; a second Ctrl+C is the answer).
+    fn request_quit(&mut self, now: Millis) {
+        self.save_draft_now(now);
+        let unsaved = matches!(&self.screen, Screen::Answer(a) if a.save_error.is_some());
+        if unsaved && !matches!(self.overlay, Some(Overlay::Confirm(Confirm::QuitUnsaved))) {
+            self.overlay = Some(Overlay::Confirm(Confirm::QuitUnsaved));
+            return;
+        }
+        if let Screen::Feedback(f) = &self.screen
+            && !f.earlier
+            && !matches!(self.overlay, Some(Overlay::Confirm(Confirm::QuitUnrated)))
+        {
+            self.overlay = Some(Overlay::Confirm(Confirm::QuitUnrated));
+            return;
+        }
+        self.quit = true;
+    }
+
+    fn on_recover(&mut self, r: Recovery, action: Option<Action>, now: Millis) {
+        match action {
+            Some(Action::Resume) => self.resume(r, now),
+            Some(Action::Later) => {
+                self.run_pending(now);
+            }
+            Some(Action::Discard) => {
+                self.overlay = Some(Overlay::Recover(Box::new(r)));
+                self.overlay_confirm(Confirm::DiscardRecovered);
+            }
+            _ => {
+                self.flash = Some(
+                    "Enter resumes it, Esc keeps it for later, d discards it (and asks first)."
+                        .into(),
+                );
+                self.overlay = Some(Overlay::Recover(Box::new(r)));
+            }
+        }
+    }
+
+    /// Asks `c` over whatever is showing; the recovery prompt, if that is it,
+    /// comes back when the answer is no.
+    fn overlay_confirm(&mut self, c: Confirm) {
+        if let Some(Overlay::Recover(r)) = self.overlay.take() {
+            self.held_recovery = Some(r);
+        }
+        self.overlay = Some(Overlay::Confirm(c));
+    }
+
+    fn on_confirm(&mut self, c: Confirm, action: Option<Action>, now: Millis) {
+        let yes = match action {
+            Some(Action::Yes) => true,
+            Some(Action::No) => false,
+            _ => {
+                self.flash = Some("y for yes, n or Esc for no.".into());
+                self.overlay = Some(Overlay::Confirm(c));
+                return;
+            }
+        };
+        if !yes {
+            if let Some(r) = self.held_recovery.take() {
+                self.overlay = Some(Overlay::Recover(r));
+            }
+            return;
+        }
+        match c {
+            Confirm::Quit | Confirm::QuitUnrated => self.quit = true,
+            Confirm::QuitUnsaved => {
+                self.rescue_unsaved(now);
+                self.quit = true;
+            }
+            Confirm::DiscardRecovered => {
+                let r = self.held_recovery.take();
+                let result = (|| -> crate::store::Result<()> {
+                    self.store.clear_draft()?;
+                    if let Some(s) = r.as_ref().and_then(|r| r.session.as_ref()) {
+                        self.store.finish_session(&s.id, 0, now)?;
+                    }
+                    Ok(())
+                })();
+                match result {
+                    Ok(()) => {
+                        if !self.run_pending(now) {
+                            self.flash = Some("Discarded.".into());
+                        }
+                    }
+                    Err(e) => self.flash = Some(e.to_string()),
+                }
+            }
+            Confirm::SkipRating => self.skip_rating(now),
+            Confirm::DiscardAnswer => self.discard(now),
+            Confirm::EndSession => self.end_session(now),
+        }
+    }
+
+    /// Pasted text goes into the editor that is taking text, as typed.
     pub fn on_paste(&mut self, text: &str, now: Millis) {
-        if let (Screen::Answer(a), None) = (&mut self.screen, &self.overlay) {
-            a.editor.paste(text);
-            self.after_edit(now);
+        if self.overlay.is_some() {
+            return;
+        }
+        match &mut self.screen {
+            Screen::Answer(a) if a.timer.is_paused() => {
+                self.flash = Some("The timer is paused: Ctrl+P resumes, then type.".into());
+            }
+            Screen::Answer(a) => {
+                a.editor.paste(text);
+                self.after_edit(now);
+            }
+            Screen::Detail(d) => {
+                if let Some(e) = &mut d.editing {
+                    e.paste(text);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -401,7 +658,7 @@ impl App {
         match action {
             Some(Action::Down) => *selected = (*selected + 1).min(HOME_ITEMS.len() - 1),
             Some(Action::Up) => *selected = selected.saturating_sub(1),
-            Some(Action::Quit | Action::Back) => self.quit = true,
+            Some(Action::Back) => self.overlay = Some(Overlay::Confirm(Confirm::Quit)),
             Some(Action::Select) => match HOME_ITEMS[*selected] {
                 HomeItem::Practice => self.open_setup(Filter::default(), 5),
                 HomeItem::Review => self.start_review(&[], false, now),
@@ -549,24 +806,54 @@ impl App {
         if let Some(a) = self.follow_ups.get(key) {
             return Some(a.clone());
         }
-        let Some((b, q)) = self.lib.question(&key.bank_id, &key.question_id) else {
-            // A question whose bank is gone can still be reviewed from its card.
-            let card = self.store.card(key).ok().flatten()?;
+        if let Some((b, q)) = self.lib.question(&key.bank_id, &key.question_id) {
             return Some(Asked {
                 key: key.clone(),
-                bank_title: key.bank_id.clone(),
-                role: card.role.clone(),
-                language: String::new(),
-                question: bare_question(&key.question_id, &card.prompt, 120),
+                bank_title: b.title.clone(),
+                role: b.role.clone(),
+                language: b.language.clone(),
+                question: q.clone(),
+                parent: None,
             });
-        };
+        }
+        // A follow-up ("<parent>.follow-up-<n>") is made again from its parent,
+        // so it comes back with the question it digs into and its bank's title.
+        if let Some((parent_id, n)) = split_follow_up(&key.question_id)
+            && let Some(parent) = self.asked_for(&QuestionKey::new(&key.bank_id, parent_id))
+            && (1..=parent.question.follow_ups.len()).contains(&n)
+        {
+            return Some(self.make_follow_up(&parent, n - 1));
+        }
+        // A question whose bank is gone can still be reviewed from its card.
+        let card = self.store.card(key).ok().flatten()?;
         Some(Asked {
             key: key.clone(),
-            bank_title: b.title.clone(),
-            role: b.role.clone(),
-            language: b.language.clone(),
-            question: q.clone(),
+            bank_title: key.bank_id.clone(),
+            role: card.role.clone(),
+            language: String::new(),
+            question: bare_question(&key.question_id, &card.prompt, 120),
+            parent: None,
         })
+    }
+
+    /// Writes how far the session got, so an interruption resumes here.
+    fn persist_session(&mut self) {
+        if let Some(s) = &self.session
+            && let Err(e) = self.store.save_session_progress(&s.id, &s.queue, s.index)
+        {
+            self.flash = Some(e.to_string());
+        }
+    }
+
+    /// Rates the saved answers waiting for it, then goes on with the session.
+    fn open_next(&mut self, now: Millis) {
+        while let Some(a) = self.backlog.first().cloned() {
+            if self.open_feedback_for(a, true, now) {
+                return;
+            }
+            self.backlog.remove(0);
+        }
+        self.open_current(now);
     }
 
     /// Opens the session's current question, or the summary when done.
@@ -578,13 +865,22 @@ impl App {
             let Some(key) = sess.current().cloned() else {
                 return self.finish_session(now);
             };
+            let mode = sess.mode;
+            self.persist_session();
+            // The app stopped on this question's feedback: rate that answer.
+            if let Some(i) = self
+                .resumed_unrated
+                .iter()
+                .position(|a| a.bank_id == key.bank_id && a.question_id == key.question_id)
+            {
+                let a = self.resumed_unrated.remove(i);
+                if self.open_feedback_for(a, false, now) {
+                    return;
+                }
+            }
             match self.asked_for(&key) {
-                Some(asked) if sess.mode == Mode::Recall => {
-                    let previous = self
-                        .store
-                        .attempts_for(&asked.key)
-                        .ok()
-                        .and_then(|mut v| v.pop());
+                Some(asked) if mode == Mode::Recall => {
+                    let previous = self.latest_attempt(&asked.key);
                     let timer = Timer::start(now, asked.question.time_limit);
                     self.screen = Screen::Recall(Box::new(RecallState {
                         asked,
@@ -607,6 +903,10 @@ impl App {
         }
     }
 
+    fn latest_attempt(&self, key: &QuestionKey) -> Option<Attempt> {
+        self.store.attempts_for(key).ok().and_then(|mut v| v.pop())
+    }
+
     fn open_answer(&mut self, asked: Asked, text: String, timer: Timer, now: Millis) {
         let mut timer = timer;
         if timer.limit_ms == 0 {
@@ -621,12 +921,102 @@ impl App {
             started_at,
             saved_revision: 0,
             last_save: now,
+            save_error: None,
             stats_cache: (u64::MAX, feedback::text_stats("", &Rates::default())),
         }));
         self.after_edit(now);
     }
 
+    /// Picks up what an earlier run left: the whole session where it
+    /// stopped (with the draft, if one was being typed), or a lone draft.
+    fn resume(&mut self, r: Recovery, now: Millis) {
+        let Some(open) = r.session else {
+            if let Some(d) = r.draft {
+                self.resume_draft(d, now);
+            }
+            return;
+        };
+        let mode = mode_from(&open.mode);
+        let mut sess = Session::new(open.id.clone(), mode, open.queue.clone(), open.started_at);
+        sess.index = open.position;
+        let attempts = self.store.session_attempts(&open.id).unwrap_or_default();
+        sess.results = self.rebuild_results(&attempts);
+        self.resumed_unrated = attempts
+            .into_iter()
+            .filter(|a| a.rating.is_none())
+            .collect();
+        let draft_key = r
+            .draft
+            .as_ref()
+            .map(|d| QuestionKey::new(&d.bank_id, &d.question_id));
+        if let Some(k) = &draft_key
+            && sess.current() != Some(k)
+        {
+            sess.queue.insert(sess.index, k.clone());
+        }
+        let (i, n) = sess.position();
+        self.session = Some(sess);
+        match r.draft {
+            Some(d) => {
+                self.persist_session();
+                self.open_draft(d, now);
+                self.flash = Some(format!(
+                    "Resumed at question {i} of {n}; your draft is back and the timer goes on from where it was."
+                ));
+            }
+            None => {
+                self.open_current(now);
+                self.flash = Some(format!("Resumed at question {i} of {n}."));
+            }
+        }
+    }
+
+    /// The summary rows of answers rated before an interruption.
+    fn rebuild_results(&self, attempts: &[Attempt]) -> Vec<QuestionResult> {
+        attempts
+            .iter()
+            .filter(|a| a.rating.is_some())
+            .map(|a| {
+                let key = QuestionKey::new(&a.bank_id, &a.question_id);
+                let (covered, key_points, words) = match self.asked_for(&key) {
+                    Some(asked) => {
+                        let fb = self.analyze(&asked.question, "", &a.text);
+                        let n = asked.question.key_points.len();
+                        let c = fb.coverage.iter().take(n).filter(|h| h.covered).count();
+                        (c, n, fb.stats.words)
+                    }
+                    None => (0, 0, feedback::text_stats(&a.text, &self.rates()).words),
+                };
+                QuestionResult {
+                    next_due: self.store.card(&key).ok().flatten().map(|c| c.due),
+                    key,
+                    prompt: a.prompt.clone(),
+                    duration_ms: a.duration_ms,
+                    time_limit_s: a.time_limit_s,
+                    words,
+                    covered,
+                    key_points,
+                    rating: a.rating,
+                }
+            })
+            .collect()
+    }
+
+    /// A draft with no session to go back to: a session of its own.
     fn resume_draft(&mut self, d: Draft, now: Millis) {
+        let key = QuestionKey::new(&d.bank_id, &d.question_id);
+        let s = Session::new(new_id(), mode_from(&d.mode), vec![key], now);
+        if let Err(e) = self.store.start_session(&s.id, s.mode.as_str(), now) {
+            self.flash = Some(e.to_string());
+        }
+        self.session = Some(s);
+        self.persist_session();
+        self.open_draft(d, now);
+        self.flash = Some("Recovered your draft; the timer continues from where it was.".into());
+    }
+
+    /// Opens the answer screen on a recovered draft.
+    fn open_draft(&mut self, d: Draft, now: Millis) {
         let key = QuestionKey::new(&d.bank_id, &d.question_id);
         let asked = self.asked_for(&key).unwrap_or_else(|| Asked {
             key: key.clone(),
@@ -634,41 +1024,50 @@ impl App {
             role: d.role.clone(),
             language: String::new(),
             question: bare_question(&d.question_id, &d.prompt, d.time_limit_s),
+            parent: None,
         });
-        let mode = match d.mode.as_str() {
-            "review" => Mode::Review,
-            _ => Mode::Practice,
-        };
-        let s = Session::new(new_id(), mode, vec![key], now);
-        let _ = self.store.start_session(&s.id, s.mode.as_str(), now);
-        self.session = Some(s);
         let mut timer = Timer::resume_from(now, d.time_limit_s, d.elapsed_ms);
         timer.started_at = now;
         self.open_answer(asked, d.text.clone(), timer, now);
         if let Screen::Answer(a) = &mut self.screen {
             a.started_at = d.started_at;
         }
-        self.flash = Some("Recovered your draft; the timer continues from where it was.".into());
     }
 
     fn on_answer_key(&mut self, action: Option<Action>, ev: KeyEvent, now: Millis) {
+        let can_pause = self.can_pause();
         let Screen::Answer(a) = &mut self.screen else {
             return;
         };
-        match action {
-            Some(Action::Submit) => self.submit(now),
-            Some(Action::Menu) => self.overlay = Some(Overlay::Menu),
+        let changed = match action {
+            Some(Action::Submit) => return self.submit(now),
+            Some(Action::Menu) => {
+                self.overlay = Some(Overlay::Menu);
+                false
+            }
+            Some(Action::Pause) if can_pause => {
+                a.timer.toggle_pause(now);
+                false
+            }
             Some(Action::Pause) => {
-                if self.session.as_ref().is_none_or(|s| s.mode.can_pause()) {
-                    a.timer.toggle_pause(now);
-                }
+                self.flash =
+                    Some("No pausing here: the clock runs as it would in the room.".into());
+                false
             }
-            Some(Action::ExternalEditor) => self.wants_external_editor = true,
-            _ => {
-                if a.editor.input(ev) {
-                    self.after_edit(now);
-                }
+            Some(Action::ExternalEditor) => {
+                self.wants_external_editor = true;
+                false
             }
+            Some(Action::Undo) => a.editor.undo(),
+            Some(Action::Redo) => a.editor.redo(),
+            _ if a.timer.is_paused() => {
+                self.flash = Some("The timer is paused: Ctrl+P resumes, then type.".into());
+                false
+            }
+            _ => a.editor.input(ev),
+        };
+        if changed {
+            self.after_edit(now);
         }
     }
 
@@ -707,7 +1106,8 @@ impl App {
         })
     }
 
-    /// Called often: writes the draft when it changed and enough time passed.
+    /// Called often: writes the draft when it changed and enough time passed
+    /// (a failing disk is tried again at the same pace).
     pub fn tick(&mut self, now: Millis) {
         let due = matches!(&self.screen, Screen::Answer(a)
             if a.editor.revision != a.saved_revision && now - a.last_save >= DRAFT_SAVE_MS);
@@ -717,6 +1117,7 @@ impl App {
     }
 
     /// Writes the current draft (if answering and there is text) right away.
+    /// When it cannot be written, the answer screen says so until it can.
     pub fn save_draft_now(&mut self, now: Millis) {
         let Some(draft) = self.current_draft(now) else {
             return;
@@ -729,35 +1130,64 @@ impl App {
         } else {
             self.store.save_draft(&draft)
         };
+        a.last_save = now;
         match result {
             Ok(()) => {
                 a.saved_revision = a.editor.revision;
-                a.last_save = now;
+                a.save_error = None;
             }
-            Err(e) => self.flash = Some(format!("could not save the draft: {e}")),
+            Err(e) => a.save_error = Some(e.to_string()),
         }
+    }
+
+    /// The text on screen could not be saved and the user quits anyway: it
+    /// goes to a file outside the data folder, named when the app ends.
+    fn rescue_unsaved(&mut self, now: Millis) {
+        let Some(draft) = self.current_draft(now) else {
+            return;
+        };
+        let Screen::Answer(a) = &mut self.screen else {
+            return;
+        };
+        if a.save_error.is_none() || draft.text.trim().is_empty() {
+            return;
+        }
+        let why = a.save_error.clone().unwrap_or_default();
+        self.rescued
+            .push(crate::rescue::rescue_message(&draft, &why, now));
+        // It is safe now; nothing else should try to save it on the way out.
+        a.saved_revision = a.editor.revision;
+    }
+
+    /// Everything to do as the app ends: the draft saved (or rescued).
+    /// Returns what to tell the user once the terminal is back.
+    pub fn finish(&mut self, now: Millis) -> Vec<String> {
+        self.save_draft_now(now);
+        self.rescue_unsaved(now);
+        std::mem::take(&mut self.rescued)
     }
 
     /// Leaves the session at the current question: the answer being typed
     /// is dropped and the summary shows what was done.
     fn end_session(&mut self, now: Millis) {
-        let _ = self.store.clear_draft();
-        if let Ok(mut slot) = self.shared_draft.lock() {
-            *slot = None;
-        }
+        self.drop_draft();
         if let Some(s) = &mut self.session {
             s.index = s.queue.len();
         }
         self.finish_session(now);
     }
 
-    fn discard(&mut self, now: Millis) {
+    fn drop_draft(&mut self) {
         if let Err(e) = self.store.clear_draft() {
             self.flash = Some(e.to_string());
         }
         if let Ok(mut slot) = self.shared_draft.lock() {
             *slot = None;
         }
+    }
+
+    fn discard(&mut self, now: Millis) {
+        self.drop_draft();
         if let Some(s) = &mut self.session {
             s.skip_current();
         }
@@ -766,7 +1196,9 @@ impl App {
 
     /// Saves the attempt durably, then shows the feedback.
     fn submit(&mut self, now: Millis) {
-        let Screen::Answer(a) = &self.screen else {
+        let mode = self.mode_name();
+        let session_id = self.session.as_ref().map(|s| s.id.clone());
+        let Screen::Answer(a) = &mut self.screen else {
             return;
         };
         let text = a.editor.text();
@@ -785,54 +1217,62 @@ impl App {
             started_at: a.started_at,
             submitted_at: now,
             duration_ms: a.timer.elapsed(now),
-            text: text.clone(),
+            text,
             rating: None,
-            mode: self.mode_name(),
+            mode,
             time_limit_s: a.asked.question.time_limit,
-            session_id: self.session.as_ref().map(|s| s.id.clone()),
+            session_id,
         };
-        let previous = self
-            .store
-            .attempts_for(&a.asked.key)
-            .ok()
-            .and_then(|mut v| v.pop());
+        let asked = a.asked.clone();
+        let previous = self.latest_attempt(&asked.key);
         if let Err(e) = self.store.insert_attempt(&attempt) {
-            self.flash = Some(format!("could not save the answer (it is still here): {e}"));
+            let msg = format!("could not save the answer (it is still here): {e}");
+            if let Screen::Answer(a) = &mut self.screen {
+                a.save_error = Some(msg.clone());
+            }
+            self.flash = Some(msg);
             return;
         }
-        let _ = self.store.clear_draft();
-        if let Ok(mut slot) = self.shared_draft.lock() {
-            *slot = None;
-        }
-        let asked = a.asked.clone();
-        let compare_first = previous.is_some()
+        self.drop_draft();
+        let compare = previous.is_some()
             && self
                 .session
                 .as_ref()
                 .is_some_and(|s| s.mode == Mode::Review);
+        let mut f = self.feedback_state(asked, attempt, previous, false);
+        f.compare = compare;
+        self.screen = Screen::Feedback(Box::new(f));
+    }
+
+    /// The feedback screen's state for a saved answer.
+    fn feedback_state(
+        &self,
+        asked: Asked,
+        attempt: Attempt,
+        previous: Option<Attempt>,
+        earlier: bool,
+    ) -> FeedbackState {
         let talking = self
             .store
             .talking_points(&asked.key)
             .ok()
             .flatten()
             .unwrap_or_default();
-        let fb = self.analyze(&asked.question, &talking, &text);
-        let mut points: Vec<PointRow> = fb
+        let fb = self.analyze(&asked.question, &talking, &attempt.text);
+        let n_key = asked.question.key_points.len();
+        let points: Vec<PointRow> = fb
             .coverage
             .iter()
-            .map(|h| PointRow {
+            .enumerate()
+            .map(|(i, h)| PointRow {
                 text: h.text.clone(),
                 covered: h.covered,
                 matched: h.matched.clone(),
                 auto: h.covered,
-                talking_point: false,
+                talking_point: i >= n_key,
             })
             .collect();
-        let n_key = asked.question.key_points.len();
-        for p in points.iter_mut().skip(n_key) {
-            p.talking_point = true;
-        }
-        self.screen = Screen::Feedback(Box::new(FeedbackState {
+        FeedbackState {
             asked,
             attempt,
             feedback: fb,
@@ -841,8 +1281,40 @@ impl App {
             previous,
             scroll: 0,
             follow_up_queued: None,
-            compare: compare_first,
-        }));
+            compare: false,
+            max_scroll: std::cell::Cell::new(0),
+            earlier,
+        }
+    }
+
+    /// Opens the feedback on an answer saved earlier, to rate it; false when
+    /// it cannot be shown (its question is gone and nothing describes it).
+    fn open_feedback_for(&mut self, attempt: Attempt, earlier: bool, now: Millis) -> bool {
+        let key = QuestionKey::new(&attempt.bank_id, &attempt.question_id);
+        let asked = self.asked_for(&key).unwrap_or_else(|| Asked {
+            key: key.clone(),
+            bank_title: attempt.bank_id.clone(),
+            role: attempt.role.clone(),
+            language: String::new(),
+            question: bare_question(&attempt.question_id, &attempt.prompt, attempt.time_limit_s),
+            parent: None,
+        });
+        let previous = self
+            .store
+            .attempts_for(&key)
+            .ok()
+            .and_then(|v| v.into_iter().take_while(|a| a.id != attempt.id).last());
+        let when = super::screens::local_time(attempt.submitted_at, self.utc_offset_s);
+        self.screen = Screen::Feedback(Box::new(
+            self.feedback_state(asked, attempt, previous, earlier),
+        ));
+        if earlier {
+            self.flash = Some(format!(
+                "Your answer of {when} was never rated: rate it (1–4) to schedule it."
+            ));
+        }
+        let _ = now;
+        true
     }
 
     fn analyze(&self, q: &Question, talking_points: &str, text: &str) -> Feedback {
@@ -868,45 +1340,95 @@ impl App {
     }
 
     fn on_feedback(&mut self, action: Option<Action>, now: Millis) {
+        let in_session = self.session.is_some();
         let Screen::Feedback(f) = &mut self.screen else {
             return;
         };
+        let max = f.max_scroll.get();
+        let has_points = !f.points.is_empty();
         match action {
-            Some(Action::Down) => {
-                f.selected = (f.selected + 1).min(f.points.len().saturating_sub(1))
+            Some(Action::Down) if has_points => {
+                f.selected = (f.selected + 1).min(f.points.len() - 1)
             }
-            Some(Action::Up) => f.selected = f.selected.saturating_sub(1),
-            Some(Action::Right) => f.scroll = f.scroll.saturating_add(3),
-            Some(Action::Left) => f.scroll = f.scroll.saturating_sub(3),
-            Some(Action::Toggle | Action::Select) => {
+            Some(Action::Up) if has_points => f.selected = f.selected.saturating_sub(1),
+            Some(Action::Down) => f.scroll = f.scroll.saturating_add(1).min(max),
+            Some(Action::Up) => f.scroll = f.scroll.saturating_sub(1),
+            Some(Action::Right) => f.scroll = f.scroll.saturating_add(10).min(max),
+            Some(Action::Left) => f.scroll = f.scroll.saturating_sub(10),
+            Some(Action::Toggle) => {
                 if let Some(p) = f.points.get_mut(f.selected) {
                     p.covered = !p.covered;
                 }
             }
             Some(Action::FollowUp) => {
                 let fu = &f.asked.question.follow_ups;
-                if fu.is_empty() {
-                    self.flash = Some("This question has no follow-ups.".into());
-                } else {
+                if !fu.is_empty() && in_session && !f.earlier {
                     let next = f.follow_up_queued.map_or(0, |i| (i + 1) % fu.len());
                     f.follow_up_queued = Some(next);
+                    self.flash = Some(format!(
+                        "Next, after you rate: “{}”{}",
+                        crate::text::truncate(&crate::text::one_line(&fu[next]), 60),
+                        if fu.len() > 1 {
+                            " (f again for another)"
+                        } else {
+                            ""
+                        }
+                    ));
                 }
             }
             Some(Action::Rate(r)) => self.rate(r, now),
-            Some(Action::ToggleView) => {
-                if f.previous.is_some() {
-                    f.compare = !f.compare;
-                    f.scroll = 0;
-                } else {
-                    self.flash =
-                        Some("This is your first version; there is nothing to compare yet.".into());
-                }
+            Some(Action::ToggleView) if f.previous.is_some() => {
+                f.compare = !f.compare;
+                f.scroll = 0;
             }
-            Some(Action::Back) => {
-                self.flash = Some("Rate the answer first: 1 Again, 2 Hard, 3 Good, 4 Easy.".into())
-            }
-            Some(Action::Quit) => self.quit = true,
+            Some(Action::Back) => self.overlay = Some(Overlay::Confirm(Confirm::SkipRating)),
             _ => {}
+        }
+    }
+
+    /// Goes on without rating: the answer stays saved, unrated, and is
+    /// offered for rating when a review starts.
+    fn skip_rating(&mut self, now: Millis) {
+        let Screen::Feedback(f) = &self.screen else {
+            return;
+        };
+        if f.earlier {
+            self.backlog.retain(|a| a.id != f.attempt.id);
+            return self.open_next(now);
+        }
+        let result = self.result_of(f, None, None);
+        match &mut self.session {
+            Some(sess) => {
+                sess.finish_current(result);
+                self.open_current(now);
+            }
+            None => self.go_home(now),
+        }
+    }
+
+    /// The summary row for the answer on the feedback screen.
+    fn result_of(
+        &self,
+        f: &FeedbackState,
+        rating: Option<u8>,
+        due: Option<Millis>,
+    ) -> QuestionResult {
+        let key_points = f.points.iter().filter(|p| !p.talking_point).count();
+        let covered = f
+            .points
+            .iter()
+            .filter(|p| !p.talking_point && p.covered)
+            .count();
+        QuestionResult {
+            key: f.asked.key.clone(),
+            prompt: f.asked.question.prompt.clone(),
+            duration_ms: f.attempt.duration_ms,
+            time_limit_s: f.attempt.time_limit_s,
+            words: f.feedback.stats.words,
+            covered,
+            key_points,
+            rating,
+            next_due: due,
         }
     }
 
@@ -947,30 +1469,22 @@ impl App {
         let Some(rating) = Rating::from_u8(r) else {
             return;
         };
-        let (asked, attempt_id) = (f.asked.clone(), f.attempt.id.clone());
+        let (asked, attempt_id, earlier) = (f.asked.clone(), f.attempt.id.clone(), f.earlier);
         let Some(new_card) = self.record(&asked, rating, Some(&attempt_id), now) else {
             return;
         };
         let Screen::Feedback(f) = &self.screen else {
             return;
         };
-        let key_points = f.points.iter().filter(|p| !p.talking_point).count();
-        let covered = f
-            .points
-            .iter()
-            .filter(|p| !p.talking_point && p.covered)
-            .count();
-        let result = QuestionResult {
-            key: asked.key.clone(),
-            prompt: asked.question.prompt.clone(),
-            duration_ms: f.attempt.duration_ms,
-            time_limit_s: f.attempt.time_limit_s,
-            words: f.feedback.stats.words,
-            covered,
-            key_points,
-            rating: Some(r),
-            next_due: Some(new_card.due),
-        };
+        if earlier {
+            self.backlog.retain(|a| a.id != attempt_id);
+            self.flash = Some(format!(
+                "Rated; it comes back {}.",
+                super::screens::due_in(new_card.due, now)
+            ));
+            return self.open_next(now);
+        }
+        let result = self.result_of(f, Some(r), Some(new_card.due));
         let follow = f.follow_up_queued.map(|i| self.make_follow_up(&asked, i));
         if let Some(sess) = &mut self.session {
             if let Some(fu) = follow {
@@ -1011,17 +1525,28 @@ impl App {
         self.open_current(now);
     }
 
-    /// Starts a review of what is due (then new questions up to today's
-    /// limit); says so when there is nothing to review.
+    /// Starts a review: first the saved answers never rated, then what is
+    /// due, then new questions up to today's limit; says so when there is
+    /// nothing to review.
     pub fn start_review(&mut self, roles: &[String], recall: bool, now: Millis) {
-        let plan = (|| -> crate::store::Result<Vec<crate::schedule::QueueItem>> {
+        let plan = (|| -> crate::store::Result<(Vec<Attempt>, Vec<crate::schedule::QueueItem>)> {
+            let backlog: Vec<Attempt> = self
+                .store
+                .unrated_attempts()?
+                .into_iter()
+                .filter(|a| roles.is_empty() || roles.contains(&a.role))
+                .collect();
+            let waiting: std::collections::HashSet<QuestionKey> = backlog
+                .iter()
+                .map(|a| QuestionKey::new(&a.bank_id, &a.question_id))
+                .collect();
             let due: Vec<crate::store::Card> = self
                 .store
                 .due_cards(now)?
                 .into_iter()
                 .filter(|c| roles.is_empty() || roles.contains(&c.role))
                 .collect();
-            let mut carded = std::collections::HashSet::new();
+            let mut carded = waiting.clone();
             let mut practised = std::collections::HashSet::new();
             for k in self.store.all_card_keys()? {
                 if let Some(b) = self.lib.bank(&k.bank_id) {
@@ -1036,22 +1561,18 @@ impl App {
                 .saturating_sub(self.store.new_started_since(midnight)?);
             let news =
                 session::new_candidates(&self.lib, roles, &carded, &practised, &mut rand::rng());
-            Ok(crate::schedule::review_queue(
-                &self.scheduler,
-                &due,
-                &news,
-                left,
-                now,
-            ))
+            let mut queue = crate::schedule::review_queue(&self.scheduler, &due, &news, left, now);
+            queue.retain(|i| !waiting.contains(i.key()));
+            Ok((backlog, queue))
         })();
-        let queue = match plan {
+        let (backlog, queue) = match plan {
             Ok(q) => q,
             Err(e) => {
                 self.flash = Some(e.to_string());
                 return;
             }
         };
-        if queue.is_empty() {
+        if queue.is_empty() && backlog.is_empty() {
             let next = self.store.next_due(now).ok().flatten();
             self.flash = Some(match next {
                 Some(d) => format!("Nothing to review now; the next question is due {}.", super::screens::due_in(d, now)),
@@ -1067,7 +1588,8 @@ impl App {
             self.flash = Some(e.to_string());
         }
         self.session = Some(s);
-        self.open_current(now);
+        self.backlog = backlog;
+        self.open_next(now);
     }
 
     fn make_follow_up(&self, parent: &Asked, i: usize) -> Asked {
@@ -1096,14 +1618,17 @@ impl App {
                 follow_ups: vec![],
                 notes: None,
             },
+            parent: Some(parent.question.prompt.clone()),
         }
     }
 
     fn finish_session(&mut self, now: Millis) {
-        if let Some(s) = &self.session {
-            let _ = self
+        if let Some(s) = &self.session
+            && let Err(e) = self
                 .store
-                .finish_session(&s.id, s.results.len() as u32, now);
+                .finish_session(&s.id, s.results.len() as u32, now)
+        {
+            self.flash = Some(e.to_string());
         }
         self.screen = Screen::Summary { scroll: 0, at: now };
     }
@@ -1120,6 +1645,20 @@ impl App {
         }
         self.after_edit(now);
         self.save_draft_now(now);
+    }
+}
+
+/// `("q1", 2)` for `"q1.follow-up-2"`.
+fn split_follow_up(question_id: &str) -> Option<(&str, usize)> {
+    let (parent, n) = question_id.rsplit_once(".follow-up-")?;
+    Some((parent, n.parse().ok()?))
+}
+
+fn mode_from(name: &str) -> Mode {
+    match name {
+        "review" => Mode::Review,
+        "recall" => Mode::Recall,
+        _ => Mode::Practice,
     }
 }
 

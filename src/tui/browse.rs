@@ -242,7 +242,12 @@ impl App {
                     Some(d.selected)
                 }
             }
-            Some(Action::Edit) => d.editing = Some(AnswerEditor::new(&d.talking_points)),
+            Some(Action::Edit) => {
+                d.editing = Some(AnswerEditor::with_placeholder(
+                    &d.talking_points,
+                    "Your own facts for this question, one per line (\"8 EC2 instances\"). Ctrl+S saves, Esc cancels.",
+                ))
+            }
             Some(Action::Delete) if !d.attempts.is_empty() => d.confirm_delete = true,
             Some(Action::Back) => {
                 let back = std::mem::replace(&mut d.back, Box::new(BrowseState::default()));

@@ -50,6 +50,30 @@ impl AnswerEditor {
         changed
     }
 
+    /// Undoes the last edit; true when there was one.
+    pub fn undo(&mut self) -> bool {
+        let changed = self.area.undo();
+        if changed {
+            self.revision += 1;
+        }
+        changed
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let changed = self.area.redo();
+        if changed {
+            self.revision += 1;
+        }
+        changed
+    }
+
+    /// An editor for other text than an answer, with its own hint.
+    pub fn with_placeholder(text: &str, placeholder: &'static str) -> AnswerEditor {
+        let mut e = AnswerEditor::new(text);
+        e.area.set_placeholder_text(placeholder);
+        e
+    }
+
     /// Pasted text goes in as typed, control characters dropped.
     pub fn paste(&mut self, text: &str) {
         let clean: String = text

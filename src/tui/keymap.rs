@@ -3,27 +3,63 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// Where a binding applies; a screen is a stack of these, most specific first.
+/// Where a binding applies. A screen lists the contexts that hold right
+/// now (most specific first), so the footer and help show only keys that
+/// work in this state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ctx {
-    /// Every list screen (not while typing an answer).
-    List,
+    /// ↑/↓ move in a list.
+    Nav,
+    /// ←/→ change the selected value.
+    Adjust,
+    /// ←/→ scroll a long page.
+    Scroll,
+    /// Enter chooses.
+    Choose,
+    /// Esc goes back.
+    Back,
+    /// `?` opens the help.
+    HelpKey,
+    /// `q` quits.
+    Quit,
+    /// The home screen: Esc asks before quitting.
     Home,
     Setup,
+    /// The answer screen.
     Answer,
+    /// Typing is on (the timer is not paused): undo and redo.
+    AnswerEdit,
+    /// Ctrl+P pauses (practice and review, never a mock).
+    AnswerPause,
+    /// The timer is paused: typing waits, Ctrl+P resumes.
+    AnswerPaused,
+    /// The 1–4 rating.
+    Rate,
+    /// Feedback on a submitted answer.
     Feedback,
+    /// Feedback with key points to select and toggle.
+    FeedbackPoints,
+    /// Feedback on a question with follow-ups, in a session.
+    FeedbackFollowUp,
+    /// Feedback with an earlier version to compare with.
+    FeedbackCompare,
     Summary,
+    /// Recall before the last version is shown.
+    RecallHidden,
+    /// Recall, either way.
     Recall,
     Browse,
     Detail,
     /// Editing talking points.
     Notes,
-    /// "Delete this version?"
+    /// A yes/no question.
     Confirm,
     /// The Esc menu over the answer screen.
     Menu,
     /// "A draft was recovered" prompt.
     Recover,
+    /// The help popup: any key closes it.
+    HelpOpen,
     /// Everywhere, even while typing.
     Always,
 }
@@ -48,6 +84,7 @@ pub enum Action {
     KeepWriting,
     Discard,
     Resume,
+    Later,
     Start,
     ForceQuit,
     Reveal,
@@ -61,6 +98,8 @@ pub enum Action {
     MarkA,
     Yes,
     No,
+    Undo,
+    Redo,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,322 +121,390 @@ pub struct Binding {
 
 use K::{Char, Code, Ctrl};
 
+const fn bind(
+    ctx: Ctx,
+    keys: &'static [K],
+    action: Action,
+    footer: &'static str,
+    help: &'static str,
+) -> Binding {
+    Binding {
+        ctx,
+        keys,
+        action,
+        footer,
+        help,
+    }
+}
+
 pub const BINDINGS: &[Binding] = &[
-    Binding {
-        ctx: Ctx::Always,
-        keys: &[Ctrl('c')],
-        action: Action::ForceQuit,
-        footer: "",
-        help: "quit now (a draft is kept and offered back)",
-    },
-    Binding {
-        ctx: Ctx::Recover,
-        keys: &[Code(KeyCode::Enter), Char('r')],
-        action: Action::Resume,
-        footer: "resume",
-        help: "resume the recovered draft",
-    },
-    Binding {
-        ctx: Ctx::Recover,
-        keys: &[Char('d')],
-        action: Action::Discard,
-        footer: "discard",
-        help: "discard the recovered draft",
-    },
-    Binding {
-        ctx: Ctx::Menu,
-        keys: &[Char('s'), Ctrl('s')],
-        action: Action::Submit,
-        footer: "submit",
-        help: "submit the answer",
-    },
-    Binding {
-        ctx: Ctx::Menu,
-        keys: &[Char('k'), Code(KeyCode::Esc), Code(KeyCode::Enter)],
-        action: Action::KeepWriting,
-        footer: "keep writing",
-        help: "back to the answer",
-    },
-    Binding {
-        ctx: Ctx::Menu,
-        keys: &[Char('d')],
-        action: Action::Discard,
-        footer: "discard",
-        help: "discard this answer and skip the question",
-    },
-    Binding {
-        ctx: Ctx::Answer,
-        keys: &[Ctrl('s')],
-        action: Action::Submit,
-        footer: "submit",
-        help: "submit the answer",
-    },
-    Binding {
-        ctx: Ctx::Answer,
-        keys: &[Ctrl('e')],
-        action: Action::ExternalEditor,
-        footer: "$EDITOR",
-        help: "edit the draft in $EDITOR and take it back",
-    },
-    Binding {
-        ctx: Ctx::Answer,
-        keys: &[Ctrl('p')],
-        action: Action::Pause,
-        footer: "pause",
-        help: "pause or resume the timer",
-    },
-    Binding {
-        ctx: Ctx::Answer,
-        keys: &[Code(KeyCode::Esc)],
-        action: Action::Menu,
-        footer: "menu",
-        help: "submit / keep writing / discard",
-    },
-    Binding {
-        ctx: Ctx::Answer,
-        keys: &[Code(KeyCode::F(1))],
-        action: Action::Help,
-        footer: "help",
-        help: "this help (every other key types)",
-    },
-    Binding {
-        ctx: Ctx::Feedback,
-        keys: &[Char('1')],
-        action: Action::Rate(1),
-        footer: "Again",
-        help: "rate 1, Again: you could not answer it well",
-    },
-    Binding {
-        ctx: Ctx::Feedback,
-        keys: &[Char('2')],
-        action: Action::Rate(2),
-        footer: "Hard",
-        help: "rate 2, Hard: you got there, with trouble",
-    },
-    Binding {
-        ctx: Ctx::Feedback,
-        keys: &[Char('3')],
-        action: Action::Rate(3),
-        footer: "Good",
-        help: "rate 3, Good: a solid answer",
-    },
-    Binding {
-        ctx: Ctx::Feedback,
-        keys: &[Char('4')],
-        action: Action::Rate(4),
-        footer: "Easy",
-        help: "rate 4, Easy: ready for the interview",
-    },
-    Binding {
-        ctx: Ctx::Feedback,
-        keys: &[Char(' ')],
-        action: Action::Toggle,
-        footer: "toggle point",
-        help: "mark the selected key point covered or not",
-    },
-    Binding {
-        ctx: Ctx::Feedback,
-        keys: &[Char('f')],
-        action: Action::FollowUp,
-        footer: "follow-up",
-        help: "answer a follow-up question next",
-    },
-    Binding {
-        ctx: Ctx::Setup,
-        keys: &[Char(' ')],
-        action: Action::Toggle,
-        footer: "toggle",
-        help: "toggle the selected role or bank",
-    },
-    Binding {
-        ctx: Ctx::Setup,
-        keys: &[Char('s')],
-        action: Action::Start,
-        footer: "start",
-        help: "start practising",
-    },
-    Binding {
-        ctx: Ctx::Summary,
-        keys: &[Code(KeyCode::Enter)],
-        action: Action::Back,
-        footer: "home",
-        help: "back to the home screen",
-    },
-    Binding {
-        ctx: Ctx::List,
-        keys: &[Code(KeyCode::Up), Char('k')],
-        action: Action::Up,
-        footer: "",
-        help: "move up",
-    },
-    Binding {
-        ctx: Ctx::List,
-        keys: &[Code(KeyCode::Down), Char('j')],
-        action: Action::Down,
-        footer: "",
-        help: "move down",
-    },
-    Binding {
-        ctx: Ctx::List,
-        keys: &[Code(KeyCode::Left), Char('h')],
-        action: Action::Left,
-        footer: "",
-        help: "less (counts and choices)",
-    },
-    Binding {
-        ctx: Ctx::List,
-        keys: &[Code(KeyCode::Right), Char('l')],
-        action: Action::Right,
-        footer: "",
-        help: "more (counts and choices)",
-    },
-    Binding {
-        ctx: Ctx::List,
-        keys: &[Code(KeyCode::Enter)],
-        action: Action::Select,
-        footer: "choose",
-        help: "choose",
-    },
-    Binding {
-        ctx: Ctx::List,
-        keys: &[Code(KeyCode::Esc)],
-        action: Action::Back,
-        footer: "back",
-        help: "back",
-    },
-    Binding {
-        ctx: Ctx::List,
-        keys: &[Char('?')],
-        action: Action::Help,
-        footer: "help",
-        help: "this help",
-    },
-    Binding {
-        ctx: Ctx::List,
-        keys: &[Char('q')],
-        action: Action::Quit,
-        footer: "quit",
-        help: "quit",
-    },
-    Binding {
-        ctx: Ctx::Feedback,
-        keys: &[Char('v')],
-        action: Action::ToggleView,
-        footer: "compare",
-        help: "switch between the side-by-side comparison and the details",
-    },
-    Binding {
-        ctx: Ctx::Recall,
-        keys: &[Char(' ')],
-        action: Action::Reveal,
-        footer: "show last answer",
-        help: "show your last version and the key points",
-    },
-    Binding {
-        ctx: Ctx::Recall,
-        keys: &[Char('1')],
-        action: Action::Rate(1),
-        footer: "",
-        help: "rate 1, Again",
-    },
-    Binding {
-        ctx: Ctx::Recall,
-        keys: &[Char('2')],
-        action: Action::Rate(2),
-        footer: "",
-        help: "rate 2, Hard",
-    },
-    Binding {
-        ctx: Ctx::Recall,
-        keys: &[Char('3')],
-        action: Action::Rate(3),
-        footer: "",
-        help: "rate 3, Good",
-    },
-    Binding {
-        ctx: Ctx::Recall,
-        keys: &[Char('4')],
-        action: Action::Rate(4),
-        footer: "1-4 rate",
-        help: "rate 4, Easy",
-    },
-    Binding {
-        ctx: Ctx::Browse,
-        keys: &[Char('/')],
-        action: Action::Filter,
-        footer: "search",
-        help: "filter by text (Korean too); Enter keeps it, Esc clears",
-    },
-    Binding {
-        ctx: Ctx::Browse,
-        keys: &[Char('r')],
-        action: Action::CycleRole,
-        footer: "role",
-        help: "cycle the role filter",
-    },
-    Binding {
-        ctx: Ctx::Browse,
-        keys: &[Char('t')],
-        action: Action::CycleTag,
-        footer: "tag",
-        help: "cycle the tag filter",
-    },
-    Binding {
-        ctx: Ctx::Detail,
-        keys: &[Char(' ')],
-        action: Action::MarkA,
-        footer: "mark",
-        help: "mark this version; the diff then compares it with the selected one",
-    },
-    Binding {
-        ctx: Ctx::Detail,
-        keys: &[Char('e')],
-        action: Action::Edit,
-        footer: "talking points",
-        help: "edit your talking points for this question (Ctrl+S saves, Esc cancels)",
-    },
-    Binding {
-        ctx: Ctx::Detail,
-        keys: &[Char('x'), Code(KeyCode::Delete)],
-        action: Action::Delete,
-        footer: "delete",
-        help: "delete the selected version (asks first)",
-    },
-    Binding {
-        ctx: Ctx::Confirm,
-        keys: &[Char('y')],
-        action: Action::Yes,
-        footer: "yes, delete",
-        help: "delete it",
-    },
-    Binding {
-        ctx: Ctx::Confirm,
-        keys: &[Char('n'), Code(KeyCode::Esc)],
-        action: Action::No,
-        footer: "no",
-        help: "keep it",
-    },
-    Binding {
-        ctx: Ctx::Notes,
-        keys: &[Ctrl('s')],
-        action: Action::Submit,
-        footer: "save",
-        help: "save the talking points",
-    },
-    Binding {
-        ctx: Ctx::Notes,
-        keys: &[Code(KeyCode::Esc)],
-        action: Action::Back,
-        footer: "cancel",
-        help: "leave without saving",
-    },
-    Binding {
-        ctx: Ctx::Menu,
-        keys: &[Char('e')],
-        action: Action::EndSession,
-        footer: "end session",
-        help: "end the session here (this answer is discarded)",
-    },
+    bind(
+        Ctx::Always,
+        &[Ctrl('c')],
+        Action::ForceQuit,
+        "",
+        "quit now (a draft is kept and offered back)",
+    ),
+    // The recovered-draft prompt: nothing here loses the draft with one key.
+    bind(
+        Ctx::Recover,
+        &[Code(KeyCode::Enter), Char('r')],
+        Action::Resume,
+        "resume",
+        "resume where you stopped",
+    ),
+    bind(
+        Ctx::Recover,
+        &[Code(KeyCode::Esc), Char('l')],
+        Action::Later,
+        "later",
+        "keep it for later and go on (it is offered again next time)",
+    ),
+    bind(
+        Ctx::Recover,
+        &[Char('d')],
+        Action::Discard,
+        "discard…",
+        "discard it (asks again first)",
+    ),
+    bind(Ctx::Confirm, &[Char('y')], Action::Yes, "yes", "yes"),
+    bind(
+        Ctx::Confirm,
+        &[Char('n'), Code(KeyCode::Esc)],
+        Action::No,
+        "no",
+        "no, go back",
+    ),
+    bind(
+        Ctx::Menu,
+        &[Char('s'), Ctrl('s')],
+        Action::Submit,
+        "submit",
+        "submit the answer",
+    ),
+    bind(
+        Ctx::Menu,
+        &[Char('k'), Code(KeyCode::Esc), Code(KeyCode::Enter)],
+        Action::KeepWriting,
+        "keep writing",
+        "back to the answer",
+    ),
+    bind(
+        Ctx::Menu,
+        &[Char('d')],
+        Action::Discard,
+        "discard",
+        "discard this answer and skip the question (asks first)",
+    ),
+    bind(
+        Ctx::Menu,
+        &[Char('e')],
+        Action::EndSession,
+        "end session",
+        "end the session here (this answer is discarded; asks first)",
+    ),
+    bind(
+        Ctx::Answer,
+        &[Ctrl('s')],
+        Action::Submit,
+        "submit",
+        "submit the answer",
+    ),
+    bind(
+        Ctx::Answer,
+        &[Ctrl('e')],
+        Action::ExternalEditor,
+        "$EDITOR",
+        "edit the draft in $EDITOR and take it back",
+    ),
+    bind(
+        Ctx::AnswerPause,
+        &[Ctrl('p')],
+        Action::Pause,
+        "pause",
+        "pause the timer",
+    ),
+    bind(
+        Ctx::AnswerPaused,
+        &[Ctrl('p')],
+        Action::Pause,
+        "resume",
+        "resume the timer (typing waits while paused)",
+    ),
+    bind(
+        Ctx::AnswerEdit,
+        &[Ctrl('z'), Ctrl('u')],
+        Action::Undo,
+        "undo",
+        "undo",
+    ),
+    bind(
+        Ctx::AnswerEdit,
+        &[Ctrl('y'), Ctrl('r')],
+        Action::Redo,
+        "",
+        "redo",
+    ),
+    bind(
+        Ctx::Answer,
+        &[Code(KeyCode::Esc)],
+        Action::Menu,
+        "menu",
+        "submit / keep writing / discard / end the session",
+    ),
+    bind(
+        Ctx::Answer,
+        &[Code(KeyCode::F(1))],
+        Action::Help,
+        "help",
+        "this help (every other key types)",
+    ),
+    bind(
+        Ctx::Rate,
+        &[Char('1')],
+        Action::Rate(1),
+        "Again",
+        "rate 1, Again: you could not answer it well (comes back soon)",
+    ),
+    bind(
+        Ctx::Rate,
+        &[Char('2')],
+        Action::Rate(2),
+        "Hard",
+        "rate 2, Hard: you got there, with trouble",
+    ),
+    bind(
+        Ctx::Rate,
+        &[Char('3')],
+        Action::Rate(3),
+        "Good",
+        "rate 3, Good: a solid answer",
+    ),
+    bind(
+        Ctx::Rate,
+        &[Char('4')],
+        Action::Rate(4),
+        "Easy",
+        "rate 4, Easy: ready for the interview",
+    ),
+    bind(
+        Ctx::FeedbackPoints,
+        &[Code(KeyCode::Up), Char('k')],
+        Action::Up,
+        "",
+        "select the key point above",
+    ),
+    bind(
+        Ctx::FeedbackPoints,
+        &[Code(KeyCode::Down), Char('j')],
+        Action::Down,
+        "",
+        "select the key point below",
+    ),
+    bind(
+        Ctx::FeedbackPoints,
+        &[Char(' ')],
+        Action::Toggle,
+        "toggle point",
+        "mark the selected key point covered or not",
+    ),
+    bind(
+        Ctx::FeedbackFollowUp,
+        &[Char('f')],
+        Action::FollowUp,
+        "follow-up",
+        "answer a follow-up question next (again for the next one)",
+    ),
+    bind(
+        Ctx::FeedbackCompare,
+        &[Char('v')],
+        Action::ToggleView,
+        "compare",
+        "switch between the side-by-side comparison and the details",
+    ),
+    bind(
+        Ctx::Feedback,
+        &[Code(KeyCode::Esc)],
+        Action::Back,
+        "skip rating",
+        "go on without rating (asks; it is offered for rating later)",
+    ),
+    bind(
+        Ctx::RecallHidden,
+        &[Char(' ')],
+        Action::Reveal,
+        "show last answer",
+        "show your last version and the key points",
+    ),
+    bind(
+        Ctx::Recall,
+        &[Code(KeyCode::Esc)],
+        Action::Back,
+        "end",
+        "end the review here (asks first)",
+    ),
+    bind(
+        Ctx::Summary,
+        &[Code(KeyCode::Enter), Code(KeyCode::Esc)],
+        Action::Back,
+        "home",
+        "back to the home screen",
+    ),
+    bind(
+        Ctx::Home,
+        &[Code(KeyCode::Esc)],
+        Action::Back,
+        "",
+        "quit (asks first)",
+    ),
+    bind(
+        Ctx::Setup,
+        &[Char(' ')],
+        Action::Toggle,
+        "toggle",
+        "toggle the selected role or bank",
+    ),
+    bind(
+        Ctx::Setup,
+        &[Char('s')],
+        Action::Start,
+        "start",
+        "start practising",
+    ),
+    bind(
+        Ctx::Browse,
+        &[Char('/')],
+        Action::Filter,
+        "search",
+        "filter by text (Korean too); Enter keeps it, Esc clears",
+    ),
+    bind(
+        Ctx::Browse,
+        &[Char('r')],
+        Action::CycleRole,
+        "role",
+        "cycle the role filter",
+    ),
+    bind(
+        Ctx::Browse,
+        &[Char('t')],
+        Action::CycleTag,
+        "tag",
+        "cycle the tag filter",
+    ),
+    bind(
+        Ctx::Detail,
+        &[Char(' ')],
+        Action::MarkA,
+        "mark",
+        "mark this version; the diff then compares it with the selected one",
+    ),
+    bind(
+        Ctx::Detail,
+        &[Char('e')],
+        Action::Edit,
+        "talking points",
+        "edit your talking points for this question (Ctrl+S saves, Esc cancels)",
+    ),
+    bind(
+        Ctx::Detail,
+        &[Char('x'), Code(KeyCode::Delete)],
+        Action::Delete,
+        "delete",
+        "delete the selected version (asks first)",
+    ),
+    bind(
+        Ctx::Notes,
+        &[Ctrl('s')],
+        Action::Submit,
+        "save",
+        "save the talking points",
+    ),
+    bind(
+        Ctx::Notes,
+        &[Code(KeyCode::Esc)],
+        Action::Back,
+        "cancel",
+        "leave without saving",
+    ),
+    bind(
+        Ctx::Nav,
+        &[Code(KeyCode::Up), Char('k')],
+        Action::Up,
+        "",
+        "move up",
+    ),
+    bind(
+        Ctx::Nav,
+        &[Code(KeyCode::Down), Char('j')],
+        Action::Down,
+        "",
+        "move down",
+    ),
+    bind(
+        Ctx::Adjust,
+        &[Code(KeyCode::Left), Char('h')],
+        Action::Left,
+        "",
+        "less (counts and choices)",
+    ),
+    bind(
+        Ctx::Adjust,
+        &[Code(KeyCode::Right), Char('l')],
+        Action::Right,
+        "",
+        "more (counts and choices)",
+    ),
+    bind(
+        Ctx::Scroll,
+        &[Code(KeyCode::Down), Char('j')],
+        Action::Down,
+        "",
+        "scroll down",
+    ),
+    bind(
+        Ctx::Scroll,
+        &[Code(KeyCode::Up), Char('k')],
+        Action::Up,
+        "",
+        "scroll up",
+    ),
+    bind(
+        Ctx::Scroll,
+        &[Code(KeyCode::Right), Char('l'), Code(KeyCode::PageDown)],
+        Action::Right,
+        "",
+        "scroll down a page",
+    ),
+    bind(
+        Ctx::Scroll,
+        &[Code(KeyCode::Left), Char('h'), Code(KeyCode::PageUp)],
+        Action::Left,
+        "",
+        "scroll up a page",
+    ),
+    bind(
+        Ctx::Choose,
+        &[Code(KeyCode::Enter)],
+        Action::Select,
+        "choose",
+        "choose",
+    ),
+    bind(
+        Ctx::Back,
+        &[Code(KeyCode::Esc)],
+        Action::Back,
+        "back",
+        "back",
+    ),
+    bind(
+        Ctx::HelpKey,
+        &[Char('?')],
+        Action::Help,
+        "help",
+        "this help",
+    ),
+    bind(Ctx::Quit, &[Char('q')], Action::Quit, "quit", "quit"),
 ];
 
 fn matches(k: &K, ev: &KeyEvent) -> bool {
@@ -444,6 +551,11 @@ fn keys_label(b: &Binding) -> String {
 pub fn footer(ctxs: &[Ctx]) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
     for c in ctxs {
+        if *c == Ctx::Rate {
+            // Four ratings in one hint; the screen itself names each.
+            out.push(("1-4".into(), "rate"));
+            continue;
+        }
         for b in BINDINGS
             .iter()
             .filter(|b| b.ctx == *c && !b.footer.is_empty())
@@ -481,7 +593,7 @@ mod tests {
 
     #[test]
     fn answer_screen_lets_printable_keys_through() {
-        let ctxs = [Ctx::Answer];
+        let ctxs = [Ctx::Answer, Ctx::AnswerEdit, Ctx::AnswerPause];
         for c in ['q', 'j', '?', '1', ' ', '한'] {
             assert_eq!(
                 action_for(&ctxs, &key(KeyCode::Char(c), KeyModifiers::NONE)),
@@ -505,11 +617,62 @@ mod tests {
             action_for(&ctxs, &key(KeyCode::Esc, KeyModifiers::NONE)),
             Some(Action::Menu)
         );
+        for (c, want) in [
+            ('z', Action::Undo),
+            ('u', Action::Undo),
+            ('y', Action::Redo),
+        ] {
+            assert_eq!(
+                action_for(&ctxs, &key(KeyCode::Char(c), KeyModifiers::CONTROL)),
+                Some(want)
+            );
+        }
+        // Paused: Ctrl+P resumes, and undo is off with the typing.
+        let paused = [Ctx::AnswerPaused, Ctx::Answer];
+        assert_eq!(footer(&paused)[0], ("Ctrl+P".to_string(), "resume"));
+        assert_eq!(
+            action_for(&paused, &key(KeyCode::Char('z'), KeyModifiers::CONTROL)),
+            None
+        );
+    }
+
+    #[test]
+    fn every_footer_key_is_listed_once() {
+        let screens: &[&[Ctx]] = &[
+            &[Ctx::Home, Ctx::Nav, Ctx::Choose, Ctx::HelpKey, Ctx::Quit],
+            &[
+                Ctx::Rate,
+                Ctx::FeedbackPoints,
+                Ctx::FeedbackFollowUp,
+                Ctx::FeedbackCompare,
+                Ctx::Feedback,
+                Ctx::Scroll,
+                Ctx::HelpKey,
+                Ctx::Quit,
+            ],
+            &[Ctx::Summary, Ctx::Scroll, Ctx::HelpKey, Ctx::Quit],
+            &[Ctx::Rate, Ctx::Recall, Ctx::HelpKey, Ctx::Quit],
+        ];
+        for ctxs in screens {
+            let keys: Vec<String> = footer(ctxs).into_iter().map(|(k, _)| k).collect();
+            let mut unique = keys.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), keys.len(), "{keys:?}");
+        }
+        // Summary: one way home, no "choose" or "back" beside it.
+        let summary = footer(&[Ctx::Summary, Ctx::Scroll, Ctx::HelpKey, Ctx::Quit]);
+        let labels: Vec<&str> = summary.iter().map(|(_, l)| *l).collect();
+        assert_eq!(labels, ["home", "help", "quit"]);
+        // Recall after the reveal: the four ratings, no "show".
+        let recall = footer(&[Ctx::Rate, Ctx::Recall, Ctx::HelpKey, Ctx::Quit]);
+        assert_eq!(recall[0], ("1-4".to_string(), "rate"));
+        assert!(recall.iter().all(|(_, l)| !l.contains("show")));
     }
 
     #[test]
     fn lists_navigate_and_quit() {
-        let ctxs = [Ctx::Home, Ctx::List];
+        let ctxs = [Ctx::Home, Ctx::Nav, Ctx::Choose, Ctx::HelpKey, Ctx::Quit];
         assert_eq!(
             action_for(&ctxs, &key(KeyCode::Char('j'), KeyModifiers::NONE)),
             Some(Action::Down)
@@ -526,7 +689,13 @@ mod tests {
             action_for(&ctxs, &key(KeyCode::Char('?'), KeyModifiers::NONE)),
             Some(Action::Help)
         );
-        let fb = [Ctx::Feedback, Ctx::List];
+        let fb = [
+            Ctx::Rate,
+            Ctx::Feedback,
+            Ctx::Scroll,
+            Ctx::HelpKey,
+            Ctx::Quit,
+        ];
         assert_eq!(
             action_for(&fb, &key(KeyCode::Char('3'), KeyModifiers::NONE)),
             Some(Action::Rate(3))

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browse;
 pub mod editor;
+pub mod input;
 pub mod keymap;
 pub mod screens;
 pub mod theme;
@@ -14,7 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use anyhow::Context;
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -66,15 +67,7 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     let mut app = App::new(lib, store, paths.clone(), settings, scheduler, now);
     app.utc_offset_s = utc_offset_s();
     app.refresh_home(now);
-    if app.overlay.is_none() {
-        match &start {
-            Start::Home => {}
-            Start::Practice { filter, count } => app.start_practice(filter, *count, now),
-            Start::Review { roles, recall } => app.start_review(roles, *recall, now),
-            Start::Browse => app.open_browse(),
-            Start::Stats => app.open_stats(now),
-        }
-    }
+    app.begin(start, now);
 
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [
@@ -90,10 +83,14 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     start_watchdog(&app, &paths, &stop, &loop_done);
 
     let mut terminal = enter_terminal()?;
-    let result = event_loop(&mut terminal, &mut app, &stop);
+    let reader = input::Reader::spawn();
+    let result = event_loop(&mut terminal, &mut app, &stop, &reader);
     loop_done.store(true, Ordering::SeqCst);
-    app.save_draft_now(now_ms());
+    let notes = app.finish(now_ms());
     leave_terminal();
+    for n in notes {
+        eprintln!("rehearse: {n}");
+    }
     if let Err(e) = app.store.auto_backup(&paths.backups_dir(), now_ms()) {
         eprintln!(
             "rehearse: {}",
@@ -103,7 +100,13 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     result
 }
 
-fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> anyhow::Result<()> {
+fn event_loop(
+    terminal: &mut Term,
+    app: &mut App,
+    stop: &AtomicBool,
+    reader: &input::Reader,
+) -> anyhow::Result<()> {
+    let mut decoder = input::Decoder::new();
     loop {
         // A closed terminal does not always send SIGHUP (and reads on it
         // return nothing forever): isatty fails on a hung-up tty, so leave.
@@ -114,15 +117,20 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> anyhow::
         if terminal.draw(|f| screens::draw(f, app, now)).is_err() {
             return Ok(()); // the terminal is gone: the draft is saved by the caller
         }
-        match event::poll(TICK) {
-            Ok(true) => match event::read() {
-                Ok(Event::Key(k)) => app.on_key(k, now_ms()),
-                Ok(Event::Paste(p)) => app.on_paste(&p, now_ms()),
-                Ok(_) => {}
-                Err(_) => return Ok(()),
-            },
-            Ok(false) => {}
-            Err(_) => return Ok(()),
+        let wait = decoder.deadline().map_or(TICK, |d| {
+            Duration::from_millis((d - now).clamp(1, 250) as u64)
+        });
+        let mut inputs = match reader.wait(wait) {
+            input::Wait::Bytes(b) => decoder.feed(&b, now_ms()),
+            input::Wait::Nothing => Vec::new(),
+            input::Wait::Closed => return Ok(()),
+        };
+        inputs.extend(decoder.flush(now_ms()));
+        for i in inputs {
+            app.on_input(i, now_ms());
+            if app.quit || app.wants_external_editor {
+                break;
+            }
         }
         app.tick(now_ms());
         if stop.load(Ordering::Relaxed) || app.quit {
@@ -130,7 +138,10 @@ fn event_loop(terminal: &mut Term, app: &mut App, stop: &AtomicBool) -> anyhow::
         }
         if app.wants_external_editor {
             app.wants_external_editor = false;
+            reader.set_paused(true);
             external_editor(terminal, app);
+            reader.set_paused(false);
+            decoder = input::Decoder::new();
         }
     }
 }
@@ -163,19 +174,35 @@ fn start_watchdog(app: &App, paths: &Paths, stop: &Arc<AtomicBool>, loop_done: &
             if loop_done.load(Ordering::SeqCst) {
                 return;
             }
+            let mut note = None;
             for _ in 0..10 {
                 if let Ok(slot) = shared.try_lock() {
                     if let Some(d) = slot.as_ref() {
-                        let _ = store::save_draft_file(&db, d);
+                        note = save_or_rescue(&db, d);
                     }
                     break;
                 }
                 std::thread::sleep(Duration::from_millis(20));
             }
             leave_terminal();
+            if let Some(n) = note {
+                eprintln!("rehearse: {n}");
+            }
             std::process::exit(0);
         }
     });
+}
+
+/// Saves the draft through its own connection; when that fails, into a
+/// file outside the data folder. Returns what to tell the user, if anything.
+fn save_or_rescue(db: &std::path::Path, d: &store::Draft) -> Option<String> {
+    if d.text.trim().is_empty() {
+        return None;
+    }
+    match store::save_draft_file(db, d) {
+        Ok(()) => None,
+        Err(e) => Some(crate::rescue::rescue_message(d, &e.to_string(), now_ms())),
+    }
 }
 
 fn enter_terminal() -> anyhow::Result<Term> {
@@ -211,8 +238,9 @@ fn install_panic_hook(app: &App, paths: &Paths) {
         leave_terminal();
         if let Ok(slot) = shared.try_lock()
             && let Some(d) = slot.as_ref()
+            && let Some(n) = save_or_rescue(&db, d)
         {
-            let _ = store::save_draft_file(&db, d);
+            eprintln!("rehearse: {n}");
         }
         previous(info);
     }));

@@ -19,7 +19,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, now: Millis) {
         return;
     };
     let q = &a.asked.question;
-    let prompt = text::sanitize(&q.prompt, true);
+    let prompt = match &a.asked.parent {
+        // A follow-up is asked about what was just said: show what it follows.
+        Some(parent) => format!(
+            "(follow-up to: {})\n{}",
+            text::truncate(&text::one_line(parent), 120),
+            text::sanitize(&q.prompt, true)
+        ),
+        None => text::sanitize(&q.prompt, true),
+    };
     let inner_w = area.width.saturating_sub(2).max(1) as usize;
     let prompt_rows: usize = prompt
         .lines()
@@ -85,6 +93,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, now: Millis) {
         .title(" Your answer ");
     a.editor.render(frame, edit_area, block);
 
+    if let Some(err) = &a.save_error {
+        // Stays until a save works: the text is only on screen.
+        let line = Line::styled(
+            text::one_line(&format!(
+                "NOT SAVED: {err}. It is only on screen; quitting writes it to a file outside the data folder"
+            )),
+            theme.bad(),
+        );
+        frame.render_widget(Paragraph::new(line), stats_area);
+        return;
+    }
     let stats = a.stats(&rates);
     let line = Line::from(vec![
         Span::raw(format!("{} chars · {} words · ", stats.chars, stats.words)),

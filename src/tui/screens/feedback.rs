@@ -25,6 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         return draw_compare(frame, area, f, prev, t);
     }
     let lines = lines(f, t, app.settings.english_wpm, app.settings.hangul_spm);
+    let scroll = clamp_scroll(f, &lines, area);
     let title = format!(
         "Feedback · {}",
         text::truncate(&text::one_line(&f.asked.question.prompt), 60)
@@ -32,7 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .scroll((f.scroll, 0))
+            .scroll((scroll, 0))
             .block(titled(t, &title)),
         area,
     );
@@ -48,6 +49,15 @@ fn evidence(items: &[String]) -> String {
         .map(|s| text::one_line(s))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Records how far this page can scroll (so ←/→ stop at its end) and
+/// gives the scroll to draw with.
+fn clamp_scroll(f: &FeedbackState, lines: &[Line], area: Rect) -> u16 {
+    let max = super::wrapped_rows(lines, area.width.saturating_sub(2))
+        .saturating_sub(area.height.saturating_sub(2));
+    f.max_scroll.set(max);
+    f.scroll.min(max)
 }
 
 pub fn lines<'a>(f: &FeedbackState, t: &Theme, wpm: f64, spm: f64) -> Vec<Line<'a>> {
@@ -264,7 +274,7 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, wpm: f64, spm: f64) -> Vec<Line<'
         Span::styled("3", t.key()),
         Span::raw(" Good  "),
         Span::styled("4", t.key()),
-        Span::raw(" Easy   (←→ scroll)"),
+        Span::raw(" Easy"),
     ]));
     out
 }
@@ -337,17 +347,18 @@ fn draw_compare(
     let mut lines = diff_lines(&parts, t);
     lines.push(Line::from(""));
     lines.push(Line::styled(
-        "v: details and key points   1 Again  2 Hard  3 Good  4 Easy",
+        "1 Again  2 Hard  3 Good  4 Easy   v: details and key points",
         t.key(),
     ));
     let title = format!(
         "Changes: +{} −{} words",
         st.inserted_words, st.deleted_words
     );
+    let scroll = clamp_scroll(f, &lines, bottom);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .scroll((f.scroll, 0))
+            .scroll((scroll, 0))
             .block(titled(t, &title)),
         bottom,
     );

@@ -63,6 +63,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             Span::raw(h.attempts.to_string()),
         ]),
     ];
+    if h.unrated > 0 {
+        lines.push(Line::styled(
+            if h.unrated == 1 {
+                "1 answer waits for a rating: Review rates it first.".to_string()
+            } else {
+                format!(
+                    "{} answers wait for a rating: Review rates them first.",
+                    h.unrated
+                )
+            },
+            t.warn(),
+        ));
+    }
     if let Some(d) = app.settings.interview_date {
         let days = (d - h.today).num_days();
         let when = match days {

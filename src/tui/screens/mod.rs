@@ -15,7 +15,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::app::{App, Overlay, Screen};
+use super::app::{App, Confirm, Overlay, Recovery, Screen};
 use super::keymap;
 use super::theme::Theme;
 use crate::store::Millis;
@@ -55,28 +55,121 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Millis) {
     }
     draw_footer(frame, foot, app);
     match &app.overlay {
-        Some(Overlay::Help) => draw_help(frame, area, app),
+        Some(Overlay::Help { .. }) => draw_help(frame, area, app),
         Some(Overlay::Menu) => draw_menu(frame, area, &theme),
-        Some(Overlay::Recover(d)) => {
-            let preview = text::truncate(&text::one_line(&d.text), 200);
-            let lines = vec![
-                Line::from("rehearse found an answer you were writing:"),
-                Line::from(""),
-                Line::styled(text::one_line(&d.prompt), theme.title()),
-                Line::from(""),
-                Line::from(preview),
-                Line::from(""),
-                Line::from(vec![
-                    Span::styled("Enter", theme.key()),
-                    Span::raw(" resume   "),
-                    Span::styled("d", theme.key()),
-                    Span::raw(" discard"),
-                ]),
-            ];
-            popup(frame, area, "Recovered draft", lines, &theme, 70, 12);
+        Some(Overlay::Recover(r)) => draw_recover(frame, area, app, r),
+        Some(Overlay::Confirm(c)) => {
+            let (title, lines) = confirm_text(app, c);
+            let mut body: Vec<Line> = lines.into_iter().map(Line::from).collect();
+            body.push(Line::from(""));
+            body.push(Line::from(vec![
+                Span::styled("y", theme.key()),
+                Span::raw(" yes   "),
+                Span::styled("n", theme.key()),
+                Span::raw("/"),
+                Span::styled("Esc", theme.key()),
+                Span::raw(" no"),
+            ]));
+            let h = body.len() as u16 + 4;
+            popup(frame, area, title, body, &theme, 64, h);
         }
         None => {}
     }
+}
+
+/// The question a yes/no popup asks, and what "yes" does.
+fn confirm_text(app: &App, c: &Confirm) -> (&'static str, Vec<String>) {
+    match c {
+        Confirm::Quit => ("Quit", vec!["Quit rehearse?".into()]),
+        Confirm::DiscardRecovered => (
+            "Discard",
+            vec![
+                "Discard the recovered answer and the unfinished session?".into(),
+                "This cannot be undone.".into(),
+            ],
+        ),
+        Confirm::SkipRating => (
+            "Skip rating",
+            vec![
+                "Go on without rating this answer?".into(),
+                "It stays saved, and Review offers it for rating later.".into(),
+            ],
+        ),
+        Confirm::QuitUnrated => (
+            "Quit",
+            vec![
+                "Quit without rating this answer?".into(),
+                "It stays saved; next time the session resumes here.".into(),
+            ],
+        ),
+        Confirm::DiscardAnswer => (
+            "Discard",
+            vec!["Discard this answer and skip the question?".into()],
+        ),
+        Confirm::EndSession => (
+            "End session",
+            vec!["End the session here? What you rated so far is kept.".into()],
+        ),
+        Confirm::QuitUnsaved => {
+            let why = match &app.screen {
+                Screen::Answer(a) => a.save_error.clone().unwrap_or_default(),
+                _ => String::new(),
+            };
+            (
+                "Not saved",
+                vec![
+                    "Your answer could not be saved:".into(),
+                    text::one_line(&why),
+                    "Quit anyway? It will be written to a file outside the data folder, named when rehearse ends.".into(),
+                ],
+            )
+        }
+    }
+}
+
+fn draw_recover(frame: &mut Frame, area: Rect, app: &App, r: &Recovery) {
+    let theme = &app.theme;
+    let mut lines = Vec::new();
+    if let Some(s) = &r.session {
+        lines.push(Line::from(format!(
+            "You stopped a {} session at question {} of {} (started {}).",
+            s.mode,
+            s.position + 1,
+            s.queue.len(),
+            local_time(s.started_at, app.utc_offset_s)
+        )));
+        lines.push(Line::from(""));
+    }
+    if let Some(d) = &r.draft {
+        lines.push(Line::from("The answer you were writing:"));
+        lines.push(Line::styled(text::one_line(&d.prompt), theme.title()));
+        lines.push(Line::from(text::truncate(&text::one_line(&d.text), 200)));
+        lines.push(Line::from(""));
+    }
+    let mut keys = Vec::new();
+    for (k, label) in keymap::footer(&[keymap::Ctx::Recover]) {
+        keys.push(Span::styled(k, theme.key()));
+        keys.push(Span::raw(format!(" {label}   ")));
+    }
+    lines.push(Line::from(keys));
+    let h = lines.len() as u16 + 6;
+    popup(
+        frame,
+        area,
+        "Pick up where you left off?",
+        lines,
+        theme,
+        72,
+        h,
+    );
+}
+
+/// A moment in local time, as screens print it: "2026-12-01 09:30".
+pub fn local_time(at: Millis, utc_offset_s: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(at + utc_offset_s * 1000)
+        .unwrap_or_default()
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 pub fn titled(theme: &Theme, title: &str) -> Block<'static> {
@@ -96,6 +189,9 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
     let mut spans = Vec::new();
+    if matches!(app.overlay, Some(Overlay::Help { .. })) {
+        spans.push(Span::styled("any key closes the help", theme.dim()));
+    }
     for (k, label) in keymap::footer(&app.contexts()) {
         spans.push(Span::styled(k, theme.key()));
         spans.push(Span::raw(format!(" {label}  ")));
@@ -165,6 +261,20 @@ fn popup(
             .block(titled(theme, title)),
         r,
     );
+}
+
+/// About how many rows `lines` take when wrapped at `width` cells.
+pub fn wrapped_rows(lines: &[Line], width: u16) -> u16 {
+    let w = width.max(1) as usize;
+    // Word wrapping can take a row more than the width alone says.
+    let rows: usize = lines
+        .iter()
+        .map(|l| match l.width() {
+            n if n <= w => 1,
+            n => n.div_ceil(w) + 1,
+        })
+        .sum();
+    rows.min(u16::MAX as usize) as u16
 }
 
 /// "1:05" for 65 s; with a minus sign for negative values.

@@ -1,0 +1,92 @@
+//! The last resort for text that could not be saved in the database (a full
+//! disk, an I/O error): a plain file outside the data folder, named to the
+//! user. If no file can be written either, the text itself is returned so
+//! it can be printed once the terminal is back.
+
+use std::path::PathBuf;
+
+use crate::store::{Draft, Millis};
+
+/// Where rescued text may go, in order: the home folder, then the system's
+/// temporary folder (often another file system than a full data disk).
+fn places() -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty()) {
+        out.push(PathBuf::from(home));
+    }
+    out.push(std::env::temp_dir());
+    out
+}
+
+fn body(d: &Draft) -> String {
+    format!(
+        "# {}\n\n({} / {}, rehearse could not save this answer)\n\n{}\n",
+        crate::text::one_line(&d.prompt),
+        d.bank_id,
+        d.question_id,
+        d.text
+    )
+}
+
+/// Writes the draft to the first place that takes it.
+pub fn rescue(d: &Draft, now: Millis) -> Result<PathBuf, String> {
+    let stamp = chrono::DateTime::from_timestamp_millis(now)
+        .unwrap_or_default()
+        .format("%Y%m%d-%H%M%S");
+    let name = format!("rehearse-unsaved-{stamp}-{}.md", std::process::id());
+    let mut last_err = String::from("no folder to write to");
+    for dir in places() {
+        let path = dir.join(&name);
+        match std::fs::write(&path, body(d)) {
+            Ok(()) => return Ok(path),
+            Err(e) => last_err = format!("{}: {e}", path.display()),
+        }
+    }
+    Err(last_err)
+}
+
+/// Rescues the draft and says where it went (or, failing that, gives the
+/// text itself), for the user to read after the app ends.
+pub fn rescue_message(d: &Draft, why: &str, now: Millis) -> String {
+    let why = crate::text::one_line(why);
+    match rescue(d, now) {
+        Ok(path) => format!(
+            "your answer could not be saved in the database ({why}); it is in {}",
+            path.display()
+        ),
+        Err(e) => format!(
+            "your answer could not be saved in the database ({why}) nor in a file ({e}); here it is:\n\n{}\n",
+            d.text
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rescued_text_lands_in_a_file_with_the_prompt() {
+        let d = Draft {
+            bank_id: "b".into(),
+            question_id: "q".into(),
+            role: "backend".into(),
+            prompt: "왜 Redis를 골랐나요?".into(),
+            text: "캐시 적중률이 40% 올랐습니다.".into(),
+            started_at: 0,
+            updated_at: 0,
+            elapsed_ms: 0,
+            mode: "practice".into(),
+            time_limit_s: 60,
+        };
+        let path = rescue(&d, 1_800_000_000_000).unwrap();
+        let got = std::fs::read_to_string(&path).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        assert!(got.contains("왜 Redis를 골랐나요?"));
+        assert!(got.contains("캐시 적중률이 40% 올랐습니다."));
+        let msg = rescue_message(&d, "disk full", 1_800_000_000_000);
+        let shown = msg.rsplit(" it is in ").next().unwrap().to_string();
+        assert!(std::fs::read_to_string(&shown).unwrap().contains("40%"));
+        std::fs::remove_file(shown).unwrap();
+    }
+}

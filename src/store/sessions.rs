@@ -1,0 +1,182 @@
+//! Sessions in progress: the questions a session drew and how far it got,
+//! written as it goes so that an interrupted one resumes where it stopped,
+//! and the answers still waiting for a rating.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::records::{ATTEMPT_COLS, attempt_from};
+use super::{Attempt, Millis, QuestionKey, Result, Store};
+
+/// A session that was neither finished nor ended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenSession {
+    pub id: String,
+    pub mode: String,
+    pub started_at: Millis,
+    pub queue: Vec<QuestionKey>,
+    pub position: usize,
+}
+
+fn encode(queue: &[QuestionKey]) -> String {
+    let pairs: Vec<(&str, &str)> = queue
+        .iter()
+        .map(|k| (k.bank_id.as_str(), k.question_id.as_str()))
+        .collect();
+    serde_json::to_string(&pairs).unwrap_or_else(|_| "[]".into())
+}
+
+fn decode(json: &str) -> Vec<QuestionKey> {
+    serde_json::from_str::<Vec<(String, String)>>(json)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(b, q)| QuestionKey::new(b, q))
+        .collect()
+}
+
+impl Store {
+    /// Records the session's questions and the one it is on.
+    pub fn save_session_progress(
+        &self,
+        id: &str,
+        queue: &[QuestionKey],
+        position: usize,
+    ) -> Result<()> {
+        self.conn()
+            .execute(
+                "UPDATE sessions SET queue = ?2, position = ?3 WHERE id = ?1",
+                params![id, encode(queue), position as i64],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// The latest session left open with questions still to go.
+    pub fn open_session(&self) -> Result<Option<OpenSession>> {
+        let row = self
+            .conn()
+            .query_row(
+                "SELECT id, mode, started_at, queue, position FROM sessions
+                 WHERE finished_at IS NULL AND queue IS NOT NULL
+                 ORDER BY started_at DESC, id DESC LIMIT 1",
+                [],
+                |r| {
+                    Ok(OpenSession {
+                        id: r.get(0)?,
+                        mode: r.get(1)?,
+                        started_at: r.get(2)?,
+                        queue: decode(&r.get::<_, String>(3)?),
+                        position: r.get::<_, i64>(4)?.max(0) as usize,
+                    })
+                },
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        Ok(row.filter(|s| s.position < s.queue.len()))
+    }
+
+    /// Every answer given in a session, oldest first.
+    pub fn session_attempts(&self, session_id: &str) -> Result<Vec<Attempt>> {
+        let mut st = self
+            .conn()
+            .prepare_cached(&format!(
+                "SELECT {ATTEMPT_COLS} FROM attempts WHERE session_id = ?1 ORDER BY submitted_at, id"
+            ))
+            .map_err(|e| self.err(e))?;
+        st.query_map([session_id], attempt_from)
+            .and_then(Iterator::collect)
+            .map_err(|e| self.err(e))
+    }
+
+    /// How many answers wait for a rating (see [`Store::unrated_attempts`]).
+    pub fn unrated_count(&self) -> Result<usize> {
+        Ok(self.unrated_attempts()?.len())
+    }
+
+    /// Answers that were saved but never rated, and that no later answer to
+    /// the same question replaced: the latest per question, oldest first.
+    /// Recall reviews save no answer, so they never appear here.
+    pub fn unrated_attempts(&self) -> Result<Vec<Attempt>> {
+        let cols = ATTEMPT_COLS
+            .split(", ")
+            .map(|c| format!("a.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut st = self
+            .conn()
+            .prepare_cached(&format!(
+                "SELECT {cols} FROM attempts a
+                 WHERE a.rating IS NULL AND a.mode != 'mock'
+                   AND NOT EXISTS (SELECT 1 FROM attempts b
+                                   WHERE b.bank_id = a.bank_id AND b.question_id = a.question_id
+                                     AND (b.submitted_at > a.submitted_at
+                                          OR (b.submitted_at = a.submitted_at AND b.id > a.id)))
+                   AND NOT EXISTS (SELECT 1 FROM review_log r
+                                   WHERE r.bank_id = a.bank_id AND r.question_id = a.question_id
+                                     AND r.reviewed_at >= a.submitted_at)
+                 ORDER BY a.submitted_at, a.id"
+            ))
+            .map_err(|e| self.err(e))?;
+        st.query_map([], attempt_from)
+            .and_then(Iterator::collect)
+            .map_err(|e| self.err(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attempt(id: &str, q: &str, at: Millis, rating: Option<u8>) -> Attempt {
+        Attempt {
+            id: id.into(),
+            bank_id: "b".into(),
+            question_id: q.into(),
+            role: "backend".into(),
+            prompt: "p".into(),
+            started_at: at - 1000,
+            submitted_at: at,
+            duration_ms: 1000,
+            text: "t".into(),
+            rating,
+            mode: "practice".into(),
+            time_limit_s: 60,
+            session_id: Some("s1".into()),
+        }
+    }
+
+    #[test]
+    fn progress_round_trips_and_finished_sessions_are_not_open() {
+        let s = Store::in_memory().unwrap();
+        assert_eq!(s.open_session().unwrap(), None);
+        s.start_session("s1", "practice", 10).unwrap();
+        let q = vec![QuestionKey::new("b", "q1"), QuestionKey::new("b", "한글")];
+        s.save_session_progress("s1", &q, 1).unwrap();
+        let open = s.open_session().unwrap().unwrap();
+        assert_eq!((open.queue.clone(), open.position), (q.clone(), 1));
+        s.save_session_progress("s1", &q, 2).unwrap();
+        assert_eq!(s.open_session().unwrap(), None, "nothing left to do");
+        s.save_session_progress("s1", &q, 0).unwrap();
+        s.finish_session("s1", 0, 20).unwrap();
+        assert_eq!(s.open_session().unwrap(), None);
+    }
+
+    #[test]
+    fn unrated_answers_are_the_latest_unrated_per_question() {
+        let s = Store::in_memory().unwrap();
+        s.insert_attempt(&attempt("a1", "q1", 100, None)).unwrap();
+        s.insert_attempt(&attempt("a2", "q1", 200, None)).unwrap();
+        s.insert_attempt(&attempt("a3", "q2", 150, Some(3)))
+            .unwrap();
+        s.insert_attempt(&attempt("a4", "q3", 120, None)).unwrap();
+        s.insert_attempt(&attempt("a5", "q3", 130, Some(2)))
+            .unwrap();
+        let ids: Vec<String> = s
+            .unrated_attempts()
+            .unwrap()
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        assert_eq!(ids, ["a2"]);
+        assert_eq!(s.session_attempts("s1").unwrap().len(), 5);
+    }
+}

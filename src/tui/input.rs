@@ -1,0 +1,541 @@
+//! Terminal input, read by us rather than by crossterm's event reader.
+//!
+//! crossterm reads one 1 KiB buffer per wake-up (a 5,000-character burst
+//! without bracketed paste trickled in 1 KiB per later key press) and waits
+//! forever for the end of a bracketed paste that never ends (every key,
+//! Ctrl+C included, was swallowed). Here a thread reads whatever arrives at
+//! once, [`Decoder`] frames the bytes into whole key sequences, takes a paste
+//! that does not end within [`PASTE_TIMEOUT_MS`] as typed text, and lets
+//! Ctrl+C through even then. Each framed sequence is decoded by termion's
+//! `parse_event`; runs of plain typed characters come out as one
+//! [`Input::Text`] so a burst of 100 KB is one insertion, not 100,000.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::time::Duration;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::store::Millis;
+
+/// A lone ESC is the Esc key once this long passes with nothing after it.
+pub const ESC_TIMEOUT_MS: Millis = 40;
+/// A bracketed paste whose end marker has not come after this long without
+/// any new byte is taken as typed text.
+pub const PASTE_TIMEOUT_MS: Millis = 400;
+
+const PASTE_START: &[u8] = b"\x1b[200~";
+const PASTE_END: &[u8] = b"\x1b[201~";
+const CTRL_C: u8 = 0x03;
+
+/// What the app gets from the keyboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Key(KeyEvent),
+    /// Plain characters typed (or pasted without bracketed paste) in a
+    /// burst; `\n` stands for Enter.
+    Text(String),
+    /// A bracketed paste.
+    Paste(String),
+}
+
+/// Turns the byte stream into inputs; time is passed in.
+#[derive(Debug, Default)]
+pub struct Decoder {
+    buf: Vec<u8>,
+    /// Inside a bracketed paste: when its last byte came.
+    paste_since: Option<Millis>,
+    paste: Vec<u8>,
+    last_byte_at: Millis,
+}
+
+impl Decoder {
+    pub fn new() -> Decoder {
+        Decoder::default()
+    }
+
+    /// Feeds bytes that arrived at `now`; returns the inputs now complete.
+    pub fn feed(&mut self, bytes: &[u8], now: Millis) -> Vec<Input> {
+        if bytes.is_empty() {
+            return Vec::new();
+        }
+        self.buf.extend_from_slice(bytes);
+        self.last_byte_at = now;
+        if self.paste_since.is_some() {
+            self.paste_since = Some(now);
+        }
+        let mut out = Vec::new();
+        self.drain(&mut out, false);
+        out
+    }
+
+    /// Resolves what waited too long: a lone ESC, a cut-off sequence, a
+    /// paste without an end.
+    pub fn flush(&mut self, now: Millis) -> Vec<Input> {
+        let mut out = Vec::new();
+        if let Some(since) = self.paste_since {
+            if now - since >= PASTE_TIMEOUT_MS {
+                self.end_paste_as_text(&mut out);
+                self.drain(&mut out, now - self.last_byte_at >= ESC_TIMEOUT_MS);
+            }
+        } else if !self.buf.is_empty() && now - self.last_byte_at >= ESC_TIMEOUT_MS {
+            self.drain(&mut out, true);
+        }
+        out
+    }
+
+    /// When [`Decoder::flush`] should next be called, if anything waits.
+    pub fn deadline(&self) -> Option<Millis> {
+        match self.paste_since {
+            Some(since) => Some(since + PASTE_TIMEOUT_MS),
+            None if !self.buf.is_empty() => Some(self.last_byte_at + ESC_TIMEOUT_MS),
+            None => None,
+        }
+    }
+
+    fn end_paste_as_text(&mut self, out: &mut Vec<Input>) {
+        self.paste_since = None;
+        let mut bytes = std::mem::take(&mut self.paste);
+        bytes.append(&mut self.buf);
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        push_text(out, &text);
+    }
+
+    fn drain(&mut self, out: &mut Vec<Input>, timed_out: bool) {
+        let mut text = String::new();
+        let mut i = 0;
+        loop {
+            if self.paste_since.is_some() {
+                self.buf.drain(..i);
+                i = 0;
+                if let Some(end) = find(&self.buf, PASTE_END) {
+                    self.paste.extend_from_slice(&self.buf[..end]);
+                    self.buf.drain(..end + PASTE_END.len());
+                    self.paste_since = None;
+                    flush_text(out, &mut text);
+                    let body = String::from_utf8_lossy(&std::mem::take(&mut self.paste))
+                        .replace("\r\n", "\n")
+                        .replace('\r', "\n");
+                    out.push(Input::Paste(body));
+                    continue;
+                }
+                if let Some(c) = self.buf.iter().position(|b| *b == CTRL_C) {
+                    // Nobody pastes Ctrl+C: the user pressed it while the
+                    // paste hung. What came so far is typed text.
+                    self.paste.extend_from_slice(&self.buf[..c]);
+                    self.buf.drain(..=c);
+                    flush_text(out, &mut text);
+                    let rest = std::mem::take(&mut self.buf);
+                    self.end_paste_as_text(out);
+                    out.push(Input::Key(KeyEvent::new(
+                        KeyCode::Char('c'),
+                        KeyModifiers::CONTROL,
+                    )));
+                    self.buf = rest;
+                    continue;
+                }
+                // Keep a possible partial end marker in the buffer.
+                let keep = partial_suffix(&self.buf, PASTE_END);
+                let take = self.buf.len() - keep;
+                self.paste.extend_from_slice(&self.buf[..take]);
+                self.buf.drain(..take);
+                break;
+            }
+            let rest = &self.buf[i..];
+            if rest.is_empty() {
+                break;
+            }
+            if rest.starts_with(PASTE_START) {
+                flush_text(out, &mut text);
+                i += PASTE_START.len();
+                self.paste_since = Some(self.last_byte_at);
+                continue;
+            }
+            let len = match unit_len(rest) {
+                Some(n) => n,
+                None if !timed_out => break,
+                // Cut off and nothing more came: a lone ESC is the Esc key,
+                // a cut escape sequence is dropped, a cut character too.
+                None if rest[0] == 0x1b && rest.len() > 1 => {
+                    i += rest.len();
+                    continue;
+                }
+                None => 1,
+            };
+            let unit = &rest[..len];
+            i += len;
+            match decode(unit) {
+                Some(Decoded::Char(c)) => text.push(c),
+                Some(Decoded::Key(k)) => {
+                    flush_text(out, &mut text);
+                    out.push(Input::Key(k));
+                }
+                None => {}
+            }
+        }
+        if self.paste_since.is_none() {
+            self.buf.drain(..i);
+        }
+        flush_text(out, &mut text);
+    }
+}
+
+fn push_text(out: &mut Vec<Input>, text: &str) {
+    let clean: String = text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| *c == '\n' || !crate::text::is_dangerous(*c))
+        .collect();
+    if !clean.is_empty() {
+        out.push(Input::Text(clean));
+    }
+}
+
+fn flush_text(out: &mut Vec<Input>, text: &mut String) {
+    if !text.is_empty() {
+        out.push(Input::Text(std::mem::take(text)));
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// How many bytes at the end of `buf` could be the start of `marker`.
+fn partial_suffix(buf: &[u8], marker: &[u8]) -> usize {
+    (1..marker.len())
+        .rev()
+        .find(|&n| buf.len() >= n && marker.starts_with(&buf[buf.len() - n..]))
+        .unwrap_or(0)
+}
+
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
+}
+
+/// The length of the whole key sequence at the start of `b`, or None when
+/// more bytes are needed.
+fn unit_len(b: &[u8]) -> Option<usize> {
+    let first = *b.first()?;
+    if first != 0x1b {
+        let n = utf8_len(first);
+        return (b.len() >= n).then_some(n);
+    }
+    match b.get(1) {
+        None => None,
+        Some(b'[') => {
+            for (j, &c) in b.iter().enumerate().skip(2) {
+                if (0x40..=0x7e).contains(&c) {
+                    return Some(j + 1);
+                }
+                if !(0x20..=0x3f).contains(&c) {
+                    return Some(j); // malformed: end it before this byte
+                }
+            }
+            None
+        }
+        Some(b'O') => (b.len() >= 3).then_some(3),
+        Some(0x1b) => Some(1),
+        Some(&c) => {
+            let n = 1 + utf8_len(c);
+            (b.len() >= n).then_some(n)
+        }
+    }
+}
+
+enum Decoded {
+    Char(char),
+    Key(KeyEvent),
+}
+
+fn decode(unit: &[u8]) -> Option<Decoded> {
+    use termion::event::{Event, Key};
+    let key = |code, m| Some(Decoded::Key(KeyEvent::new(code, m)));
+    let none = KeyModifiers::NONE;
+    match unit {
+        [0x1b] => return key(KeyCode::Esc, none),
+        [b'\r'] | [b'\n'] => return Some(Decoded::Char('\n')),
+        [0x1b, b'O', c] => {
+            return match c {
+                b'A' => key(KeyCode::Up, none),
+                b'B' => key(KeyCode::Down, none),
+                b'C' => key(KeyCode::Right, none),
+                b'D' => key(KeyCode::Left, none),
+                b'H' => key(KeyCode::Home, none),
+                b'F' => key(KeyCode::End, none),
+                b'P'..=b'S' => key(KeyCode::F(1 + c - b'P'), none),
+                _ => None,
+            };
+        }
+        _ => {}
+    }
+    let mut rest = unit[1..].iter().map(|b| Ok(*b));
+    let Ok(Event::Key(k)) = termion::event::parse_event(unit[0], &mut rest) else {
+        return None;
+    };
+    let shift = KeyModifiers::SHIFT;
+    let alt = KeyModifiers::ALT;
+    let ctrl = KeyModifiers::CONTROL;
+    match k {
+        Key::Char('\t') => key(KeyCode::Tab, none),
+        Key::Char(c) if !crate::text::is_dangerous(c) => Some(Decoded::Char(c)),
+        Key::Char(_) => None,
+        Key::Backspace => key(KeyCode::Backspace, none),
+        Key::Left => key(KeyCode::Left, none),
+        Key::Right => key(KeyCode::Right, none),
+        Key::Up => key(KeyCode::Up, none),
+        Key::Down => key(KeyCode::Down, none),
+        Key::ShiftLeft => key(KeyCode::Left, shift),
+        Key::ShiftRight => key(KeyCode::Right, shift),
+        Key::ShiftUp => key(KeyCode::Up, shift),
+        Key::ShiftDown => key(KeyCode::Down, shift),
+        Key::AltLeft => key(KeyCode::Left, alt),
+        Key::AltRight => key(KeyCode::Right, alt),
+        Key::AltUp => key(KeyCode::Up, alt),
+        Key::AltDown => key(KeyCode::Down, alt),
+        Key::CtrlLeft => key(KeyCode::Left, ctrl),
+        Key::CtrlRight => key(KeyCode::Right, ctrl),
+        Key::CtrlUp => key(KeyCode::Up, ctrl),
+        Key::CtrlDown => key(KeyCode::Down, ctrl),
+        Key::Home => key(KeyCode::Home, none),
+        Key::CtrlHome => key(KeyCode::Home, ctrl),
+        Key::End => key(KeyCode::End, none),
+        Key::CtrlEnd => key(KeyCode::End, ctrl),
+        Key::PageUp => key(KeyCode::PageUp, none),
+        Key::PageDown => key(KeyCode::PageDown, none),
+        Key::BackTab => key(KeyCode::BackTab, shift),
+        Key::Delete => key(KeyCode::Delete, none),
+        Key::Insert => key(KeyCode::Insert, none),
+        Key::F(n) => key(KeyCode::F(n), none),
+        Key::Alt(c) => key(KeyCode::Char(c), alt),
+        Key::Ctrl(c) => key(KeyCode::Char(c), ctrl),
+        Key::Null => key(KeyCode::Char(' '), ctrl),
+        Key::Esc => key(KeyCode::Esc, none),
+        _ => None,
+    }
+}
+
+/// The thread that reads the terminal (standard input) and hands over
+/// whatever arrived, as soon as it arrives.
+pub struct Reader {
+    rx: Receiver<Vec<u8>>,
+    paused: Arc<AtomicBool>,
+}
+
+/// What waiting on the reader gave.
+pub enum Wait {
+    Bytes(Vec<u8>),
+    Nothing,
+    /// The terminal is gone (end of input or a read error).
+    Closed,
+}
+
+impl Reader {
+    pub fn spawn() -> Reader {
+        let (tx, rx) = channel();
+        let paused = Arc::new(AtomicBool::new(false));
+        let p = Arc::clone(&paused);
+        std::thread::spawn(move || read_loop(&tx, &p));
+        Reader { rx, paused }
+    }
+
+    /// Waits up to `timeout` for input; then takes everything else already
+    /// there too.
+    pub fn wait(&self, timeout: Duration) -> Wait {
+        let mut bytes = match self.rx.recv_timeout(timeout) {
+            Ok(b) => b,
+            Err(RecvTimeoutError::Timeout) => return Wait::Nothing,
+            Err(RecvTimeoutError::Disconnected) => return Wait::Closed,
+        };
+        while let Ok(more) = self.rx.try_recv() {
+            bytes.extend_from_slice(&more);
+        }
+        Wait::Bytes(bytes)
+    }
+
+    /// Stops reading (while `$EDITOR` owns the terminal) or starts again.
+    pub fn set_paused(&self, paused: bool) {
+        self.paused.store(paused, Ordering::SeqCst);
+        if !paused {
+            while self.rx.try_recv().is_ok() {}
+        }
+    }
+}
+
+fn read_loop(tx: &Sender<Vec<u8>>, paused: &AtomicBool) {
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        if paused.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(20));
+            continue;
+        }
+        let mut fds = libc::pollfd {
+            fd: libc::STDIN_FILENO,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd, and the count says so.
+        let ready = unsafe { libc::poll(&mut fds, 1, 100) };
+        if ready < 0 {
+            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return;
+        }
+        if ready == 0 || paused.load(Ordering::SeqCst) {
+            continue;
+        }
+        if fds.revents & (libc::POLLIN | libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) == 0 {
+            continue;
+        }
+        // SAFETY: `buf` is valid for `buf.len()` bytes.
+        let n = unsafe { libc::read(libc::STDIN_FILENO, buf.as_mut_ptr().cast(), buf.len()) };
+        if n < 0 {
+            let e = std::io::Error::last_os_error();
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::Interrupted | std::io::ErrorKind::WouldBlock
+            ) {
+                continue;
+            }
+            return;
+        }
+        if n == 0 || tx.send(buf[..n as usize].to_vec()).is_err() {
+            return; // end of input, or the app is gone
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(code: KeyCode) -> Input {
+        Input::Key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    fn ctrl(c: char) -> Input {
+        Input::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+    }
+
+    fn text(s: &str) -> Input {
+        Input::Text(s.into())
+    }
+
+    #[test]
+    fn decodes_keys_text_and_korean() {
+        let cases: &[(&[u8], Vec<Input>)] = &[
+            (b"abc", vec![text("abc")]),
+            ("안녕 하세요".as_bytes(), vec![text("안녕 하세요")]),
+            (b"ab\rc", vec![text("ab\nc")]),
+            (b"\x13", vec![ctrl('s')]),
+            (b"\x03", vec![ctrl('c')]),
+            (b"x\x1b[Ay", vec![text("x"), k(KeyCode::Up), text("y")]),
+            (b"\x1bOB", vec![k(KeyCode::Down)]),
+            (b"\x1b[3~", vec![k(KeyCode::Delete)]),
+            (b"\x1bOP", vec![k(KeyCode::F(1))]),
+            (b"\x7f\t", vec![k(KeyCode::Backspace), k(KeyCode::Tab)]),
+            (
+                b"\x1b[1;5C",
+                vec![Input::Key(KeyEvent::new(
+                    KeyCode::Right,
+                    KeyModifiers::CONTROL,
+                ))],
+            ),
+            // Control characters never reach the text.
+            (b"a\x07b", vec![text("a"), ctrl('g'), text("b")]),
+        ];
+        for (bytes, want) in cases {
+            let mut d = Decoder::new();
+            assert_eq!(&d.feed(bytes, 0), want, "{bytes:?}");
+            assert_eq!(d.deadline(), None, "{bytes:?} left something behind");
+        }
+    }
+
+    #[test]
+    fn a_lone_escape_is_the_esc_key_after_a_moment() {
+        let mut d = Decoder::new();
+        assert!(d.feed(b"\x1b", 0).is_empty());
+        assert_eq!(d.deadline(), Some(ESC_TIMEOUT_MS));
+        assert!(d.flush(ESC_TIMEOUT_MS - 1).is_empty());
+        assert_eq!(d.flush(ESC_TIMEOUT_MS), vec![k(KeyCode::Esc)]);
+        assert_eq!(d.deadline(), None);
+    }
+
+    #[test]
+    fn sequences_and_korean_split_across_reads_are_joined() {
+        let mut d = Decoder::new();
+        let han = "한".as_bytes();
+        assert!(d.feed(&han[..1], 0).is_empty());
+        assert_eq!(d.feed(&han[1..], 1), vec![text("한")]);
+        assert!(d.feed(b"\x1b[", 2).is_empty());
+        assert_eq!(d.feed(b"B", 3), vec![k(KeyCode::Down)]);
+    }
+
+    #[test]
+    fn a_big_burst_is_one_text_input() {
+        let burst: String = "The answer, line by line.\n".repeat(4000);
+        let mut d = Decoder::new();
+        let mut got = Vec::new();
+        for chunk in burst.as_bytes().chunks(1024) {
+            got.extend(d.feed(chunk, 0));
+        }
+        let all: String = got
+            .iter()
+            .map(|i| match i {
+                Input::Text(t) => t.as_str(),
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect();
+        assert_eq!(all, burst);
+    }
+
+    #[test]
+    fn bracketed_paste_comes_whole_even_in_pieces() {
+        let mut d = Decoder::new();
+        assert!(d.feed(b"\x1b[200~line one\r\nline", 0).is_empty());
+        assert!(d.feed(b" two\x1b[20", 10).is_empty());
+        assert_eq!(
+            d.feed(b"1~q", 20),
+            vec![Input::Paste("line one\nline two".into()), text("q")]
+        );
+    }
+
+    #[test]
+    fn a_paste_that_never_ends_becomes_typed_text() {
+        let mut d = Decoder::new();
+        assert!(d.feed(b"\x1b[200~hello", 0).is_empty());
+        assert!(d.feed(" 세계".as_bytes(), 100).is_empty());
+        assert_eq!(d.deadline(), Some(100 + PASTE_TIMEOUT_MS));
+        assert!(d.flush(100 + PASTE_TIMEOUT_MS - 1).is_empty());
+        assert_eq!(d.flush(100 + PASTE_TIMEOUT_MS), vec![text("hello 세계")]);
+        // Keys work again afterwards.
+        assert_eq!(d.feed(b"\x13", 600), vec![ctrl('s')]);
+    }
+
+    #[test]
+    fn ctrl_c_gets_through_a_hung_paste() {
+        let mut d = Decoder::new();
+        assert!(d.feed(b"\x1b[200~half a paste", 0).is_empty());
+        assert_eq!(d.feed(b"\x03", 50), vec![text("half a paste"), ctrl('c')]);
+        assert_eq!(d.feed(b"j", 60), vec![text("j")]);
+    }
+
+    #[test]
+    fn garbage_never_hangs_the_decoder() {
+        let mut d = Decoder::new();
+        let junk: Vec<u8> = (0..=255u8).cycle().take(5000).collect();
+        let _ = d.feed(&junk, 0);
+        let _ = d.flush(10_000);
+        let _ = d.flush(20_000);
+        assert_eq!(d.deadline(), None);
+        assert_eq!(d.feed(b"ok", 30_000), vec![text("ok")]);
+    }
+}
