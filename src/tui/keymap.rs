@@ -26,6 +26,8 @@ pub enum Ctx {
     Recover,
     /// Everywhere, even while typing.
     Always,
+    /// The practice setup's tag list: typing filters it.
+    Tags,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +63,8 @@ pub enum Action {
     MarkA,
     Yes,
     No,
+    /// Erase the last letter of a filter being typed.
+    EraseLetter,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -397,6 +401,55 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::EndSession,
         footer: "end session",
         help: "end the session here (this answer is discarded)",
+    },
+    Binding {
+        ctx: Ctx::Tags,
+        keys: &[Code(KeyCode::Up)],
+        action: Action::Up,
+        footer: "",
+        help: "move up",
+    },
+    Binding {
+        ctx: Ctx::Tags,
+        keys: &[Code(KeyCode::Down)],
+        action: Action::Down,
+        footer: "",
+        help: "move down",
+    },
+    Binding {
+        ctx: Ctx::Tags,
+        keys: &[Char(' ')],
+        action: Action::Toggle,
+        footer: "toggle",
+        help: "tick or untick the selected tag",
+    },
+    Binding {
+        ctx: Ctx::Tags,
+        keys: &[Code(KeyCode::Enter)],
+        action: Action::Select,
+        footer: "done",
+        help: "keep the ticked tags and close the list",
+    },
+    Binding {
+        ctx: Ctx::Tags,
+        keys: &[Code(KeyCode::Esc)],
+        action: Action::Back,
+        footer: "cancel",
+        help: "close the list, tags as they were",
+    },
+    Binding {
+        ctx: Ctx::Tags,
+        keys: &[Code(KeyCode::Backspace)],
+        action: Action::EraseLetter,
+        footer: "",
+        help: "erase a letter of the filter (type to filter, Korean too)",
+    },
+    Binding {
+        ctx: Ctx::Tags,
+        keys: &[Code(KeyCode::F(1))],
+        action: Action::Help,
+        footer: "help",
+        help: "this help",
     },
 ];
 

@@ -35,8 +35,15 @@ use app::App;
 #[derive(Debug, Clone)]
 pub enum Start {
     Home,
-    Practice { filter: Filter, count: usize },
-    Review { roles: Vec<String>, recall: bool },
+    /// None for what the command did not say: the last choices apply.
+    Practice {
+        filter: Option<Filter>,
+        count: Option<usize>,
+    },
+    Review {
+        roles: Vec<String>,
+        recall: bool,
+    },
     Browse,
     Stats,
 }
@@ -69,7 +76,7 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     if app.overlay.is_none() {
         match &start {
             Start::Home => {}
-            Start::Practice { filter, count } => app.start_practice(filter, *count, now),
+            Start::Practice { filter, count } => app.practice_as_asked(filter.clone(), *count, now),
             Start::Review { roles, recall } => app.start_review(roles, *recall, now),
             Start::Browse => app.open_browse(),
             Start::Stats => app.open_stats(now),
