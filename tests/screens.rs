@@ -11,7 +11,8 @@ use rehearse::schedule::Scheduler;
 use rehearse::session::Filter;
 use rehearse::settings::Settings;
 use rehearse::store::Store;
-use rehearse::tui::app::App;
+use rehearse::tui::app::{App, Screen};
+use rehearse::tui::browse::FromBank;
 use rehearse::tui::screens;
 
 const NOW: i64 = 1_795_000_000_000;
@@ -289,4 +290,67 @@ fn every_size_draws_without_panicking() {
         }
     }
     insta::assert_snapshot!("too_small", draw(&mut a, 30, 10, NOW).backend());
+}
+
+/// Practises the English question once, rated Good, and returns to Home.
+fn answered_once(a: &mut App) {
+    practice(a);
+    type_str(a, "Same effect when repeated.", NOW);
+    ctrl(a, 's', NOW + 60_000);
+    key(a, KeyCode::Char('3'), NOW + 61_000);
+    key(a, KeyCode::Enter, NOW + 62_000);
+}
+
+#[test]
+fn browse_detail_shows_the_bank_key_points_and_notes() {
+    let mut a = app(EN);
+    answered_once(&mut a);
+    a.open_browse();
+    key(&mut a, KeyCode::Enter, NOW + 63_000);
+    let Screen::Detail(d) = &a.screen else {
+        panic!("the question view did not open")
+    };
+    let FromBank::Found {
+        key_points, notes, ..
+    } = &d.from_bank
+    else {
+        panic!("the bank is loaded: {:?}", d.from_bank)
+    };
+    assert_eq!(key_points.len(), 2);
+    assert!(notes.is_some());
+    insta::assert_snapshot!(
+        "browse_detail_key_points_en",
+        draw(&mut a, 80, 24, NOW + 63_000).backend()
+    );
+}
+
+#[test]
+fn browse_detail_says_plainly_when_the_bank_is_gone() {
+    let mut a = app(EN);
+    answered_once(&mut a);
+    // The same answers, opened with only the Korean bank loaded.
+    let store = std::mem::replace(&mut a.store, Store::in_memory().unwrap());
+    let mut b = App::new(
+        app(KO).lib,
+        store,
+        a.paths.clone(),
+        Settings::default(),
+        Scheduler::default_params(),
+        NOW,
+    );
+    b.theme.color = false;
+    b.open_browse();
+    key(&mut b, KeyCode::Enter, NOW + 63_000);
+    let Screen::Detail(d) = &b.screen else {
+        panic!("the question view did not open")
+    };
+    assert_eq!(
+        d.from_bank,
+        FromBank::BankGone {
+            bank_id: "fixture-en".into()
+        }
+    );
+    let t = draw(&mut b, 80, 24, NOW + 63_000);
+    insta::assert_snapshot!("browse_detail_bank_gone", t.backend());
+    assert!(format!("{}", t.backend()).contains("The bank `fixture-en` is not loaded"));
 }
