@@ -329,16 +329,8 @@ fn browse_detail_says_plainly_when_the_bank_is_gone() {
     let mut a = app(EN);
     answered_once(&mut a);
     // The same answers, opened with only the Korean bank loaded.
-    let store = std::mem::replace(&mut a.store, Store::in_memory().unwrap());
-    let mut b = App::new(
-        app(KO).lib,
-        store,
-        a.paths.clone(),
-        Settings::default(),
-        Scheduler::default_params(),
-        NOW,
-    );
-    b.theme.color = false;
+    let mut b = app(KO);
+    b.store = std::mem::replace(&mut a.store, Store::in_memory().unwrap());
     b.open_browse();
     key(&mut b, KeyCode::Enter, NOW + 63_000);
     let Screen::Detail(d) = &b.screen else {

@@ -233,14 +233,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         )),
         head,
     );
-    let mut state = ListState::default().with_selected(Some(s.selected));
-    frame.render_stateful_widget(
-        List::new(items)
-            .highlight_style(t.selected())
-            .highlight_symbol("›"),
-        list,
-        &mut state,
-    );
+    draw_list(frame, list, app, items, s.selected);
     if let Some(p) = &s.tags {
         draw_picker(frame, area, app, p);
     }
@@ -309,12 +302,16 @@ fn draw_picker(frame: &mut Frame, area: Rect, app: &App, p: &TagPicker) {
         frame.render_widget(Paragraph::new(Line::styled(msg, t.dim())), list);
         return;
     }
-    let mut state = ListState::default().with_selected(Some(p.selected));
+    draw_list(frame, list, app, items, p.selected);
+}
+
+fn draw_list(frame: &mut Frame, area: Rect, app: &App, items: Vec<ListItem>, selected: usize) {
+    let mut state = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(
         List::new(items)
-            .highlight_style(t.selected())
+            .highlight_style(app.theme.selected())
             .highlight_symbol("›"),
-        list,
+        area,
         &mut state,
     );
 }
