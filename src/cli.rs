@@ -101,9 +101,30 @@ pub struct PracticeArgs {
     /// Only banks in this language, e.g. en or ko
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
-    /// How many questions
-    #[arg(short = 'n', long = "count", value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=100))]
-    pub count: u16,
+    /// Only questions for this level (questions with no level are kept)
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub level: Option<LevelArg>,
+    /// How many questions (default: your last choice, else 5)
+    #[arg(short = 'n', long = "count", value_name = "N", value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub count: Option<u16>,
+}
+
+/// `--level`: the seniority a question is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LevelArg {
+    Junior,
+    Mid,
+    Senior,
+}
+
+impl From<LevelArg> for crate::bank::Level {
+    fn from(l: LevelArg) -> Self {
+        match l {
+            LevelArg::Junior => crate::bank::Level::Junior,
+            LevelArg::Mid => crate::bank::Level::Mid,
+            LevelArg::Senior => crate::bank::Level::Senior,
+        }
+    }
 }
 
 #[derive(Debug, Args, Default, Clone)]
@@ -221,13 +242,17 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
 }
 
 impl PracticeArgs {
-    pub fn filter(&self) -> crate::session::Filter {
-        crate::session::Filter {
+    /// The filter the flags ask for; None when no filter flag was given, so
+    /// the last practice choices apply.
+    pub fn filter(&self) -> Option<crate::session::Filter> {
+        let filter = crate::session::Filter {
             roles: self.roles.clone(),
             banks: self.banks.clone(),
             tags: self.tags.clone(),
             lang: self.lang.clone(),
-        }
+            level: self.level.map(Into::into),
+        };
+        (filter != crate::session::Filter::default()).then_some(filter)
     }
 }
 

@@ -26,7 +26,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         None => Start::Home,
         Some(Command::Practice(p)) => Start::Practice {
             filter: p.filter(),
-            count: p.count as usize,
+            count: p.count.map(usize::from),
         },
         Some(Command::Review(r)) => Start::Review {
             roles: r.roles.clone(),

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use rand::Rng;
 
-use crate::bank::{Library, Question};
+use crate::bank::{Level, Library, Question};
 use crate::store::{Millis, QuestionHistory, QuestionKey};
 
 /// The answer timer: counts down from the limit, then on into overtime; it
@@ -80,13 +80,17 @@ pub fn split_secs(ms: i64) -> (i64, i64) {
     (s / 60, s % 60)
 }
 
-/// Which questions a practice may draw from.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// Which questions a practice may draw from. Kept as JSON in the settings
+/// (the last practice choices), so every field has a default.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Filter {
     pub roles: Vec<String>,
     pub banks: Vec<String>,
     pub tags: Vec<String>,
     pub lang: Option<String>,
+    /// None means every level; a question with no level matches any level.
+    pub level: Option<Level>,
 }
 
 impl Filter {
@@ -97,10 +101,18 @@ impl Filter {
     }
 
     pub fn matches_question(&self, q: &Question) -> bool {
-        self.tags.is_empty()
-            || q.tags
-                .iter()
-                .any(|t| self.tags.iter().any(|w| w.eq_ignore_ascii_case(t)))
+        self.matches_level(q)
+            && (self.tags.is_empty()
+                || q.tags
+                    .iter()
+                    .any(|t| self.tags.iter().any(|w| w.eq_ignore_ascii_case(t))))
+    }
+
+    fn matches_level(&self, q: &Question) -> bool {
+        match (self.level, q.level) {
+            (Some(want), Some(has)) => want == has,
+            _ => true,
+        }
     }
 }
 
@@ -116,6 +128,135 @@ pub fn candidates(lib: &Library, filter: &Filter) -> Vec<QuestionKey> {
                 .map(move |q| QuestionKey::new(&b.id, &q.id))
         })
         .collect()
+}
+
+/// The tags of the questions the filter's roles, banks, language and level
+/// allow (its own tags left out), each with how many questions carry it:
+/// most used first, then by name. Tags differing only in ASCII case are one.
+pub fn tag_counts(lib: &Library, filter: &Filter) -> Vec<(String, usize)> {
+    let untagged = Filter {
+        tags: Vec::new(),
+        ..filter.clone()
+    };
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for b in lib.banks.iter().filter(|b| untagged.matches_bank(b)) {
+        for q in b.questions.iter().filter(|q| untagged.matches_question(q)) {
+            let mut seen: HashSet<String> = HashSet::new();
+            for t in &q.tags {
+                let folded = t.to_ascii_lowercase();
+                if !seen.insert(folded.clone()) {
+                    continue;
+                }
+                let i = *index.entry(folded).or_insert_with(|| {
+                    counts.push((t.clone(), 0));
+                    counts.len() - 1
+                });
+                counts[i].1 += 1;
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counts
+}
+
+#[cfg(test)]
+mod filter_tests {
+    use super::*;
+    use crate::bank::{Origin, parse_bank};
+
+    const BANK: &str = r#"
+id: levels
+title: Levels
+role: backend
+language: en
+questions:
+  - id: j
+    prompt: Junior question
+    level: junior
+    tags: [http, API]
+  - id: m
+    prompt: Mid question
+    level: mid
+    tags: [http, db]
+  - id: s
+    prompt: Senior question
+    level: senior
+    tags: [db]
+  - id: any
+    prompt: A question with no level
+    tags: [api, http, HTTP]
+"#;
+
+    const KO: &str = r#"
+id: levels-ko
+title: 레벨
+role: backend
+language: ko
+questions:
+  - id: k
+    prompt: 캐시 질문
+    level: junior
+    tags: [캐시]
+"#;
+
+    fn lib() -> Library {
+        let mut lib = Library::default();
+        for (name, text) in [("levels.yaml", BANK), ("levels-ko.yaml", KO)] {
+            let stem = name.trim_end_matches(".yaml");
+            let bank = parse_bank(name, stem, text.as_bytes(), Origin::Bundled(name.into()));
+            lib.add(bank.expect("fixture bank parses"));
+        }
+        lib
+    }
+
+    #[test]
+    fn level_filter_keeps_that_level_and_questions_without_one() {
+        let lib = lib();
+        let cases: [(Option<Level>, Option<&str>, &[&str]); 6] = [
+            (None, Some("en"), &["j", "m", "s", "any"]),
+            (Some(Level::Junior), Some("en"), &["j", "any"]),
+            (Some(Level::Mid), Some("en"), &["m", "any"]),
+            (Some(Level::Senior), Some("en"), &["s", "any"]),
+            (Some(Level::Senior), Some("ko"), &[]),
+            (Some(Level::Junior), None, &["j", "any", "k"]),
+        ];
+        for (level, lang, want) in cases {
+            let filter = Filter {
+                level,
+                lang: lang.map(String::from),
+                ..Default::default()
+            };
+            let got: Vec<String> = candidates(&lib, &filter)
+                .into_iter()
+                .map(|k| k.question_id)
+                .collect();
+            assert_eq!(got, want, "level {level:?}, lang {lang:?}");
+        }
+    }
+
+    #[test]
+    fn tag_counts_follow_the_other_choices_and_ignore_the_chosen_tags() {
+        let lib = lib();
+        let all = Filter {
+            tags: vec!["db".into()],
+            ..Default::default()
+        };
+        let want: Vec<(String, usize)> = vec![
+            ("http".into(), 3),
+            ("API".into(), 2),
+            ("db".into(), 2),
+            ("캐시".into(), 1),
+        ];
+        assert_eq!(tag_counts(&lib, &all), want);
+        let junior_en = Filter {
+            level: Some(Level::Junior),
+            lang: Some("en".into()),
+            ..Default::default()
+        };
+        let want: Vec<(String, usize)> = vec![("API".into(), 2), ("http".into(), 2)];
+        assert_eq!(tag_counts(&lib, &junior_en), want);
+    }
 }
 
 /// How strongly a question is preferred: never answered most, then by how

@@ -3,7 +3,35 @@
 use chrono::NaiveDate;
 
 use crate::schedule::{DEFAULT_NEW_LIMIT, DEFAULT_RETENTION};
+use crate::session::Filter;
 use crate::store::{Result, Store};
+
+/// What the practice setup was last started or left with.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct PracticeChoices {
+    #[serde(flatten)]
+    pub filter: Filter,
+    pub count: usize,
+}
+
+impl Default for PracticeChoices {
+    fn default() -> Self {
+        PracticeChoices {
+            filter: Filter::default(),
+            count: DEFAULT_PRACTICE_COUNT,
+        }
+    }
+}
+
+impl PracticeChoices {
+    /// Keeps the choices for next time, in the settings table.
+    pub fn save(&self, store: &Store) -> Result<()> {
+        // Serialising plain strings and numbers cannot fail.
+        let json = serde_json::to_string(self).unwrap_or_default();
+        store.set_setting(LAST_PRACTICE, &json)
+    }
+}
 
 pub const RETENTION: &str = "desired_retention";
 pub const NEW_LIMIT: &str = "new_limit";
@@ -11,6 +39,12 @@ pub const INTERVIEW_DATE: &str = "interview_date";
 pub const FSRS_PARAMS: &str = "fsrs_parameters";
 pub const ENGLISH_WPM: &str = "english_wpm";
 pub const HANGUL_SPM: &str = "hangul_spm";
+/// The last practice choices (roles, banks, language, level, tags, count) as
+/// JSON; written by the setup screen and `rehearse practice`.
+pub const LAST_PRACTICE: &str = "last_practice";
+
+/// How many questions a practice asks when nothing else was chosen.
+pub const DEFAULT_PRACTICE_COUNT: usize = 5;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
@@ -20,6 +54,7 @@ pub struct Settings {
     pub fsrs_parameters: Vec<f32>,
     pub english_wpm: f64,
     pub hangul_spm: f64,
+    pub last_practice: PracticeChoices,
 }
 
 impl Default for Settings {
@@ -31,6 +66,7 @@ impl Default for Settings {
             fsrs_parameters: Vec::new(),
             english_wpm: 150.0,
             hangul_spm: 300.0,
+            last_practice: PracticeChoices::default(),
         }
     }
 }
@@ -61,6 +97,10 @@ impl Settings {
                 .and_then(|v| v.parse().ok())
                 .filter(|w: &f64| *w > 10.0)
                 .unwrap_or(d.hangul_spm),
+            last_practice: get(LAST_PRACTICE)?
+                .and_then(|v| serde_json::from_str::<PracticeChoices>(&v).ok())
+                .filter(|c| c.count > 0)
+                .unwrap_or_default(),
         })
     }
 }

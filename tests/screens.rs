@@ -11,7 +11,8 @@ use rehearse::schedule::Scheduler;
 use rehearse::session::Filter;
 use rehearse::settings::Settings;
 use rehearse::store::Store;
-use rehearse::tui::app::App;
+use rehearse::tui::app::{App, Screen};
+use rehearse::tui::browse::FromBank;
 use rehearse::tui::screens;
 
 const NOW: i64 = 1_795_000_000_000;
@@ -121,6 +122,77 @@ fn home_and_setup_and_help() {
     insta::assert_snapshot!("setup", draw(&mut a, 80, 24, NOW).backend());
 }
 
+const KO_TAGS: &str = r#"
+id: fixture-ko-tags
+title: 픽스처 백엔드
+role: backend
+language: ko
+questions:
+  - id: cache
+    prompt: 캐시 무효화 전략을 설명해 주세요.
+    level: junior
+    tags: [캐시, 데이터베이스]
+  - id: index
+    prompt: 인덱스가 오히려 느리게 만드는 경우는 언제인가요?
+    level: senior
+    tags: [데이터베이스]
+  - id: intro
+    prompt: 1분 자기소개를 해 주세요.
+    kind: intro
+    tags: [자기소개]
+"#;
+
+/// Home → Practice, then down to the Level row (Start, Count, Language, Level).
+fn setup_at_level(a: &mut App) {
+    key(a, KeyCode::Enter, NOW);
+    for _ in 0..3 {
+        key(a, KeyCode::Down, NOW);
+    }
+}
+
+#[test]
+fn setup_level_and_tag_list_english() {
+    let mut a = app(EN);
+    setup_at_level(&mut a);
+    key(&mut a, KeyCode::Right, NOW);
+    insta::assert_snapshot!("setup_level_en", draw(&mut a, 80, 24, NOW).backend());
+    key(&mut a, KeyCode::Down, NOW);
+    key(&mut a, KeyCode::Enter, NOW);
+    insta::assert_snapshot!("setup_tags_none_en", draw(&mut a, 80, 24, NOW).backend());
+}
+
+#[test]
+fn setup_level_and_tag_list_korean() {
+    let mut a = app(KO_TAGS);
+    setup_at_level(&mut a);
+    key(&mut a, KeyCode::Right, NOW);
+    key(&mut a, KeyCode::Right, NOW);
+    key(&mut a, KeyCode::Right, NOW); // senior
+    insta::assert_snapshot!("setup_level_ko", draw(&mut a, 80, 24, NOW).backend());
+    key(&mut a, KeyCode::Right, NOW); // any
+    key(&mut a, KeyCode::Down, NOW);
+    key(&mut a, KeyCode::Enter, NOW);
+    insta::assert_snapshot!("setup_tags_ko", draw(&mut a, 80, 24, NOW).backend());
+    type_str(&mut a, "데이", NOW);
+    key(&mut a, KeyCode::Char(' '), NOW);
+    let mut t = draw(&mut a, 80, 24, NOW);
+    insta::assert_snapshot!("setup_tags_ko_filtered", t.backend());
+    // After "filter: 데이" (8 + 4 cells), in the popup's row that shows it.
+    let buf = t.backend().buffer().clone();
+    let row = (0..24u16)
+        .find(|&y| {
+            (0..80u16).any(|x| {
+                buf[(x, y)].symbol() == "f"
+                    && buf[(x + 1, y)].symbol() == "i"
+                    && buf[(x + 6, y)].symbol() == ":"
+            })
+        })
+        .expect("the filter line is drawn");
+    let col = (0..80u16).find(|&x| buf[(x, row)].symbol() == "f").unwrap();
+    t.backend_mut()
+        .assert_cursor_position(Position::new(col + 8 + 4, row));
+}
+
 #[test]
 fn english_answer_feedback_summary() {
     let mut a = app(EN);
@@ -218,4 +290,59 @@ fn every_size_draws_without_panicking() {
         }
     }
     insta::assert_snapshot!("too_small", draw(&mut a, 30, 10, NOW).backend());
+}
+
+/// Practises the English question once, rated Good, and returns to Home.
+fn answered_once(a: &mut App) {
+    practice(a);
+    type_str(a, "Same effect when repeated.", NOW);
+    ctrl(a, 's', NOW + 60_000);
+    key(a, KeyCode::Char('3'), NOW + 61_000);
+    key(a, KeyCode::Enter, NOW + 62_000);
+}
+
+#[test]
+fn browse_detail_shows_the_bank_key_points_and_notes() {
+    let mut a = app(EN);
+    answered_once(&mut a);
+    a.open_browse();
+    key(&mut a, KeyCode::Enter, NOW + 63_000);
+    let Screen::Detail(d) = &a.screen else {
+        panic!("the question view did not open")
+    };
+    let FromBank::Found {
+        key_points, notes, ..
+    } = &d.from_bank
+    else {
+        panic!("the bank is loaded: {:?}", d.from_bank)
+    };
+    assert_eq!(key_points.len(), 2);
+    assert!(notes.is_some());
+    insta::assert_snapshot!(
+        "browse_detail_key_points_en",
+        draw(&mut a, 80, 24, NOW + 63_000).backend()
+    );
+}
+
+#[test]
+fn browse_detail_says_plainly_when_the_bank_is_gone() {
+    let mut a = app(EN);
+    answered_once(&mut a);
+    // The same answers, opened with only the Korean bank loaded.
+    let mut b = app(KO);
+    b.store = std::mem::replace(&mut a.store, Store::in_memory().unwrap());
+    b.open_browse();
+    key(&mut b, KeyCode::Enter, NOW + 63_000);
+    let Screen::Detail(d) = &b.screen else {
+        panic!("the question view did not open")
+    };
+    assert_eq!(
+        d.from_bank,
+        FromBank::BankGone {
+            bank_id: "fixture-en".into()
+        }
+    );
+    let t = draw(&mut b, 80, 24, NOW + 63_000);
+    insta::assert_snapshot!("browse_detail_bank_gone", t.backend());
+    assert!(format!("{}", t.backend()).contains("The bank `fixture-en` is not loaded"));
 }

@@ -8,13 +8,14 @@ use crossterm::event::KeyEvent;
 
 use super::editor::AnswerEditor;
 use super::keymap::{self, Action, Ctx};
+use super::screens::setup::{MatchCount, TagPicker};
 use super::theme::Theme;
-use crate::bank::{Kind, Library, Question};
+use crate::bank::{Kind, Level, Library, Question};
 use crate::feedback::{self, Feedback, Point, Rates, TextStats};
 use crate::paths::Paths;
 use crate::schedule::{Rating, Scheduler};
 use crate::session::{self, Filter, Mode, QuestionResult, Session, Timer};
-use crate::settings::Settings;
+use crate::settings::{PracticeChoices, Settings};
 use crate::store::{Attempt, Draft, Millis, OpenSession, QuestionKey, Store, new_id};
 
 /// The draft as last typed, shared with the panic hook and signal handler.
@@ -98,7 +99,10 @@ pub struct SetupState {
     pub filter: Filter,
     pub count: usize,
     pub selected: usize,
-    pub editing_tags: Option<String>,
+    /// What the choices allow; recomputed when a choice changes.
+    pub matches: MatchCount,
+    /// The tag list, while it is open.
+    pub tags: Option<Box<TagPicker>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,7 +276,7 @@ impl App {
         }
         match start {
             Start::Home => {}
-            Start::Practice { filter, count } => self.start_practice(&filter, count, now),
+            Start::Practice { filter, count } => self.practice_as_asked(filter, count, now),
             Start::Review { roles, recall } => self.start_review(&roles, recall, now),
             Start::Browse => self.open_browse(),
             Start::Stats => self.open_stats(now),
@@ -324,7 +328,7 @@ impl App {
                 (false, _) => vec![Answer, AnswerEdit],
             },
             Screen::Home { .. } => vec![Home, Nav, Choose, HelpKey, Quit],
-            Screen::Setup(s) if s.editing_tags.is_some() => vec![],
+            Screen::Setup(s) if s.tags.is_some() => vec![Tags],
             Screen::Setup(_) => vec![Setup, Nav, Adjust, Choose, Back, HelpKey, Quit],
             Screen::Feedback(f) => {
                 let mut v = vec![Rate];
@@ -660,7 +664,7 @@ impl App {
             Some(Action::Up) => *selected = selected.saturating_sub(1),
             Some(Action::Back) => self.overlay = Some(Overlay::Confirm(Confirm::Quit)),
             Some(Action::Select) => match HOME_ITEMS[*selected] {
-                HomeItem::Practice => self.open_setup(Filter::default(), 5),
+                HomeItem::Practice => self.open_remembered_setup(),
                 HomeItem::Review => self.start_review(&[], false, now),
                 HomeItem::Browse => self.open_browse(),
                 HomeItem::Stats => self.open_stats(now),
@@ -679,12 +683,95 @@ impl App {
     }
 
     pub fn open_setup(&mut self, filter: Filter, count: usize) {
+        let matches = MatchCount::of(&self.lib, &filter);
         self.screen = Screen::Setup(SetupState {
             filter,
-            count,
+            count: count.clamp(1, MAX_PRACTICE_COUNT),
             selected: 0,
-            editing_tags: None,
+            matches,
+            tags: None,
         });
+    }
+
+    /// Opens the setup on the last choices, leaving out (and naming) the
+    /// roles, banks, language and tags that are no longer loaded.
+    pub fn open_remembered_setup(&mut self) {
+        let (filter, count, gone) = self.remembered_choices();
+        self.open_setup(filter, count);
+        self.say_left_out(&gone);
+    }
+
+    /// The last practice choices that still exist in the loaded banks, and
+    /// the ones left out.
+    fn remembered_choices(&self) -> (Filter, usize, Vec<String>) {
+        let last = self.settings.last_practice.clone();
+        let mut f = last.filter;
+        let mut gone: Vec<String> = Vec::new();
+        let roles = self.lib.roles();
+        f.roles.retain(|r| {
+            let keep = roles.contains_key(r.as_str());
+            if !keep {
+                gone.push(format!("role {}", crate::text::one_line(r)));
+            }
+            keep
+        });
+        f.banks.retain(|b| {
+            let keep = self.lib.bank(b).is_some();
+            if !keep {
+                gone.push(format!("bank {}", crate::text::one_line(b)));
+            }
+            keep
+        });
+        if let Some(l) = f.lang.take() {
+            if self.lib.languages().contains(&l) {
+                f.lang = Some(l);
+            } else {
+                gone.push(format!("language {}", crate::text::one_line(&l)));
+            }
+        }
+        let known = session::tag_counts(&self.lib, &Filter::default());
+        f.tags.retain(|t| {
+            let keep = known.iter().any(|(k, _)| k.eq_ignore_ascii_case(t));
+            if !keep {
+                gone.push(format!("tag {}", crate::text::one_line(t)));
+            }
+            keep
+        });
+        (f, last.count, gone)
+    }
+
+    fn say_left_out(&mut self, gone: &[String]) {
+        if !gone.is_empty() {
+            self.flash = Some(format!(
+                "Your last practice choices named {}, which no loaded bank has; left out.",
+                gone.join(", ")
+            ));
+        }
+    }
+
+    /// `rehearse practice`: what the flags say, the last choices for the rest.
+    pub fn practice_as_asked(&mut self, filter: Option<Filter>, count: Option<usize>, now: Millis) {
+        let (remembered, last_count, gone) = self.remembered_choices();
+        if filter.is_none() {
+            self.say_left_out(&gone);
+        }
+        let filter = filter.unwrap_or(remembered);
+        self.start_practice(&filter, count.unwrap_or(last_count), now);
+    }
+
+    /// Keeps the choices for the next session (a failed write only says so).
+    fn remember_practice(&mut self, filter: &Filter, count: usize) {
+        let choices = PracticeChoices {
+            filter: filter.clone(),
+            count,
+        };
+        if choices == self.settings.last_practice {
+            return;
+        }
+        match choices.save(&self.store) {
+            Ok(()) => self.settings.last_practice = choices,
+            Err(e) => self.flash = Some(format!("Could not keep your practice choices: {e}")),
+        }
     }
 
     /// Rows of the setup screen, in order.
@@ -693,6 +780,7 @@ impl App {
             SetupRow::Start,
             SetupRow::Count,
             SetupRow::Language,
+            SetupRow::Level,
             SetupRow::Tags,
         ];
         rows.extend(
@@ -711,23 +799,13 @@ impl App {
         let Screen::Setup(s) = &mut self.screen else {
             return;
         };
-        if let Some(buf) = &mut s.editing_tags {
-            use crossterm::event::KeyCode;
-            match ev.code {
-                KeyCode::Enter => {
-                    s.filter.tags = buf
-                        .split(',')
-                        .map(|t| t.trim().to_string())
-                        .filter(|t| !t.is_empty())
-                        .collect();
-                    s.editing_tags = None;
-                }
-                KeyCode::Esc => s.editing_tags = None,
-                KeyCode::Backspace => {
-                    buf.pop();
-                }
-                KeyCode::Char(c) if !crate::text::is_dangerous(c) => buf.push(c),
-                _ => {}
+        let before = s.filter.clone();
+        if let Some(picker) = &mut s.tags {
+            if picker.on_key(action, &ev, &mut s.filter.tags).is_some() {
+                s.tags = None;
+            }
+            if s.filter != before {
+                s.matches = MatchCount::of(&self.lib, &s.filter);
             }
             return;
         }
@@ -742,26 +820,49 @@ impl App {
         match action {
             Some(Action::Down) => s.selected = (s.selected + 1).min(rows.len() - 1),
             Some(Action::Up) => s.selected = s.selected.saturating_sub(1),
-            Some(Action::Back) => self.go_home(now),
-            Some(Action::Quit) => self.quit = true,
+            Some(Action::Back) => {
+                let (filter, count) = (s.filter.clone(), s.count);
+                self.remember_practice(&filter, count);
+                self.go_home(now);
+            }
+            Some(Action::Quit) => {
+                let (filter, count) = (s.filter.clone(), s.count);
+                self.remember_practice(&filter, count);
+                self.quit = true;
+            }
             Some(Action::Start) => self.start_practice_from_setup(now),
             Some(dir @ (Action::Left | Action::Right)) => {
                 let d = if dir == Action::Left { -1 } else { 1 };
                 match row {
-                    SetupRow::Count => s.count = (s.count as i32 + d).clamp(1, 50) as usize,
+                    SetupRow::Count => {
+                        s.count = (s.count as i32 + d).clamp(1, MAX_PRACTICE_COUNT as i32) as usize
+                    }
                     SetupRow::Language => s.filter.lang = cycle_lang(&s.filter.lang, d),
+                    SetupRow::Level => s.filter.level = cycle_level(s.filter.level, d),
                     _ => {}
                 }
             }
             Some(Action::Select | Action::Toggle) => match row {
                 SetupRow::Start => self.start_practice_from_setup(now),
-                SetupRow::Count => s.count = if s.count >= 50 { 1 } else { s.count + 1 },
+                SetupRow::Count => {
+                    s.count = if s.count >= MAX_PRACTICE_COUNT {
+                        1
+                    } else {
+                        s.count + 1
+                    }
+                }
                 SetupRow::Language => s.filter.lang = cycle_lang(&s.filter.lang, 1),
-                SetupRow::Tags => s.editing_tags = Some(s.filter.tags.join(", ")),
+                SetupRow::Level => s.filter.level = cycle_level(s.filter.level, 1),
+                SetupRow::Tags => s.tags = Some(Box::new(TagPicker::open(&self.lib, &s.filter))),
                 SetupRow::Role(r) => toggle(&mut s.filter.roles, r),
                 SetupRow::Bank(b) => toggle(&mut s.filter.banks, b),
             },
             _ => {}
+        }
+        if let Screen::Setup(s) = &mut self.screen
+            && s.filter != before
+        {
+            s.matches = MatchCount::of(&self.lib, &s.filter);
         }
     }
 
@@ -774,11 +875,13 @@ impl App {
     }
 
     /// Draws questions and opens the first; says so when nothing matches.
+    /// The choices are kept for next time either way.
     pub fn start_practice(&mut self, filter: &Filter, count: usize, now: Millis) {
+        self.remember_practice(filter, count);
         let candidates = session::candidates(&self.lib, filter);
         if candidates.is_empty() {
             self.flash = Some(
-                "No questions match these choices; loosen the roles, banks, language or tags."
+                "No questions match these choices; loosen the roles, banks, language, level or tags."
                     .into(),
             );
             if !matches!(self.screen, Screen::Setup(_)) {
@@ -1667,6 +1770,7 @@ pub enum SetupRow {
     Start,
     Count,
     Language,
+    Level,
     Tags,
     Role(String),
     Bank(String),
@@ -1692,6 +1796,21 @@ fn bare_question(id: &str, prompt: &str, time_limit: u32) -> Question {
         follow_ups: vec![],
         notes: None,
     }
+}
+
+/// The most questions one practice asks (as `rehearse practice -n`).
+const MAX_PRACTICE_COUNT: usize = 100;
+
+/// any → junior → mid → senior → any, or back.
+fn cycle_level(cur: Option<Level>, dir: i32) -> Option<Level> {
+    let opts = [
+        None,
+        Some(Level::Junior),
+        Some(Level::Mid),
+        Some(Level::Senior),
+    ];
+    let i = opts.iter().position(|o| *o == cur).unwrap_or(0) as i32;
+    opts[(i + dir).rem_euclid(opts.len() as i32) as usize]
 }
 
 fn toggle(list: &mut Vec<String>, item: String) {

@@ -6,8 +6,9 @@ use crossterm::event::{KeyCode, KeyEvent};
 use super::app::{App, Screen};
 use super::editor::AnswerEditor;
 use super::keymap::Action;
+use crate::bank::{KeyPoint, Library};
 use crate::browse::{self, BrowseFilter, BrowseRow};
-use crate::store::{Attempt, Millis};
+use crate::store::{Attempt, Millis, QuestionKey};
 
 #[derive(Default)]
 pub struct BrowseState {
@@ -34,6 +35,53 @@ pub struct DetailState {
     pub editing: Option<AnswerEditor>,
     pub confirm_delete: bool,
     pub back: Box<BrowseState>,
+    /// What the loaded banks hold for this question, read when it opened.
+    pub from_bank: FromBank,
+}
+
+/// The question's key points and notes from its bank, or why there are none.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FromBank {
+    Found {
+        bank_title: String,
+        key_points: Vec<KeyPoint>,
+        notes: Option<String>,
+    },
+    /// A follow-up asked after a bank question; it has no key points of its own.
+    FollowUp { bank_title: String, parent: String },
+    /// The bank is loaded but no longer has this question.
+    QuestionGone { bank_title: String },
+    /// No loaded bank has this id (deleted, renamed or moved).
+    BankGone { bank_id: String },
+}
+
+impl FromBank {
+    pub fn look_up(lib: &Library, key: &QuestionKey) -> FromBank {
+        let Some(bank) = lib.bank(&key.bank_id) else {
+            return FromBank::BankGone {
+                bank_id: key.bank_id.clone(),
+            };
+        };
+        let bank_title = bank.title.clone();
+        if let Some(q) = bank.question(&key.question_id) {
+            return FromBank::Found {
+                bank_title,
+                key_points: q.key_points.clone(),
+                notes: q.notes.clone(),
+            };
+        }
+        let parent = key
+            .question_id
+            .rsplit_once(".follow-up-")
+            .and_then(|(parent, _)| bank.question(parent));
+        match parent {
+            Some(p) => FromBank::FollowUp {
+                bank_title,
+                parent: p.prompt.clone(),
+            },
+            None => FromBank::QuestionGone { bank_title },
+        }
+    }
 }
 
 impl DetailState {
@@ -170,6 +218,7 @@ impl App {
             _ => Box::new(BrowseState::default()),
         };
         let selected = attempts.len().saturating_sub(1);
+        let from_bank = FromBank::look_up(&self.lib, &row.key);
         self.screen = Screen::Detail(Box::new(DetailState {
             row,
             attempts,
@@ -179,6 +228,7 @@ impl App {
             editing: None,
             confirm_delete: false,
             back,
+            from_bank,
         }));
     }
 
@@ -263,6 +313,61 @@ impl App {
             }
             Some(Action::Quit) => self.quit = true,
             _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bank::{Origin, parse_bank};
+
+    #[test]
+    fn from_bank_says_what_the_loaded_banks_hold() {
+        let yaml = "id: b\ntitle: The bank\nrole: backend\nlanguage: en\nquestions:\n  - id: q\n    prompt: Why?\n    key_points: [because]\n    notes: Say why.\n";
+        let mut lib = Library::default();
+        lib.add(
+            parse_bank(
+                "b.yaml",
+                "b",
+                yaml.as_bytes(),
+                Origin::Bundled("b.yaml".into()),
+            )
+            .unwrap(),
+        );
+        let title = || "The bank".to_string();
+        let cases = [
+            ("b", "q", "found"),
+            ("b", "q.follow-up-2", "follow-up"),
+            ("b", "gone", "question gone"),
+            ("other", "q", "bank gone"),
+        ];
+        for (bank, question, want) in cases {
+            let got = FromBank::look_up(&lib, &QuestionKey::new(bank, question));
+            let kind = match &got {
+                FromBank::Found {
+                    bank_title,
+                    key_points,
+                    notes,
+                } => {
+                    assert_eq!((bank_title, key_points.len()), (&title(), 1));
+                    assert_eq!(notes.as_deref(), Some("Say why."));
+                    "found"
+                }
+                FromBank::FollowUp { bank_title, parent } => {
+                    assert_eq!((bank_title, parent.as_str()), (&title(), "Why?"));
+                    "follow-up"
+                }
+                FromBank::QuestionGone { bank_title } => {
+                    assert_eq!(bank_title, &title());
+                    "question gone"
+                }
+                FromBank::BankGone { bank_id } => {
+                    assert_eq!(bank_id, "other");
+                    "bank gone"
+                }
+            };
+            assert_eq!(kind, want, "{bank}/{question}");
         }
     }
 }

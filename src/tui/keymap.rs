@@ -62,6 +62,8 @@ pub enum Ctx {
     HelpOpen,
     /// Everywhere, even while typing.
     Always,
+    /// The practice setup's tag list: typing filters it.
+    Tags,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +102,8 @@ pub enum Action {
     No,
     Undo,
     Redo,
+    /// Erase the last letter of a filter being typed.
+    EraseLetter,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -505,6 +509,49 @@ pub const BINDINGS: &[Binding] = &[
         "this help",
     ),
     bind(Ctx::Quit, &[Char('q')], Action::Quit, "quit", "quit"),
+    bind(Ctx::Tags, &[Code(KeyCode::Up)], Action::Up, "", "move up"),
+    bind(
+        Ctx::Tags,
+        &[Code(KeyCode::Down)],
+        Action::Down,
+        "",
+        "move down",
+    ),
+    bind(
+        Ctx::Tags,
+        &[Char(' ')],
+        Action::Toggle,
+        "toggle",
+        "tick or untick the selected tag",
+    ),
+    bind(
+        Ctx::Tags,
+        &[Code(KeyCode::Enter)],
+        Action::Select,
+        "done",
+        "keep the ticked tags and close the list",
+    ),
+    bind(
+        Ctx::Tags,
+        &[Code(KeyCode::Esc)],
+        Action::Back,
+        "cancel",
+        "close the list, tags as they were",
+    ),
+    bind(
+        Ctx::Tags,
+        &[Code(KeyCode::Backspace)],
+        Action::EraseLetter,
+        "",
+        "erase a letter of the filter (type to filter, Korean too)",
+    ),
+    bind(
+        Ctx::Tags,
+        &[Code(KeyCode::F(1))],
+        Action::Help,
+        "help",
+        "this help",
+    ),
 ];
 
 fn matches(k: &K, ev: &KeyEvent) -> bool {

@@ -36,8 +36,15 @@ use app::App;
 #[derive(Debug, Clone)]
 pub enum Start {
     Home,
-    Practice { filter: Filter, count: usize },
-    Review { roles: Vec<String>, recall: bool },
+    /// None for what the command did not say: the last choices apply.
+    Practice {
+        filter: Option<Filter>,
+        count: Option<usize>,
+    },
+    Review {
+        roles: Vec<String>,
+        recall: bool,
+    },
     Browse,
     Stats,
 }

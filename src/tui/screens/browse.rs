@@ -12,6 +12,8 @@ use crate::feedback::{diff_stats, word_diff};
 use crate::schedule::Rating;
 use crate::text;
 use crate::tui::app::{App, Screen};
+use crate::tui::browse::FromBank;
+use crate::tui::theme::Theme;
 
 fn date(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
@@ -94,9 +96,17 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App) {
     } else {
         (d.talking_points.lines().count() as u16 + 2).min(7)
     };
-    let [head, tp, body] = Layout::vertical([
+    let bank_lines = from_bank_lines(&d.from_bank, t);
+    let inner_width = area.width.saturating_sub(2).max(1) as usize;
+    let wrapped: usize = bank_lines
+        .iter()
+        .map(|l| l.width().max(1).div_ceil(inner_width))
+        .sum();
+    let bank_height = (wrapped as u16 + 2).min(area.height / 3).max(3);
+    let [head, tp, kp, body] = Layout::vertical([
         Constraint::Length(4),
         Constraint::Length(tp_height),
+        Constraint::Length(bank_height),
         Constraint::Min(4),
     ])
     .areas(area);
@@ -105,13 +115,16 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App) {
         .due
         .map(|x| format!(" · next review {}", date(x)))
         .unwrap_or_default();
+    let bank = match &d.from_bank {
+        FromBank::Found { bank_title, .. }
+        | FromBank::FollowUp { bank_title, .. }
+        | FromBank::QuestionGone { bank_title } => bank_title.clone(),
+        FromBank::BankGone { bank_id } => bank_id.clone(),
+    };
     frame.render_widget(
         Paragraph::new(text::sanitize(&d.row.prompt, true))
             .wrap(Wrap { trim: false })
-            .block(titled(
-                t,
-                &format!("{} · {}{due}", d.row.role, d.row.key.bank_id),
-            )),
+            .block(titled(t, &format!("{} · {bank}{due}", d.row.role))),
         head,
     );
     let tp_text = if d.talking_points.is_empty() {
@@ -128,6 +141,13 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App) {
             .wrap(Wrap { trim: false })
             .block(titled(t, "Your talking points")),
         tp,
+    );
+
+    frame.render_widget(
+        Paragraph::new(bank_lines)
+            .wrap(Wrap { trim: false })
+            .block(titled(t, "Key points from the bank")),
+        kp,
     );
 
     let [left, right] =
@@ -212,5 +232,51 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App) {
             .block(titled(t, "Delete")),
             r,
         );
+    }
+}
+
+/// The question's key points (match terms dimmed) and notes, or a plain
+/// sentence saying why the bank has none to show.
+fn from_bank_lines(from: &FromBank, t: &Theme) -> Vec<Line<'static>> {
+    let said = |s: String| vec![Line::styled(s, t.dim())];
+    match from {
+        FromBank::Found {
+            key_points, notes, ..
+        } => {
+            let mut lines: Vec<Line> = key_points
+                .iter()
+                .map(|k| {
+                    Line::from(vec![
+                        Span::raw(format!("• {}", text::one_line(&k.text))),
+                        Span::styled(
+                            format!("  ({})", text::one_line(&k.terms.join(" · "))),
+                            t.dim(),
+                        ),
+                    ])
+                })
+                .collect();
+            if let Some(n) = notes {
+                lines.push(Line::from(vec![
+                    Span::styled("Notes: ", t.title()),
+                    Span::raw(text::one_line(n)),
+                ]));
+            }
+            if lines.is_empty() {
+                return said("Its bank gives this question no key points or notes.".into());
+            }
+            lines
+        }
+        FromBank::FollowUp { parent, .. } => said(format!(
+            "A follow-up to “{}”; follow-ups have no key points of their own.",
+            text::one_line(parent)
+        )),
+        FromBank::QuestionGone { bank_title } => said(format!(
+            "The bank “{}” no longer has this question, so its key points and notes cannot be shown.",
+            text::one_line(bank_title)
+        )),
+        FromBank::BankGone { bank_id } => said(format!(
+            "The bank `{}` is not loaded any more (deleted, renamed or moved), so the key points and notes cannot be shown; your versions are all here.",
+            text::one_line(bank_id)
+        )),
     }
 }

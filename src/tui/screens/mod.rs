@@ -6,7 +6,7 @@ mod browse;
 mod feedback;
 mod home;
 mod recall;
-mod setup;
+pub mod setup;
 mod stats;
 mod summary;
 
