@@ -194,7 +194,7 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
         Command::Import { file } => import(file, paths),
         Command::Backup => {
             let store = Store::open(paths, Access::Exclusive)?;
-            let path = store.backup_to(&paths.backups_dir(), now_ms())?;
+            let path = store.backup_to(&paths.backups_dir())?;
             say!("backed up to {}", path.display());
             Ok(ExitCode::SUCCESS)
         }
@@ -479,7 +479,7 @@ fn restore(file: Option<&Path>, paths: &Paths) -> anyhow::Result<ExitCode> {
             ),
         },
     };
-    let aside = store::restore(paths, &source, now_ms())?;
+    let aside = store::restore(paths, &source)?;
     say!(
         "restored {} into {}",
         source.display(),

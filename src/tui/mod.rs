@@ -94,7 +94,7 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     loop_done.store(true, Ordering::SeqCst);
     app.save_draft_now(now_ms());
     leave_terminal();
-    if let Err(e) = app.store.auto_backup(&paths.backups_dir(), now_ms()) {
+    if let Err(e) = app.store.auto_backup(&paths.backups_dir()) {
         eprintln!(
             "rehearse: {}",
             crate::text::one_line(&format!("automatic backup failed: {e}"))
