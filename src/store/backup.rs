@@ -40,22 +40,30 @@ pub fn list_backups(dir: &Path) -> Vec<BackupInfo> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
-    let mut out: Vec<BackupInfo> = entries
+    let mut out: Vec<(BackupInfo, u32)> = entries
         .filter_map(|e| e.ok())
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
             let core = name.strip_prefix(PREFIX)?.strip_suffix(".db")?;
-            // `-2`, `-3` … when two were taken in the same second.
-            let core = core.get(..15).unwrap_or(core);
-            let taken = NaiveDateTime::parse_from_str(core, "%Y%m%d-%H%M%S").ok()?;
-            Some(BackupInfo {
-                path: e.path(),
-                taken,
-            })
+            // `-2`, `-3` … when more than one was taken in the same second.
+            let (stamp, seq) = match core.get(15..) {
+                Some(rest) if !rest.is_empty() => {
+                    (&core[..15], rest.strip_prefix('-')?.parse().ok()?)
+                }
+                _ => (core, 1),
+            };
+            let taken = NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S").ok()?;
+            Some((
+                BackupInfo {
+                    path: e.path(),
+                    taken,
+                },
+                seq,
+            ))
         })
         .collect();
-    out.sort_by(|a, b| (a.taken, &a.path).cmp(&(b.taken, &b.path)));
-    out
+    out.sort_by_key(|(b, seq)| (b.taken, *seq));
+    out.into_iter().map(|(b, _)| b).collect()
 }
 
 /// Checks that `file` is a sound rehearse database this version can read
