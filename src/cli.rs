@@ -210,7 +210,7 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
             )?;
             let report =
                 crate::stats::report(&store, &scheduler, now_ms(), crate::clock::utc_offset_s())?;
-            say!("{}", serde_json::to_string_pretty(&report)?);
+            say!("{}", text::json_pretty(&report)?);
             Ok(ExitCode::SUCCESS)
         }
         Command::Settings { key, value } => settings(*key, value.as_deref(), paths),
@@ -257,10 +257,7 @@ fn banks(cli: &Cli, cmd: &BanksCommand, paths: &Paths) -> anyhow::Result<ExitCod
         BanksCommand::List { json } => {
             let lib = load_library(cli, paths);
             if *json {
-                say!(
-                    "{}",
-                    serde_json::to_string_pretty(&banks_json(&lib, paths))?
-                );
+                say!("{}", text::json_pretty(&banks_json(&lib, paths))?);
             } else {
                 print_banks(&lib, paths);
             }
@@ -302,7 +299,7 @@ fn print_banks(lib: &Library, paths: &Paths) {
                 text::one_line(&b.language),
                 text::one_line(&b.id),
                 b.questions.len(),
-                b.origin.path_display()
+                text::one_line(&b.origin.path_display())
             );
         }
     }
@@ -416,7 +413,7 @@ fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Result<ExitCod
     let body = match args.format {
         ExportFormat::Json => {
             let doc = store.export(args.role.as_deref())?;
-            serde_json::to_string_pretty(&doc)? + "\n"
+            text::json_pretty(&doc)? + "\n"
         }
         ExportFormat::Markdown => {
             let lib = load_library(cli, paths);
