@@ -109,7 +109,7 @@ impl Store {
             path = dir.join(format!("{PREFIX}{base}-{n}.db"));
         }
         let written = self
-            .conn()
+            .conn()?
             .execute("VACUUM INTO ?1", [path.to_string_lossy()])
             .map_err(|e| self.err(e));
         if let Err(e) = written.and_then(|_| check_backup(&path)) {

@@ -73,6 +73,32 @@ pub(super) fn unmark(db: &Path) -> Result<()> {
     }
 }
 
+/// SQLite maps `-shm` (the WAL index) into memory and writes to it on every
+/// transaction. Once that file is made immutable (`chattr +i`), the kernel
+/// answers the next write into the mapping with SIGBUS, which kills the
+/// process; so check first and fail with an error instead. The race left
+/// (the flag set between this check and the write) is microseconds wide.
+pub(super) fn wal_index_writable(db: &Path) -> Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{AtFlags, CWD, StatxAttributes, StatxFlags};
+        let shm = side_file(db, "shm");
+        let Ok(st) = rustix::fs::statx(CWD, &shm, AtFlags::empty(), StatxFlags::empty()) else {
+            return Ok(()); // none yet: SQLite creates it, writable
+        };
+        let locked = StatxAttributes::IMMUTABLE | StatxAttributes::APPEND;
+        if st.stx_attributes.intersects(locked) {
+            return Err(StoreError::Unwritable(
+                shm,
+                "it was made immutable or append-only (see `lsattr`; `chattr -i` undoes it)".into(),
+            ));
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = db;
+    Ok(())
+}
+
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// Refuses a file that exists but is not a SQLite database, or whose header

@@ -42,6 +42,8 @@ pub enum StoreError {
         "the backup {0} failed its integrity check ({1}), so it was deleted; the database itself was not changed"
     )]
     BackupUnsound(PathBuf, String),
+    #[error("cannot write {0} ({1}); nothing was changed")]
+    Unwritable(PathBuf, String),
     #[error("cannot use the data folder {0}: {1}")]
     Folder(PathBuf, std::io::Error),
     #[error("database error in {0}: {1}")]
@@ -176,8 +178,12 @@ impl Store {
         &self.path
     }
 
-    pub(crate) fn conn(&self) -> &Connection {
-        &self.conn
+    /// The connection, once the WAL index can safely be touched.
+    pub(crate) fn conn(&self) -> Result<&Connection> {
+        if self.path != Path::new(":memory:") {
+            check::wal_index_writable(&self.path)?;
+        }
+        Ok(&self.conn)
     }
 
     pub(crate) fn err(&self, e: rusqlite::Error) -> StoreError {
