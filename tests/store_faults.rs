@@ -115,3 +115,43 @@ fn a_full_disk_makes_writes_fail_and_leaves_the_database_sound() {
     assert_eq!(store.attempt_count().unwrap(), 1);
     store.insert_attempt(&attempt(2, "after")).unwrap();
 }
+
+#[test]
+fn export_and_stats_json_work_on_a_read_only_mount() {
+    if !common::in_private_mounts("export_and_stats_json_work_on_a_read_only_mount") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let store = Store::open(&paths(&data), Access::Exclusive).unwrap();
+    store.insert_attempt(&attempt(0, "kept on a read-only disk")).unwrap();
+    drop(store);
+    common::bind_read_only(&data);
+    assert!(
+        std::fs::write(data.join("probe"), b"x").is_err(),
+        "the mount is not read-only"
+    );
+    let bin = assert_cmd::cargo::cargo_bin("rehearse");
+    for args in [&["export", "--format", "json"][..], &["stats", "--json"]] {
+        let out = std::process::Command::new(&bin)
+            .arg("--data-dir")
+            .arg(&data)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        if args[0] == "export" {
+            assert_eq!(
+                json["questions"][0]["attempts"][0]["text"],
+                "kept on a read-only disk"
+            );
+        } else {
+            assert_eq!(json["total_attempts"], 1);
+        }
+    }
+}

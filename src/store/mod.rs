@@ -109,11 +109,7 @@ impl Store {
                 if !check::is_as_left(&db) {
                     check::deep_check(&db)?;
                 }
-                let conn = Connection::open_with_flags(
-                    &db,
-                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-                )
-                .map_err(|e| classify(&db, e))?;
+                let conn = open_read_only(&db)?;
                 let store = Store {
                     conn,
                     _clean_on_close: None,
@@ -238,6 +234,40 @@ impl Store {
             tx.commit().map_err(|e| classify(&self.path, e))?;
         }
         Ok(())
+    }
+}
+
+/// A read-only connection. SQLite cannot open a WAL database read-only
+/// where it may not create `-shm` (a read-only mount); when no writer is
+/// there (no `-wal`, no `-shm`) the file is then opened immutable instead.
+fn open_read_only(db: &Path) -> Result<Connection> {
+    let plain = Connection::open_with_flags(
+        db,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .and_then(|c| {
+        c.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })?;
+        Ok(c)
+    });
+    match plain {
+        Ok(c) => Ok(c),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen) => {
+            let live = check::side_file(db, "wal").exists() || check::side_file(db, "shm").exists();
+            if live {
+                return Err(StoreError::Folder(
+                    db.parent().unwrap_or(Path::new(".")).to_path_buf(),
+                    std::io::Error::other(format!(
+                        "{} holds changes not yet in {} and the folder cannot be written; open it once with rehearse where the folder is writable",
+                        check::side_file(db, "wal").display(),
+                        db.display()
+                    )),
+                ));
+            }
+            check::open_for_reading(db)
+        }
+        Err(e) => Err(classify(db, e)),
     }
 }
 
