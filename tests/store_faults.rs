@@ -124,7 +124,9 @@ fn export_and_stats_json_work_on_a_read_only_mount() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let store = Store::open(&paths(&data), Access::Exclusive).unwrap();
-    store.insert_attempt(&attempt(0, "kept on a read-only disk")).unwrap();
+    store
+        .insert_attempt(&attempt(0, "kept on a read-only disk"))
+        .unwrap();
     drop(store);
     common::bind_read_only(&data);
     assert!(
