@@ -2,39 +2,15 @@
 //! by the real clock, a listing instead of a silent pick, unsound backups
 //! refused.
 
+mod common;
+
 use std::path::Path;
 
 use assert_cmd::Command;
-use rehearse::paths::Paths;
-use rehearse::store::{Access, Attempt, Store};
+use common::{T0, attempt, paths};
+use rehearse::store::{Access, Store};
 
-fn paths(dir: &Path) -> Paths {
-    Paths {
-        data_dir: dir.to_path_buf(),
-        banks_dir: None,
-    }
-}
-
-const T0: i64 = 1_790_000_000_000;
 const DAY: i64 = 86_400_000;
-
-fn attempt(i: usize) -> Attempt {
-    Attempt {
-        id: format!("a{i}"),
-        bank_id: "b".into(),
-        question_id: format!("q{i}"),
-        role: "backend".into(),
-        prompt: "p".into(),
-        started_at: T0,
-        submitted_at: T0 + 1000,
-        duration_ms: 1000,
-        text: "answer".into(),
-        rating: None,
-        mode: "practice".into(),
-        time_limit_s: 90,
-        session_id: None,
-    }
-}
 
 fn rehearse(data: &Path) -> Command {
     let mut c = Command::cargo_bin("rehearse").unwrap();
@@ -47,12 +23,12 @@ fn rehearse(data: &Path) -> Command {
 fn with_backups() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&paths(dir.path()), Access::Exclusive).unwrap();
-    store.insert_attempt(&attempt(0)).unwrap();
+    store.insert_attempt(&attempt(0, "answer")).unwrap();
     let backups = dir.path().join("backups");
     let old = store.backup_at(&backups, T0).unwrap();
-    store.insert_attempt(&attempt(1)).unwrap();
+    store.insert_attempt(&attempt(1, "answer")).unwrap();
     let new = store.backup_at(&backups, T0 + DAY).unwrap();
-    store.insert_attempt(&attempt(2)).unwrap();
+    store.insert_attempt(&attempt(2, "answer")).unwrap();
     drop(store);
     let mut bytes = std::fs::read(&new).unwrap();
     bytes.truncate(bytes.len() / 2 + 1000);

@@ -4,19 +4,8 @@
 
 mod common;
 
-use std::path::Path;
-
-use rehearse::paths::Paths;
-use rehearse::store::{Access, Attempt, Draft, Store, StoreError, check_backup};
-
-fn paths(dir: &Path) -> Paths {
-    Paths {
-        data_dir: dir.to_path_buf(),
-        banks_dir: None,
-    }
-}
-
-const T0: i64 = 1_790_000_000_000;
+use common::{T0, attempt, paths};
+use rehearse::store::{Access, Draft, Store, StoreError, check_backup};
 
 fn draft(text: &str) -> Draft {
     Draft {
@@ -30,24 +19,6 @@ fn draft(text: &str) -> Draft {
         elapsed_ms: 2000,
         mode: "practice".into(),
         time_limit_s: 90,
-    }
-}
-
-fn attempt(i: usize, text: &str) -> Attempt {
-    Attempt {
-        id: format!("a{i}"),
-        bank_id: "b".into(),
-        question_id: format!("q{i}"),
-        role: "backend".into(),
-        prompt: "p".into(),
-        started_at: T0,
-        submitted_at: T0 + 1000,
-        duration_ms: 1000,
-        text: text.into(),
-        rating: None,
-        mode: "practice".into(),
-        time_limit_s: 90,
-        session_id: None,
     }
 }
 

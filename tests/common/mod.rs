@@ -11,6 +11,38 @@
 use std::path::Path;
 use std::process::Command;
 
+use rehearse::paths::Paths;
+use rehearse::store::Attempt;
+
+/// A data folder with no bank folder.
+pub fn paths(dir: &Path) -> Paths {
+    Paths {
+        data_dir: dir.to_path_buf(),
+        banks_dir: None,
+    }
+}
+
+pub const T0: i64 = 1_790_000_000_000;
+
+/// An unrated practice answer `a{i}` to question `q{i}` of bank `b`.
+pub fn attempt(i: usize, text: &str) -> Attempt {
+    Attempt {
+        id: format!("a{i}"),
+        bank_id: "b".into(),
+        question_id: format!("q{i}"),
+        role: "backend".into(),
+        prompt: "p".into(),
+        started_at: T0,
+        submitted_at: T0 + 1000,
+        duration_ms: 1000,
+        text: text.into(),
+        rating: None,
+        mode: "practice".into(),
+        time_limit_s: 90,
+        session_id: None,
+    }
+}
+
 const INSIDE: &str = "REHEARSE_TEST_PRIVATE_MOUNTS";
 
 /// True inside the private namespace; in the test process, runs `test`
