@@ -80,7 +80,7 @@ pub enum Command {
     },
     /// Copy the database into the backups folder now
     Backup,
-    /// Replace the database with a backup (the newest when FILE is left out); the current one is kept aside
+    /// Replace the database with a backup; without FILE, list the backups and ask which. The current one is kept aside
     Restore {
         /// A backup file (see `rehearse backup`)
         file: Option<PathBuf>,
@@ -215,7 +215,7 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
         Command::Import { file } => import(file, paths),
         Command::Backup => {
             let store = Store::open(paths, Access::Exclusive)?;
-            let path = store.backup_to(&paths.backups_dir(), now_ms())?;
+            let path = store.backup_to(&paths.backups_dir())?;
             say!("backed up to {}", path.display());
             Ok(ExitCode::SUCCESS)
         }
@@ -231,7 +231,7 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
             )?;
             let report =
                 crate::stats::report(&store, &scheduler, now_ms(), crate::clock::utc_offset_s())?;
-            say!("{}", serde_json::to_string_pretty(&report)?);
+            say!("{}", text::json_pretty(&report)?);
             Ok(ExitCode::SUCCESS)
         }
         Command::Settings { key, value } => settings(*key, value.as_deref(), paths),
@@ -282,10 +282,7 @@ fn banks(cli: &Cli, cmd: &BanksCommand, paths: &Paths) -> anyhow::Result<ExitCod
         BanksCommand::List { json } => {
             let lib = load_library(cli, paths);
             if *json {
-                say!(
-                    "{}",
-                    serde_json::to_string_pretty(&banks_json(&lib, paths))?
-                );
+                say!("{}", text::json_pretty(&banks_json(&lib, paths))?);
             } else {
                 print_banks(&lib, paths);
             }
@@ -327,7 +324,7 @@ fn print_banks(lib: &Library, paths: &Paths) {
                 text::one_line(&b.language),
                 text::one_line(&b.id),
                 b.questions.len(),
-                b.origin.path_display()
+                text::one_line(&b.origin.path_display())
             );
         }
     }
@@ -441,7 +438,7 @@ fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Result<ExitCod
     let body = match args.format {
         ExportFormat::Json => {
             let doc = store.export(args.role.as_deref())?;
-            serde_json::to_string_pretty(&doc)? + "\n"
+            text::json_pretty(&doc)? + "\n"
         }
         ExportFormat::Markdown => {
             let lib = load_library(cli, paths);
@@ -496,24 +493,120 @@ fn import(file: &Path, paths: &Paths) -> anyhow::Result<ExitCode> {
 fn restore(file: Option<&Path>, paths: &Paths) -> anyhow::Result<ExitCode> {
     let source = match file {
         Some(f) => f.to_path_buf(),
-        None => match store::list_backups(&paths.backups_dir()).pop() {
-            Some(b) => b.path,
-            None => bail!(
-                "there are no backups in {}; pass a backup FILE",
-                paths.backups_dir().display()
-            ),
+        None => match choose_backup(paths)? {
+            Some(b) => b,
+            None => return Ok(ExitCode::from(1)),
         },
     };
-    let aside = store::restore(paths, &source, now_ms())?;
+    let shown = |p: &Path| text::one_line(&p.display().to_string());
+    let aside = store::restore(paths, &source)?;
     say!(
         "restored {} into {}",
-        source.display(),
-        paths.database().display()
+        shown(&source),
+        shown(&paths.database())
     );
     if let Some(a) = aside {
-        say!("the previous database was kept as {}", a.display());
+        say!("the previous database was kept as {}", shown(&a));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Lists the backups (when taken, answers held, sound or not) and asks which
+/// to restore; None when nothing was chosen (the reason already printed).
+fn choose_backup(paths: &Paths) -> anyhow::Result<Option<PathBuf>> {
+    use std::io::IsTerminal;
+    let dir = paths.backups_dir();
+    let shown_dir = text::one_line(&dir.display().to_string());
+    let backups = store::list_backups(&dir);
+    if backups.is_empty() {
+        bail!("there are no backups in {shown_dir}; pass a backup FILE");
+    }
+    say!("backups in {shown_dir}, newest first:");
+    let listed: Vec<(PathBuf, bool)> = backups
+        .into_iter()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let health = store::check_backup(&b.path);
+            let when =
+                chrono::DateTime::<chrono::Utc>::from_naive_utc_and_offset(b.taken, chrono::Utc)
+                    .with_timezone(&chrono::Local)
+                    .format("%Y-%m-%d %H:%M:%S %:z");
+            let name = b.path.file_name().unwrap_or_default().to_string_lossy();
+            let state = match &health {
+                Ok(n) => format!("{n} answer{}, sound", if *n == 1 { "" } else { "s" }),
+                Err(e) => format!("NOT SOUND: {e}"),
+            };
+            say!(
+                "  {:>2}. {when}  {}  {}",
+                i + 1,
+                text::one_line(&name),
+                text::one_line(&state)
+            );
+            (b.path, health.is_ok())
+        })
+        .collect();
+    if !std::io::stdin().is_terminal() {
+        eprintln!(
+            "rehearse: nothing was restored; to restore one, pass its FILE, e.g. `rehearse restore {}`",
+            text::one_line(&listed[0].0.display().to_string())
+        );
+        return Ok(None);
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = write!(
+        out,
+        "restore which one? (1-{}, Enter to cancel) ",
+        listed.len()
+    );
+    let _ = out.flush();
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .context("cannot read your answer from the terminal")?;
+    match pick(&line, &listed) {
+        Pick::Cancel => {
+            say!("nothing was restored");
+            Ok(None)
+        }
+        Pick::Chosen(p) => Ok(Some(p)),
+        Pick::Unsound(n) => {
+            say!("backup {n} is not sound; nothing was restored");
+            Ok(None)
+        }
+        Pick::Invalid => {
+            say!(
+                "`{}` is not a number from 1 to {}; nothing was restored",
+                text::one_line(line.trim()),
+                listed.len()
+            );
+            Ok(None)
+        }
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Pick {
+    Cancel,
+    Chosen(PathBuf),
+    Unsound(usize),
+    Invalid,
+}
+
+/// Reads the answer to "restore which one?": a number from the list, or
+/// nothing to cancel.
+fn pick(line: &str, listed: &[(PathBuf, bool)]) -> Pick {
+    let line = line.trim();
+    if line.is_empty() {
+        return Pick::Cancel;
+    }
+    match line.parse::<usize>() {
+        Ok(n) if (1..=listed.len()).contains(&n) => match &listed[n - 1] {
+            (p, true) => Pick::Chosen(p.clone()),
+            (_, false) => Pick::Unsound(n),
+        },
+        _ => Pick::Invalid,
+    }
 }
 
 fn optimize(reset: bool, paths: &Paths) -> anyhow::Result<ExitCode> {
@@ -713,4 +806,26 @@ fn settings(
         if stored.is_empty() { "none" } else { &stored }
     );
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_restore_question_takes_a_listed_sound_number_or_nothing() {
+        let listed = vec![
+            (PathBuf::from("new.db"), true),
+            (PathBuf::from("old.db"), false),
+        ];
+        assert_eq!(pick("\n", &listed), Pick::Cancel);
+        assert_eq!(
+            pick(" 1 \n", &listed),
+            Pick::Chosen(PathBuf::from("new.db"))
+        );
+        assert_eq!(pick("2", &listed), Pick::Unsound(2));
+        assert_eq!(pick("3", &listed), Pick::Invalid);
+        assert_eq!(pick("0", &listed), Pick::Invalid);
+        assert_eq!(pick("yes", &listed), Pick::Invalid);
+    }
 }

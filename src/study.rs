@@ -1,6 +1,8 @@
 //! The Markdown study sheet: per role, each answered question with your
 //! latest answer, its key points and your talking points, for reading before
-//! an interview.
+//! an interview. Every text in it (from banks, imports or typing) is
+//! passed through [`text::sanitize`], so no control character or bidi
+//! override reaches the terminal or editor that shows the sheet.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -8,6 +10,7 @@ use std::fmt::Write;
 use crate::bank::Library;
 use crate::schedule::Rating;
 use crate::store::{Millis, Result, Store};
+use crate::text::{one_line, sanitize};
 
 fn date(ms: Millis) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
@@ -44,20 +47,21 @@ pub fn study_sheet(
         let _ = writeln!(
             out,
             "\nNo answers yet{}.",
-            role.map(|r| format!(" for {r}")).unwrap_or_default()
+            role.map(|r| format!(" for {}", one_line(r)))
+                .unwrap_or_default()
         );
     }
     for (role, mut items) in by_role {
         items.sort_by(|a, b| {
             (&a.0.bank_id, &a.0.question_id).cmp(&(&b.0.bank_id, &b.0.question_id))
         });
-        let _ = writeln!(out, "\n## {role}");
+        let _ = writeln!(out, "\n## {}", one_line(&role));
         for (a, n) in items {
             let key = crate::store::QuestionKey::new(&a.bank_id, &a.question_id);
             let card = store.card(&key)?;
-            let _ = writeln!(out, "\n### {}\n", a.prompt.replace('\n', " "));
+            let _ = writeln!(out, "\n### {}\n", one_line(&a.prompt));
             let mut meta = vec![
-                format!("{}/{}", a.bank_id, a.question_id),
+                format!("{}/{}", one_line(&a.bank_id), one_line(&a.question_id)),
                 format!("{n} version{}", if n == 1 { "" } else { "s" }),
             ];
             if let Some(r) = a.rating.and_then(Rating::from_u8) {
@@ -72,13 +76,13 @@ pub fn study_sheet(
             {
                 let _ = writeln!(out, "\nKey points:\n");
                 for k in &q.key_points {
-                    let _ = writeln!(out, "- {}", k.text);
+                    let _ = writeln!(out, "- {}", one_line(&k.text));
                 }
             }
             if let Some(tp) = store.talking_points(&key)? {
                 let _ = writeln!(out, "\nYour talking points:\n");
                 for l in tp.lines().filter(|l| !l.trim().is_empty()) {
-                    let _ = writeln!(out, "- {}", l.trim());
+                    let _ = writeln!(out, "- {}", one_line(l.trim()));
                 }
             }
             let _ = writeln!(
@@ -88,7 +92,7 @@ pub fn study_sheet(
                 clock(a.duration_ms),
                 clock(a.time_limit_s as i64 * 1000)
             );
-            for l in a.text.lines() {
+            for l in sanitize(&a.text, true).lines() {
                 let _ = writeln!(out, "> {l}");
             }
         }

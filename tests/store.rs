@@ -208,10 +208,10 @@ fn drafts_settings_and_backups() {
     assert!(store.draft().unwrap().is_none());
 
     let backups = dir.path().join("backups");
-    let b1 = store.auto_backup(&backups, T0).unwrap();
+    let b1 = store.auto_backup_at(&backups, T0).unwrap();
     assert!(b1.is_some());
     assert!(
-        store.auto_backup(&backups, T0 + 1000).unwrap().is_none(),
+        store.auto_backup_at(&backups, T0 + 1000).unwrap().is_none(),
         "one a day"
     );
     let restored_from = b1.unwrap();

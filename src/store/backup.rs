@@ -1,13 +1,14 @@
 //! Backups: `rehearse backup`, one automatic backup a day on exit (keeping
 //! the last 7 daily and 4 weekly), and `rehearse restore`, which moves the
-//! current database aside instead of deleting it.
+//! current database aside instead of deleting it. Backups are named by the
+//! real clock, never the app's (`REHEARSE_NOW` shifts only the app's), and a
+//! backup that fails its integrity check is deleted, not kept.
 
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
-use rusqlite::{Connection, OpenFlags};
 
-use super::{Millis, Result, Store, StoreError, check_header, migrations, take_lock};
+use super::{Millis, Result, Store, StoreError, check, classify, migrations, take_lock};
 use crate::paths::Paths;
 
 const PREFIX: &str = "rehearse-";
@@ -17,7 +18,15 @@ const KEEP_WEEKLY: usize = 4;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BackupInfo {
     pub path: PathBuf,
+    /// When it was taken, UTC, by the real clock.
     pub taken: NaiveDateTime,
+}
+
+/// The real time, in Unix milliseconds.
+pub fn wall_clock_ms() -> Millis {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as Millis)
 }
 
 fn stamp(now: Millis) -> NaiveDateTime {
@@ -31,47 +40,98 @@ pub fn list_backups(dir: &Path) -> Vec<BackupInfo> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
-    let mut out: Vec<BackupInfo> = entries
+    let mut out: Vec<(BackupInfo, u32)> = entries
         .filter_map(|e| e.ok())
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
             let core = name.strip_prefix(PREFIX)?.strip_suffix(".db")?;
-            let taken = NaiveDateTime::parse_from_str(core, "%Y%m%d-%H%M%S").ok()?;
-            Some(BackupInfo {
-                path: e.path(),
-                taken,
-            })
+            // `-2`, `-3` … when more than one was taken in the same second.
+            let (stamp, seq) = match core.get(15..) {
+                Some(rest) if !rest.is_empty() => {
+                    (&core[..15], rest.strip_prefix('-')?.parse().ok()?)
+                }
+                _ => (core, 1),
+            };
+            let taken = NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S").ok()?;
+            Some((
+                BackupInfo {
+                    path: e.path(),
+                    taken,
+                },
+                seq,
+            ))
         })
         .collect();
-    out.sort_by_key(|b| b.taken);
-    out
+    out.sort_by_key(|(b, seq)| (b.taken, *seq));
+    out.into_iter().map(|(b, _)| b).collect()
+}
+
+/// Checks that `file` is a sound rehearse database this version can read
+/// (`PRAGMA integrity_check`, opened read-only, nothing written) and returns
+/// how many answers it holds.
+pub fn check_backup(file: &Path) -> Result<u64> {
+    let corrupt = |why: &str| StoreError::Corrupt(file.to_path_buf(), why.into());
+    if !check::check_header(file)? {
+        return Err(corrupt("the file is empty"));
+    }
+    check::deep_check_with(file, "integrity_check")?;
+    let conn = check::open_for_reading(file)?;
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| classify(file, e))?;
+    if version > migrations::LATEST {
+        return Err(StoreError::TooNew(
+            file.to_path_buf(),
+            version,
+            migrations::LATEST,
+        ));
+    }
+    conn.query_row("SELECT count(*) FROM attempts", [], |r| r.get::<_, i64>(0))
+        .map(|n| n.max(0) as u64)
+        .map_err(|_| corrupt("it is not a rehearse database"))
 }
 
 impl Store {
-    /// Writes a consistent copy of the database into `dir` and returns its path.
-    pub fn backup_to(&self, dir: &Path, now: Millis) -> Result<PathBuf> {
+    /// Writes a checked copy of the database into `dir`, named by the real
+    /// clock, and returns its path.
+    pub fn backup_to(&self, dir: &Path) -> Result<PathBuf> {
+        self.backup_at(dir, wall_clock_ms())
+    }
+
+    /// [`Store::backup_to`] with the real clock passed in (tests).
+    pub fn backup_at(&self, dir: &Path, wall: Millis) -> Result<PathBuf> {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder(dir.to_path_buf(), e))?;
-        let base = stamp(now).format("%Y%m%d-%H%M%S").to_string();
+        let base = stamp(wall).format("%Y%m%d-%H%M%S").to_string();
         let mut path = dir.join(format!("{PREFIX}{base}.db"));
         let mut n = 1;
         while path.exists() {
             n += 1;
             path = dir.join(format!("{PREFIX}{base}-{n}.db"));
         }
-        self.conn()
+        let written = self
+            .conn()?
             .execute("VACUUM INTO ?1", [path.to_string_lossy()])
-            .map_err(|e| self.err(e))?;
+            .map_err(|e| self.err(e));
+        if let Err(e) = written.and_then(|_| check_backup(&path)) {
+            let _ = std::fs::remove_file(&path);
+            return Err(StoreError::BackupUnsound(path, e.to_string()));
+        }
         Ok(path)
     }
 
-    /// At most one backup a day; then prunes to the last 7 daily and 4 weekly.
-    /// Returns the new backup's path when one was made.
-    pub fn auto_backup(&self, dir: &Path, now: Millis) -> Result<Option<PathBuf>> {
-        let today = stamp(now).date();
+    /// At most one backup a day (by the real clock); then prunes to the last
+    /// 7 daily and 4 weekly. Returns the new backup's path when one was made.
+    pub fn auto_backup(&self, dir: &Path) -> Result<Option<PathBuf>> {
+        self.auto_backup_at(dir, wall_clock_ms())
+    }
+
+    /// [`Store::auto_backup`] with the real clock passed in (tests).
+    pub fn auto_backup_at(&self, dir: &Path, wall: Millis) -> Result<Option<PathBuf>> {
+        let today = stamp(wall).date();
         let made = if list_backups(dir).iter().any(|b| b.taken.date() == today) {
             None
         } else {
-            Some(self.backup_to(dir, now)?)
+            Some(self.backup_at(dir, wall)?)
         };
         for old in backups_to_prune(&list_backups(dir)) {
             let _ = std::fs::remove_file(old);
@@ -113,61 +173,32 @@ pub fn backups_to_prune(backups: &[BackupInfo]) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Replaces the database with `source` after checking it is a rehearse
-/// database. The current database is renamed, never deleted; returns where
-/// it went (None when there was none).
-pub fn restore(paths: &Paths, source: &Path, now: Millis) -> Result<Option<PathBuf>> {
+/// Replaces the database with `source` after checking it is a sound
+/// rehearse database. The current database is renamed, never deleted;
+/// returns where it went (None when there was none).
+pub fn restore(paths: &Paths, source: &Path) -> Result<Option<PathBuf>> {
     std::fs::create_dir_all(&paths.data_dir)
         .map_err(|e| StoreError::Folder(paths.data_dir.clone(), e))?;
     let _lock = take_lock(&paths.lock_file(), &paths.data_dir)?;
-    check_header(source)?;
-    if std::fs::metadata(source).map(|m| m.len()).unwrap_or(0) == 0 {
-        return Err(StoreError::Corrupt(
-            source.to_path_buf(),
-            "the file is empty".into(),
-        ));
-    }
-    {
-        let conn = Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| super::classify(source, e))?;
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| super::classify(source, e))?;
-        if version > migrations::LATEST {
-            return Err(StoreError::TooNew(
-                source.to_path_buf(),
-                version,
-                migrations::LATEST,
-            ));
-        }
-        conn.query_row("SELECT count(*) FROM attempts", [], |r| r.get::<_, i64>(0))
-            .map_err(|_| {
-                StoreError::Corrupt(source.to_path_buf(), "it is not a rehearse database".into())
-            })?;
-    }
+    check_backup(source)?;
+    let folder = |e| StoreError::Folder(paths.data_dir.clone(), e);
     let db = paths.database();
     let moved = if db.exists() {
-        let aside = db.with_extension(format!(
-            "db.before-restore-{}",
-            stamp(now).format("%Y%m%d-%H%M%S")
-        ));
-        std::fs::rename(&db, &aside).map_err(|e| StoreError::Folder(paths.data_dir.clone(), e))?;
-        for ext in ["db-wal", "db-shm"] {
-            let side = db.with_extension(ext);
+        let when = stamp(wall_clock_ms()).format("%Y%m%d-%H%M%S");
+        let aside = db.with_extension(format!("db.before-restore-{when}"));
+        std::fs::rename(&db, &aside).map_err(folder)?;
+        for ext in ["wal", "shm"] {
+            let side = check::side_file(&db, ext);
             if side.exists() {
-                let to = aside.with_extension(format!(
-                    "{}-{ext}",
-                    aside.extension().unwrap_or_default().to_string_lossy()
-                ));
-                std::fs::rename(&side, to)
-                    .map_err(|e| StoreError::Folder(paths.data_dir.clone(), e))?;
+                std::fs::rename(&side, check::side_file(&aside, ext)).map_err(folder)?;
             }
         }
         Some(aside)
     } else {
         None
     };
-    std::fs::copy(source, &db).map_err(|e| StoreError::Folder(paths.data_dir.clone(), e))?;
+    let _ = std::fs::remove_file(check::clean_mark(&db));
+    std::fs::copy(source, &db).map_err(folder)?;
     Ok(moved)
 }
 

@@ -157,6 +157,7 @@ impl Store {
         validate(doc, file)?;
         let path = self.path().to_path_buf();
         let sql = |e| ImportError::Store(super::classify(&path, e));
+        self.conn()?;
         let tx = self.conn.transaction().map_err(sql)?;
         let mut sum = ImportSummary {
             questions: doc.questions.len(),

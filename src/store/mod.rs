@@ -3,18 +3,20 @@
 //! interactive instance, and a refusal to touch a database it cannot read.
 
 mod backup;
+mod check;
 mod export;
 mod migrations;
 mod records;
 mod sessions;
 
 use std::fs::{File, OpenOptions};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use backup::{BackupInfo, backups_to_prune, list_backups, restore};
+pub use backup::{
+    BackupInfo, backups_to_prune, check_backup, list_backups, restore, wall_clock_ms,
+};
 pub use export::{
     ExportAttempt, ExportDoc, ExportQuestion, ExportReview, ExportSchedule, ImportSummary,
 };
@@ -38,6 +40,12 @@ pub enum StoreError {
         "the database {0} was written by a newer rehearse (schema {1}, this one knows {2}); upgrade rehearse"
     )]
     TooNew(PathBuf, i64, i64),
+    #[error(
+        "the backup {0} failed its integrity check ({1}), so it was deleted; the database itself was not changed"
+    )]
+    BackupUnsound(PathBuf, String),
+    #[error("cannot write {0} ({1}); nothing was changed")]
+    Unwritable(PathBuf, String),
     #[error("cannot use the data folder {0}: {1}")]
     Folder(PathBuf, std::io::Error),
     #[error("database error in {0}: {1}")]
@@ -56,12 +64,22 @@ pub enum Access {
 }
 
 pub struct Store {
+    // Fields drop in order: the connection closes (and checkpoints) before
+    // the clean mark is written, and both before the lock is let go.
     conn: Connection,
+    _clean_on_close: Option<CleanOnClose>,
     path: PathBuf,
     _lock: Option<File>,
 }
 
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+/// Leaves the clean mark when the writer's store is dropped.
+struct CleanOnClose(PathBuf);
+
+impl Drop for CleanOnClose {
+    fn drop(&mut self) {
+        check::mark_clean(&self.0);
+    }
+}
 
 impl Store {
     pub fn open(paths: &Paths, access: Access) -> Result<Store> {
@@ -71,10 +89,14 @@ impl Store {
                 std::fs::create_dir_all(&paths.data_dir)
                     .map_err(|e| StoreError::Folder(paths.data_dir.clone(), e))?;
                 let lock = take_lock(&paths.lock_file(), &paths.data_dir)?;
-                check_header(&db)?;
+                if check::check_header(&db)? && !check::is_as_left(&db) {
+                    check::deep_check(&db)?;
+                }
+                check::unmark(&db)?;
                 let conn = Connection::open(&db).map_err(|e| classify(&db, e))?;
                 let mut store = Store {
                     conn,
+                    _clean_on_close: Some(CleanOnClose(db.clone())),
                     path: db,
                     _lock: Some(lock),
                 };
@@ -83,17 +105,16 @@ impl Store {
                 Ok(store)
             }
             Access::ReadOnly => {
-                if !db.exists() {
+                if !check::check_header(&db)? {
                     return Store::in_memory();
                 }
-                check_header(&db)?;
-                let conn = Connection::open_with_flags(
-                    &db,
-                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-                )
-                .map_err(|e| classify(&db, e))?;
+                if !check::is_as_left(&db) {
+                    check::deep_check(&db)?;
+                }
+                let conn = open_read_only(&db)?;
                 let store = Store {
                     conn,
+                    _clean_on_close: None,
                     path: db,
                     _lock: None,
                 };
@@ -124,6 +145,7 @@ impl Store {
         let conn = Connection::open_in_memory().map_err(|e| StoreError::Sql(path.clone(), e))?;
         let mut store = Store {
             conn,
+            _clean_on_close: None,
             path,
             _lock: None,
         };
@@ -142,6 +164,7 @@ impl Store {
         }
         let mut store = Store {
             conn: mem,
+            _clean_on_close: None,
             path: self.path.clone(),
             _lock: None,
         };
@@ -153,8 +176,12 @@ impl Store {
         &self.path
     }
 
-    pub(crate) fn conn(&self) -> &Connection {
-        &self.conn
+    /// The connection, once the WAL index can safely be touched.
+    pub(crate) fn conn(&self) -> Result<&Connection> {
+        if self.path != Path::new(":memory:") {
+            check::wal_index_writable(&self.path)?;
+        }
+        Ok(&self.conn)
     }
 
     pub(crate) fn err(&self, e: rusqlite::Error) -> StoreError {
@@ -212,6 +239,40 @@ impl Store {
     }
 }
 
+/// A read-only connection. SQLite cannot open a WAL database read-only
+/// where it may not create `-shm` (a read-only mount); when no writer is
+/// there (no `-wal`, no `-shm`) the file is then opened immutable instead.
+fn open_read_only(db: &Path) -> Result<Connection> {
+    let plain = Connection::open_with_flags(
+        db,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .and_then(|c| {
+        c.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })?;
+        Ok(c)
+    });
+    match plain {
+        Ok(c) => Ok(c),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen) => {
+            let live = check::side_file(db, "wal").exists() || check::side_file(db, "shm").exists();
+            if live {
+                return Err(StoreError::Folder(
+                    db.parent().unwrap_or(Path::new(".")).to_path_buf(),
+                    std::io::Error::other(format!(
+                        "{} holds changes not yet in {} and the folder cannot be written; open it once with rehearse where the folder is writable",
+                        check::side_file(db, "wal").display(),
+                        db.display()
+                    )),
+                ));
+            }
+            check::open_for_reading(db)
+        }
+        Err(e) => Err(classify(db, e)),
+    }
+}
+
 fn take_lock(lock_path: &Path, dir: &Path) -> Result<File> {
     let file = OpenOptions::new()
         .create(true)
@@ -224,35 +285,6 @@ fn take_lock(lock_path: &Path, dir: &Path) -> Result<File> {
         Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::Busy(dir.to_path_buf())),
         Err(std::fs::TryLockError::Error(e)) => Err(StoreError::Folder(dir.to_path_buf(), e)),
     }
-}
-
-/// Refuses a file that exists but is not a SQLite database, before SQLite
-/// gets a chance to write to it.
-fn check_header(db: &Path) -> Result<()> {
-    let mut f = match File::open(db) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(StoreError::Corrupt(db.to_path_buf(), e.to_string())),
-    };
-    let mut head = [0u8; 16];
-    let mut got = 0;
-    while got < head.len() {
-        match f.read(&mut head[got..]) {
-            Ok(0) => break,
-            Ok(n) => got += n,
-            Err(e) => return Err(StoreError::Corrupt(db.to_path_buf(), e.to_string())),
-        }
-    }
-    if got == 0 {
-        return Ok(()); // an empty file is a new database
-    }
-    if got < head.len() || &head != SQLITE_MAGIC {
-        return Err(StoreError::Corrupt(
-            db.to_path_buf(),
-            "it is not a SQLite database".into(),
-        ));
-    }
-    Ok(())
 }
 
 fn classify(path: &Path, e: rusqlite::Error) -> StoreError {

@@ -171,7 +171,7 @@ impl Store {
         params: impl rusqlite::Params,
         f: impl FnMut(&Row) -> rusqlite::Result<T>,
     ) -> Result<Vec<T>> {
-        let mut stmt = self.conn().prepare_cached(sql).map_err(|e| self.err(e))?;
+        let mut stmt = self.conn()?.prepare_cached(sql).map_err(|e| self.err(e))?;
         let rows = stmt.query_map(params, f).map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<Vec<T>>>()
             .map_err(|e| self.err(e))
@@ -179,22 +179,22 @@ impl Store {
 
     /// Saves a submitted attempt durably (the commit is fsynced).
     pub fn insert_attempt(&self, a: &Attempt) -> Result<()> {
-        insert_attempt_on(self.conn(), a).map_err(|e| self.err(e))?;
+        insert_attempt_on(self.conn()?, a).map_err(|e| self.err(e))?;
         Ok(())
     }
 
     /// Runs `f` inside one transaction (bulk loads: benchmarks, imports).
     pub fn bulk<T>(&mut self, f: impl FnOnce(&Store) -> T) -> T {
-        let _ = self.conn().execute_batch("BEGIN");
+        let _ = self.conn.execute_batch("BEGIN");
         let out = f(self);
-        let _ = self.conn().execute_batch("COMMIT");
+        let _ = self.conn.execute_batch("COMMIT");
         out
     }
 
     /// Stores a card and its review-log entry without touching attempts.
     pub fn record_card(&self, card: &Card, log: &ReviewEntry) -> Result<()> {
-        upsert_card_on(self.conn(), card).map_err(|e| self.err(e))?;
-        insert_review_on(self.conn(), log).map_err(|e| self.err(e))?;
+        upsert_card_on(self.conn()?, card).map_err(|e| self.err(e))?;
+        insert_review_on(self.conn()?, log).map_err(|e| self.err(e))?;
         Ok(())
     }
 
@@ -260,7 +260,7 @@ impl Store {
     }
 
     pub fn attempt(&self, id: &str) -> Result<Option<Attempt>> {
-        self.conn()
+        self.conn()?
             .query_row(
                 &format!("SELECT {ATTEMPT_COLS} FROM attempts WHERE id = ?1"),
                 [id],
@@ -272,14 +272,14 @@ impl Store {
 
     pub fn delete_attempt(&self, id: &str) -> Result<bool> {
         let n = self
-            .conn()
+            .conn()?
             .execute("DELETE FROM attempts WHERE id = ?1", [id])
             .map_err(|e| self.err(e))?;
         Ok(n > 0)
     }
 
     pub fn attempt_count(&self) -> Result<u64> {
-        self.conn()
+        self.conn()?
             .query_row("SELECT count(*) FROM attempts", [], |r| r.get::<_, i64>(0))
             .map(|n| n as u64)
             .map_err(|e| self.err(e))
@@ -287,7 +287,7 @@ impl Store {
 
     /// The most recent submitted attempt, for "last session" on the home screen.
     pub fn last_attempt(&self) -> Result<Option<Attempt>> {
-        self.conn()
+        self.conn()?
             .query_row(
                 &format!("SELECT {ATTEMPT_COLS} FROM attempts ORDER BY submitted_at DESC, id DESC LIMIT 1"),
                 [],
@@ -316,7 +316,7 @@ impl Store {
     }
 
     pub fn card(&self, key: &QuestionKey) -> Result<Option<Card>> {
-        self.conn()
+        self.conn()?
             .query_row(
                 &format!("SELECT {CARD_COLS} FROM cards WHERE bank_id = ?1 AND question_id = ?2"),
                 params![key.bank_id, key.question_id],
@@ -345,7 +345,7 @@ impl Store {
 
     /// The earliest due date in the future, for "next review".
     pub fn next_due(&self, now: Millis) -> Result<Option<Millis>> {
-        self.conn()
+        self.conn()?
             .query_row("SELECT min(due) FROM cards WHERE due > ?1", [now], |r| {
                 r.get(0)
             })
@@ -354,7 +354,7 @@ impl Store {
 
     /// How many new questions were started (first rating) since `since`.
     pub fn new_started_since(&self, since: Millis) -> Result<usize> {
-        self.conn()
+        self.conn()?
             .query_row(
                 "SELECT count(*) FROM review_log WHERE state = 'new' AND reviewed_at >= ?1",
                 [since],
@@ -374,7 +374,7 @@ impl Store {
     }
 
     pub fn due_count(&self, now: Millis) -> Result<u64> {
-        self.conn()
+        self.conn()?
             .query_row("SELECT count(*) FROM cards WHERE due <= ?1", [now], |r| {
                 r.get::<_, i64>(0)
             })
@@ -441,12 +441,12 @@ impl Store {
     }
 
     pub fn save_draft(&self, d: &Draft) -> Result<()> {
-        save_draft_on(self.conn(), d).map_err(|e| self.err(e))?;
+        save_draft_on(self.conn()?, d).map_err(|e| self.err(e))?;
         Ok(())
     }
 
     pub fn draft(&self) -> Result<Option<Draft>> {
-        self.conn()
+        self.conn()?
             .query_row(
                 "SELECT bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s
                  FROM drafts WHERE slot = 'current'",
@@ -471,14 +471,14 @@ impl Store {
     }
 
     pub fn clear_draft(&self) -> Result<()> {
-        self.conn()
+        self.conn()?
             .execute("DELETE FROM drafts", [])
             .map_err(|e| self.err(e))?;
         Ok(())
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        self.conn()
+        self.conn()?
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
                 r.get(0)
             })
@@ -487,7 +487,7 @@ impl Store {
     }
 
     pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
-        self.conn()
+        self.conn()?
             .execute(
                 "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [key, value],
@@ -503,7 +503,7 @@ impl Store {
     }
 
     pub fn talking_points(&self, key: &QuestionKey) -> Result<Option<String>> {
-        self.conn()
+        self.conn()?
             .query_row(
                 "SELECT text FROM talking_points WHERE bank_id = ?1 AND question_id = ?2",
                 params![key.bank_id, key.question_id],
@@ -515,14 +515,14 @@ impl Store {
 
     pub fn set_talking_points(&self, key: &QuestionKey, text: &str, now: Millis) -> Result<()> {
         if text.trim().is_empty() {
-            self.conn()
+            self.conn()?
                 .execute(
                     "DELETE FROM talking_points WHERE bank_id = ?1 AND question_id = ?2",
                     params![key.bank_id, key.question_id],
                 )
                 .map_err(|e| self.err(e))?;
         } else {
-            self.conn()
+            self.conn()?
                 .execute(
                     "INSERT INTO talking_points (bank_id, question_id, text, updated_at) VALUES (?1, ?2, ?3, ?4)
                      ON CONFLICT (bank_id, question_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
@@ -547,7 +547,7 @@ impl Store {
     }
 
     pub fn start_session(&self, id: &str, mode: &str, now: Millis) -> Result<()> {
-        self.conn()
+        self.conn()?
             .execute(
                 "INSERT INTO sessions (id, mode, started_at) VALUES (?1, ?2, ?3) ON CONFLICT (id) DO NOTHING",
                 params![id, mode, now],
@@ -557,7 +557,7 @@ impl Store {
     }
 
     pub fn finish_session(&self, id: &str, questions: u32, now: Millis) -> Result<()> {
-        self.conn()
+        self.conn()?
             .execute(
                 "UPDATE sessions SET finished_at = ?2, questions = ?3 WHERE id = ?1",
                 params![id, now, questions],
@@ -567,7 +567,7 @@ impl Store {
     }
 
     pub fn last_session(&self) -> Result<Option<SessionRecord>> {
-        self.conn()
+        self.conn()?
             .query_row(
                 "SELECT id, mode, started_at, finished_at, questions FROM sessions
                  WHERE questions > 0 ORDER BY started_at DESC LIMIT 1",

@@ -41,7 +41,7 @@ impl Store {
         queue: &[QuestionKey],
         position: usize,
     ) -> Result<()> {
-        self.conn()
+        self.conn()?
             .execute(
                 "UPDATE sessions SET queue = ?2, position = ?3 WHERE id = ?1",
                 params![id, encode(queue), position as i64],
@@ -53,7 +53,7 @@ impl Store {
     /// The latest session left open with questions still to go.
     pub fn open_session(&self) -> Result<Option<OpenSession>> {
         let row = self
-            .conn()
+            .conn()?
             .query_row(
                 "SELECT id, mode, started_at, queue, position FROM sessions
                  WHERE finished_at IS NULL AND queue IS NOT NULL
@@ -77,7 +77,7 @@ impl Store {
     /// Every answer given in a session, oldest first.
     pub fn session_attempts(&self, session_id: &str) -> Result<Vec<Attempt>> {
         let mut st = self
-            .conn()
+            .conn()?
             .prepare_cached(&format!(
                 "SELECT {ATTEMPT_COLS} FROM attempts WHERE session_id = ?1 ORDER BY submitted_at, id"
             ))
@@ -102,7 +102,7 @@ impl Store {
             .collect::<Vec<_>>()
             .join(", ");
         let mut st = self
-            .conn()
+            .conn()?
             .prepare_cached(&format!(
                 "SELECT {cols} FROM attempts a
                  WHERE a.rating IS NULL AND a.mode != 'mock'

@@ -98,7 +98,7 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     for n in notes {
         eprintln!("rehearse: {n}");
     }
-    if let Err(e) = app.store.auto_backup(&paths.backups_dir(), now_ms()) {
+    if let Err(e) = app.store.auto_backup(&paths.backups_dir()) {
         eprintln!(
             "rehearse: {}",
             crate::text::one_line(&format!("automatic backup failed: {e}"))
