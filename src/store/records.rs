@@ -107,6 +107,23 @@ pub struct SessionRecord {
     pub questions: u32,
 }
 
+pub(super) const DRAFT_COLS: &str = "bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s";
+
+pub(super) fn draft_from(r: &Row) -> rusqlite::Result<Draft> {
+    Ok(Draft {
+        bank_id: r.get(0)?,
+        question_id: r.get(1)?,
+        role: r.get(2)?,
+        prompt: r.get(3)?,
+        text: r.get(4)?,
+        started_at: r.get(5)?,
+        updated_at: r.get(6)?,
+        elapsed_ms: r.get(7)?,
+        mode: r.get(8)?,
+        time_limit_s: r.get(9)?,
+    })
+}
+
 pub(super) const ATTEMPT_COLS: &str = "id, bank_id, question_id, role, prompt, started_at, submitted_at, duration_ms, text, rating, mode, time_limit_s, session_id";
 const CARD_COLS: &str = "bank_id, question_id, role, prompt, state, due, stability, difficulty, reps, lapses, last_review";
 const REVIEW_COLS: &str =
@@ -448,23 +465,9 @@ impl Store {
     pub fn draft(&self) -> Result<Option<Draft>> {
         self.conn()?
             .query_row(
-                "SELECT bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s
-                 FROM drafts WHERE slot = 'current'",
+                &format!("SELECT {DRAFT_COLS} FROM drafts WHERE slot = 'current'"),
                 [],
-                |r| {
-                    Ok(Draft {
-                        bank_id: r.get(0)?,
-                        question_id: r.get(1)?,
-                        role: r.get(2)?,
-                        prompt: r.get(3)?,
-                        text: r.get(4)?,
-                        started_at: r.get(5)?,
-                        updated_at: r.get(6)?,
-                        elapsed_ms: r.get(7)?,
-                        mode: r.get(8)?,
-                        time_limit_s: r.get(9)?,
-                    })
-                },
+                draft_from,
             )
             .optional()
             .map_err(|e| self.err(e))
@@ -472,7 +475,7 @@ impl Store {
 
     pub fn clear_draft(&self) -> Result<()> {
         self.conn()?
-            .execute("DELETE FROM drafts", [])
+            .execute("DELETE FROM drafts WHERE slot = 'current'", [])
             .map_err(|e| self.err(e))?;
         Ok(())
     }

@@ -2,10 +2,10 @@
 //! written as it goes so that an interrupted one resumes where it stopped,
 //! and the answers still waiting for a rating.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 
-use super::records::{ATTEMPT_COLS, attempt_from};
-use super::{Attempt, Millis, QuestionKey, Result, Store};
+use super::records::{ATTEMPT_COLS, DRAFT_COLS, attempt_from, draft_from};
+use super::{Attempt, Draft, Millis, QuestionKey, Result, Store};
 
 /// A session that was neither finished nor ended.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,26 +52,73 @@ impl Store {
 
     /// The latest session left open with questions still to go.
     pub fn open_session(&self) -> Result<Option<OpenSession>> {
-        let row = self
+        Ok(self.open_sessions()?.into_iter().next())
+    }
+
+    /// Every session left open with questions still to go, latest first.
+    pub fn open_sessions(&self) -> Result<Vec<OpenSession>> {
+        let mut st = self
             .conn()?
-            .query_row(
+            .prepare_cached(
                 "SELECT id, mode, started_at, queue, position FROM sessions
                  WHERE finished_at IS NULL AND queue IS NOT NULL
-                 ORDER BY started_at DESC, id DESC LIMIT 1",
-                [],
-                |r| {
-                    Ok(OpenSession {
-                        id: r.get(0)?,
-                        mode: r.get(1)?,
-                        started_at: r.get(2)?,
-                        queue: decode(&r.get::<_, String>(3)?),
-                        position: r.get::<_, i64>(4)?.max(0) as usize,
-                    })
-                },
+                 ORDER BY started_at DESC, id DESC",
             )
-            .optional()
             .map_err(|e| self.err(e))?;
-        Ok(row.filter(|s| s.position < s.queue.len()))
+        let rows: Vec<OpenSession> = st
+            .query_map([], |r| {
+                Ok(OpenSession {
+                    id: r.get(0)?,
+                    mode: r.get(1)?,
+                    started_at: r.get(2)?,
+                    queue: decode(&r.get::<_, String>(3)?),
+                    position: r.get::<_, i64>(4)?.max(0) as usize,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(|e| self.err(e))?;
+        Ok(rows
+            .into_iter()
+            .filter(|s| s.position < s.queue.len())
+            .collect())
+    }
+
+    /// Sets the current draft aside ("keep it for later"), so a new answer
+    /// can be typed without writing over it.
+    pub fn keep_draft(&self) -> Result<()> {
+        self.conn()?
+            .execute(
+                "UPDATE drafts SET slot = 'kept-' || updated_at || '-' || lower(hex(randomblob(4)))
+                 WHERE slot = 'current'",
+                [],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// The drafts set aside, newest first, each with its slot.
+    pub fn kept_drafts(&self) -> Result<Vec<(String, Draft)>> {
+        let mut st = self
+            .conn()?
+            .prepare_cached(&format!(
+                "SELECT {DRAFT_COLS}, slot FROM drafts WHERE slot LIKE 'kept-%'
+                 ORDER BY updated_at DESC, slot DESC"
+            ))
+            .map_err(|e| self.err(e))?;
+        st.query_map([], |r| Ok((r.get(10)?, draft_from(r)?)))
+            .and_then(Iterator::collect)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Deletes one set-aside draft.
+    pub fn drop_kept_draft(&self, slot: &str) -> Result<()> {
+        self.conn()?
+            .execute(
+                "DELETE FROM drafts WHERE slot = ?1 AND slot LIKE 'kept-%'",
+                [slot],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
     }
 
     /// Every answer given in a session, oldest first.

@@ -166,7 +166,38 @@ pub enum Overlay {
 #[derive(Debug, Clone)]
 pub struct Recovery {
     pub draft: Option<Draft>,
+    /// Where the draft was set aside ("keep it for later"); None for the
+    /// draft of the last run.
+    pub draft_slot: Option<String>,
     pub session: Option<OpenSession>,
+}
+
+/// What the store holds that an earlier run left unfinished, if anything:
+/// the draft of the last run (else one set aside) and its session (else the
+/// latest session left open).
+fn find_recovery(store: &Store) -> crate::store::Result<Option<Recovery>> {
+    let (draft, draft_slot) = match store.draft()? {
+        Some(d) => (Some(d), None),
+        None => match store.kept_drafts()?.into_iter().next() {
+            Some((slot, d)) => (Some(d), Some(slot)),
+            None => (None, None),
+        },
+    };
+    let sessions = store.open_sessions()?;
+    let session = match &draft {
+        Some(d) => {
+            let key = QuestionKey::new(&d.bank_id, &d.question_id);
+            sessions
+                .into_iter()
+                .find(|s| s.queue.get(s.position) == Some(&key))
+        }
+        None => sessions.into_iter().next(),
+    };
+    Ok((draft.is_some() || session.is_some()).then_some(Recovery {
+        draft,
+        draft_slot,
+        session,
+    }))
 }
 
 /// The yes/no questions; each names what "yes" does.
@@ -251,15 +282,9 @@ impl App {
             held_recovery: None,
             resumed_unrated: Vec::new(),
         };
-        let found = app
-            .store
-            .draft()
-            .and_then(|d| Ok((d, app.store.open_session()?)));
-        match found {
-            Ok((None, None)) => {}
-            Ok((draft, session)) => {
-                app.overlay = Some(Overlay::Recover(Box::new(Recovery { draft, session })))
-            }
+        match find_recovery(&app.store) {
+            Ok(None) => {}
+            Ok(Some(r)) => app.overlay = Some(Overlay::Recover(Box::new(r))),
             Err(e) => app.flash = Some(e.to_string()),
         }
         app.refresh_home(now);
@@ -420,6 +445,16 @@ impl App {
             self.flash = None;
             return self.on_paste(text, now);
         }
+        // A burst of typing never answers a question it could not have read.
+        if text.chars().count() > 1
+            && matches!(
+                self.overlay,
+                Some(Overlay::Confirm(_) | Overlay::Recover(_))
+            )
+        {
+            self.flash = Some("That looked like typing; answer the question above first.".into());
+            return;
+        }
         use crossterm::event::{KeyCode, KeyModifiers};
         for c in text.chars() {
             let code = if c == '\n' {
@@ -557,6 +592,15 @@ impl App {
         match action {
             Some(Action::Resume) => self.resume(r, now),
             Some(Action::Later) => {
+                // Set aside, so the next answer typed cannot write over it.
+                if r.draft.is_some()
+                    && r.draft_slot.is_none()
+                    && let Err(e) = self.store.keep_draft()
+                {
+                    self.flash = Some(e.to_string());
+                    self.overlay = Some(Overlay::Recover(Box::new(r)));
+                    return;
+                }
                 self.run_pending(now);
             }
             Some(Action::Discard) => {
@@ -565,7 +609,7 @@ impl App {
             }
             _ => {
                 self.flash = Some(
-                    "Enter resumes it, Esc keeps it for later, d discards it (and asks first)."
+                    "Enter resumes it, Esc keeps it for later, Del discards it (and asks first)."
                         .into(),
                 );
                 self.overlay = Some(Overlay::Recover(Box::new(r)));
@@ -607,7 +651,10 @@ impl App {
             Confirm::DiscardRecovered => {
                 let r = self.held_recovery.take();
                 let result = (|| -> crate::store::Result<()> {
-                    self.store.clear_draft()?;
+                    match r.as_ref().and_then(|r| r.draft_slot.as_deref()) {
+                        Some(slot) => self.store.drop_kept_draft(slot)?,
+                        None => self.store.clear_draft()?,
+                    }
                     if let Some(s) = r.as_ref().and_then(|r| r.session.as_ref()) {
                         self.store.finish_session(&s.id, 0, now)?;
                     }
@@ -1033,6 +1080,23 @@ impl App {
     /// Picks up what an earlier run left: the whole session where it
     /// stopped (with the draft, if one was being typed), or a lone draft.
     fn resume(&mut self, r: Recovery, now: Millis) {
+        let slot = r.draft_slot.clone();
+        self.resume_whole(r, now);
+        // A draft set aside earlier is the current one now: once it is
+        // saved as such, its old copy goes.
+        if let Some(slot) = slot
+            && matches!(self.screen, Screen::Answer(_))
+        {
+            self.save_draft_now(now);
+            if matches!(&self.screen, Screen::Answer(a) if a.save_error.is_none())
+                && let Err(e) = self.store.drop_kept_draft(&slot)
+            {
+                self.flash = Some(e.to_string());
+            }
+        }
+    }
+
+    fn resume_whole(&mut self, r: Recovery, now: Millis) {
         let Some(open) = r.session else {
             if let Some(d) = r.draft {
                 self.resume_draft(d, now);

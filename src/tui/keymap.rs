@@ -152,21 +152,21 @@ pub const BINDINGS: &[Binding] = &[
     // The recovered-draft prompt: nothing here loses the draft with one key.
     bind(
         Ctx::Recover,
-        &[Code(KeyCode::Enter), Char('r')],
+        &[Code(KeyCode::Enter)],
         Action::Resume,
         "resume",
         "resume where you stopped",
     ),
     bind(
         Ctx::Recover,
-        &[Code(KeyCode::Esc), Char('l')],
+        &[Code(KeyCode::Esc)],
         Action::Later,
-        "later",
+        "keep for later",
         "keep it for later and go on (it is offered again next time)",
     ),
     bind(
         Ctx::Recover,
-        &[Char('d')],
+        &[Code(KeyCode::Delete), Ctrl('d')],
         Action::Discard,
         "discard…",
         "discard it (asks again first)",

@@ -1,0 +1,590 @@
+//! Key sequences on the app's state, as a new user presses them: nothing
+//! typed is lost to a key pressed in the wrong prompt, an interrupted session
+//! resumes where it stopped, and each key does what the footer says.
+
+mod common;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use rehearse::bank::{Library, Origin, parse_bank};
+use rehearse::paths::Paths;
+use rehearse::schedule::Scheduler;
+use rehearse::session::Filter;
+use rehearse::settings::Settings;
+use rehearse::store::{Access, QuestionKey, Store};
+use rehearse::tui::Start;
+use rehearse::tui::app::{App, Confirm, Overlay, Screen};
+use rehearse::tui::input::Input;
+use rehearse::tui::{keymap, screens};
+
+const NOW: i64 = 1_795_000_000_000;
+
+const BANK: &str = r#"
+id: keys-en
+title: Keys fixture
+role: backend
+language: en
+questions:
+  - id: q1
+    prompt: What makes an HTTP method idempotent?
+    time_limit: 90
+    tags: [http]
+    key_points:
+      - text: same effect when repeated
+        match: [same effect]
+      - text: safe retries
+        match: [retry]
+    follow_ups:
+      - How would you make a POST endpoint safe to retry?
+  - id: q2
+    prompt: How does a B-tree index speed up a lookup?
+    key_points:
+      - text: logarithmic search
+        match: [log n, logarithmic]
+  - id: q3
+    prompt: When would you choose a message queue over a direct call?
+  - id: q4
+    prompt: 트랜잭션 격리 수준을 설명해 주세요.
+"#;
+
+fn lib() -> Library {
+    let mut lib = Library::default();
+    lib.add(
+        parse_bank(
+            "keys.yaml",
+            "keys",
+            BANK.as_bytes(),
+            Origin::Bundled("keys.yaml".into()),
+        )
+        .unwrap(),
+    );
+    lib
+}
+
+fn app_on(dir: &std::path::Path, now: i64) -> App {
+    let paths = Paths {
+        data_dir: dir.to_path_buf(),
+        banks_dir: None,
+    };
+    let store = Store::open(&paths, Access::Exclusive).unwrap();
+    let settings = Settings::load(&store).unwrap();
+    App::new(
+        lib(),
+        store,
+        paths,
+        settings,
+        Scheduler::default_params(),
+        now,
+    )
+}
+
+fn app() -> App {
+    App::new(
+        lib(),
+        Store::in_memory().unwrap(),
+        Paths {
+            data_dir: std::env::temp_dir(),
+            banks_dir: None,
+        },
+        Settings::default(),
+        Scheduler::default_params(),
+        NOW,
+    )
+}
+
+fn key(a: &mut App, code: KeyCode, now: i64) {
+    a.on_key(KeyEvent::new(code, KeyModifiers::NONE), now);
+}
+
+fn ch(a: &mut App, c: char, now: i64) {
+    key(a, KeyCode::Char(c), now);
+}
+
+fn ctrl(a: &mut App, c: char, now: i64) {
+    a.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL), now);
+}
+
+fn typed(a: &mut App, s: &str, now: i64) {
+    a.on_input(Input::Text(s.into()), now);
+}
+
+fn answer_text(a: &App) -> String {
+    match &a.screen {
+        Screen::Answer(s) => s.editor.text(),
+        _ => panic!("not on the answer screen"),
+    }
+}
+
+fn footer(a: &App) -> String {
+    keymap::footer(&a.contexts())
+        .into_iter()
+        .map(|(k, l)| format!("{k} {l}"))
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+fn screen_text(a: &mut App, now: i64) -> String {
+    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    t.draw(|f| screens::draw(f, a, now)).unwrap();
+    let buf = t.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn practise(a: &mut App, n: usize, now: i64) {
+    a.start_practice(
+        &Filter {
+            banks: vec!["keys-en".into()],
+            ..Default::default()
+        },
+        n,
+        now,
+    );
+    assert!(matches!(a.screen, Screen::Answer(_)));
+}
+
+/// A session with a draft being typed on its second question, then the app
+/// "crashes" (is dropped after its last periodic save).
+fn interrupted_session(dir: &std::path::Path) -> (QuestionKey, String) {
+    let mut a = app_on(dir, NOW);
+    practise(&mut a, 3, NOW);
+    typed(
+        &mut a,
+        "It has the same effect when repeated, so a retry is safe.",
+        NOW,
+    );
+    ctrl(&mut a, 's', NOW + 1000);
+    ch(&mut a, '3', NOW + 2000);
+    let second = a.session.as_ref().unwrap().current().unwrap().clone();
+    typed(
+        &mut a,
+        "반쯤 쓴 답변: the index is a balanced tree",
+        NOW + 3000,
+    );
+    a.tick(NOW + 5000);
+    (second, "반쯤 쓴 답변: the index is a balanced tree".into())
+}
+
+#[test]
+fn the_recovery_prompt_never_loses_a_draft_to_one_key() {
+    let dir = tempfile::tempdir().unwrap();
+    interrupted_session(dir.path());
+    let mut b = app_on(dir.path(), NOW + 60_000);
+    assert!(matches!(b.overlay, Some(Overlay::Recover(_))));
+    // A user who starts writing before reading, in a burst or key by key:
+    // no letter does anything but say which keys answer the prompt.
+    typed(&mut b, "I think the answer is d, yes", NOW + 60_000);
+    for c in "I think the answer is d, yes, 네 y".chars() {
+        ch(&mut b, c, NOW + 60_000);
+    }
+    assert!(
+        matches!(b.overlay, Some(Overlay::Recover(_))),
+        "still asking"
+    );
+    assert!(b.flash.as_deref().unwrap_or("").contains("Esc keeps it"));
+    key(&mut b, KeyCode::Delete, NOW + 60_000);
+    assert!(
+        matches!(b.overlay, Some(Overlay::Confirm(Confirm::DiscardRecovered))),
+        "Delete asks first"
+    );
+    typed(&mut b, "yes", NOW + 60_000);
+    assert!(
+        matches!(b.overlay, Some(Overlay::Confirm(_))),
+        "typing does not answer it"
+    );
+    ch(&mut b, 'x', NOW + 60_000);
+    assert!(
+        matches!(b.overlay, Some(Overlay::Confirm(_))),
+        "only y or n answer it"
+    );
+    ch(&mut b, 'n', NOW + 60_000);
+    assert!(
+        matches!(b.overlay, Some(Overlay::Recover(_))),
+        "back to the prompt"
+    );
+    // Esc keeps it for later: nothing is deleted, and it is offered again.
+    key(&mut b, KeyCode::Esc, NOW + 60_000);
+    assert!(b.overlay.is_none());
+    assert_eq!(
+        b.store.kept_drafts().unwrap().len(),
+        1,
+        "set aside, not deleted"
+    );
+    assert!(b.store.open_session().unwrap().is_some());
+    drop(b);
+    let mut c = app_on(dir.path(), NOW + 120_000);
+    assert!(matches!(c.overlay, Some(Overlay::Recover(_))));
+    // Discarding takes two deliberate keys.
+    key(&mut c, KeyCode::Delete, NOW + 120_000);
+    ch(&mut c, 'y', NOW + 120_000);
+    assert!(c.overlay.is_none());
+    assert!(c.store.draft().unwrap().is_none());
+    assert!(c.store.kept_drafts().unwrap().is_empty());
+    assert!(c.store.open_session().unwrap().is_none());
+}
+
+#[test]
+fn an_interrupted_session_resumes_whole_where_it_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let (second, draft) = interrupted_session(dir.path());
+    let mut b = app_on(dir.path(), NOW + 60_000);
+    key(&mut b, KeyCode::Enter, NOW + 60_000);
+    assert_eq!(answer_text(&b), draft);
+    let s = b.session.as_ref().unwrap();
+    assert_eq!(s.current(), Some(&second));
+    assert_eq!(s.position(), (2, 3), "the rest of the session is there");
+    assert_eq!(s.results.len(), 1, "the first answer's result came back");
+    ctrl(&mut b, 's', NOW + 61_000);
+    ch(&mut b, '2', NOW + 62_000);
+    assert_eq!(b.session.as_ref().unwrap().position(), (3, 3));
+    assert!(matches!(b.screen, Screen::Answer(_)));
+}
+
+#[test]
+fn a_practice_asked_for_with_a_draft_pending_goes_on_after_the_prompt() {
+    let dir = tempfile::tempdir().unwrap();
+    interrupted_session(dir.path());
+    let mut b = app_on(dir.path(), NOW + 60_000);
+    b.begin(
+        Start::Practice {
+            filter: Some(Filter {
+                banks: vec!["keys-en".into()],
+                ..Default::default()
+            }),
+            count: Some(2),
+        },
+        NOW + 60_000,
+    );
+    assert!(
+        matches!(b.overlay, Some(Overlay::Recover(_))),
+        "asked first"
+    );
+    key(&mut b, KeyCode::Esc, NOW + 60_000);
+    assert!(matches!(b.screen, Screen::Answer(_)), "then what was asked");
+    assert_eq!(b.session.as_ref().unwrap().position(), (1, 2));
+    // Typing the new answer does not write over the one kept for later.
+    typed(&mut b, "a new answer", NOW + 61_000);
+    b.tick(NOW + 63_000);
+    let kept = b.store.kept_drafts().unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].1.text, "반쯤 쓴 답변: the index is a balanced tree");
+    assert_eq!(b.store.draft().unwrap().unwrap().text, "a new answer");
+    drop(b);
+    // Next time the latest comes first; keep it too, and the older one is
+    // offered after it, still whole.
+    let mut c = app_on(dir.path(), NOW + 120_000);
+    key(&mut c, KeyCode::Esc, NOW + 120_000);
+    drop(c);
+    let mut d = app_on(dir.path(), NOW + 180_000);
+    let Some(Overlay::Recover(r)) = &d.overlay else {
+        panic!("offered again")
+    };
+    assert_eq!(r.draft.as_ref().unwrap().text, "a new answer");
+    key(&mut d, KeyCode::Delete, NOW + 180_000);
+    ch(&mut d, 'y', NOW + 180_000);
+    drop(d);
+    let mut e = app_on(dir.path(), NOW + 240_000);
+    let Some(Overlay::Recover(r)) = &e.overlay else {
+        panic!("the older one is still there")
+    };
+    assert_eq!(
+        r.draft.as_ref().unwrap().text,
+        "반쯤 쓴 답변: the index is a balanced tree"
+    );
+    assert_eq!(
+        r.session.as_ref().unwrap().position,
+        1,
+        "with its own session"
+    );
+    key(&mut e, KeyCode::Enter, NOW + 240_000);
+    assert_eq!(
+        answer_text(&e),
+        "반쯤 쓴 답변: the index is a balanced tree"
+    );
+    assert!(
+        e.store.kept_drafts().unwrap().is_empty(),
+        "it is the current draft now"
+    );
+    assert!(e.store.draft().unwrap().is_some());
+}
+
+#[test]
+fn feedback_keys_do_what_the_footer_says_and_rating_is_never_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app_on(dir.path(), NOW);
+    a.start_practice(
+        &Filter {
+            tags: vec!["http".into()],
+            ..Default::default()
+        },
+        4,
+        NOW,
+    );
+    typed(&mut a, "The same effect when repeated.", NOW);
+    ctrl(&mut a, 's', NOW + 1000);
+    let Screen::Feedback(f) = &a.screen else {
+        panic!("feedback")
+    };
+    let covered = f.points.iter().filter(|p| p.covered).count();
+    let foot = footer(&a);
+    assert!(!foot.contains("choose"), "{foot}");
+    assert!(foot.contains("Esc skip rating"), "{foot}");
+    // Enter is not a hint here, and does not toggle a point.
+    key(&mut a, KeyCode::Enter, NOW + 2000);
+    let Screen::Feedback(f) = &a.screen else {
+        panic!("feedback")
+    };
+    assert_eq!(f.points.iter().filter(|p| p.covered).count(), covered);
+    // `f` says what it queued.
+    ch(&mut a, 'f', NOW + 2000);
+    assert!(
+        a.flash.as_deref().unwrap_or("").contains("POST endpoint"),
+        "{:?}",
+        a.flash
+    );
+    // q asks, because the answer is not rated yet.
+    ch(&mut a, 'q', NOW + 2000);
+    assert!(matches!(
+        a.overlay,
+        Some(Overlay::Confirm(Confirm::QuitUnrated))
+    ));
+    ch(&mut a, 'n', NOW + 2000);
+    assert!(!a.quit);
+    // Esc asks too; yes goes on with the answer saved but unrated.
+    key(&mut a, KeyCode::Esc, NOW + 2000);
+    ch(&mut a, 'y', NOW + 2000);
+    assert!(matches!(a.screen, Screen::Summary { .. }));
+    assert_eq!(a.store.unrated_attempts().unwrap().len(), 1);
+    // Review offers it for rating first.
+    a.start_review(&[], false, NOW + 10_000);
+    let Screen::Feedback(f) = &a.screen else {
+        panic!("the unrated answer comes first")
+    };
+    assert!(f.earlier);
+    assert_eq!(f.attempt.text, "The same effect when repeated.");
+    ch(&mut a, '2', NOW + 11_000);
+    assert!(a.store.unrated_attempts().unwrap().is_empty());
+    assert!(
+        a.store
+            .card(&QuestionKey::new("keys-en", "q1"))
+            .unwrap()
+            .is_some()
+    );
+}
+
+#[test]
+fn quitting_on_unrated_feedback_comes_back_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut a = app_on(dir.path(), NOW);
+        practise(&mut a, 2, NOW);
+        typed(&mut a, "An answer I will rate later.", NOW);
+        ctrl(&mut a, 's', NOW + 1000);
+        ch(&mut a, 'q', NOW + 1000);
+        ch(&mut a, 'y', NOW + 1000);
+        assert!(a.quit);
+    }
+    let mut b = app_on(dir.path(), NOW + 60_000);
+    key(&mut b, KeyCode::Enter, NOW + 60_000);
+    let Screen::Feedback(f) = &b.screen else {
+        panic!("resumes on the answer's feedback, to rate it")
+    };
+    assert_eq!(f.attempt.text, "An answer I will rate later.");
+    ch(&mut b, '3', NOW + 61_000);
+    assert!(
+        matches!(b.screen, Screen::Answer(_)),
+        "then the next question"
+    );
+    assert_eq!(b.session.as_ref().unwrap().position(), (2, 2));
+}
+
+#[test]
+fn home_esc_asks_before_quitting() {
+    let mut a = app();
+    key(&mut a, KeyCode::Esc, NOW);
+    assert!(!a.quit);
+    assert!(matches!(a.overlay, Some(Overlay::Confirm(Confirm::Quit))));
+    key(&mut a, KeyCode::Esc, NOW);
+    assert!(a.overlay.is_none() && !a.quit);
+    key(&mut a, KeyCode::Esc, NOW);
+    ch(&mut a, 'y', NOW);
+    assert!(a.quit);
+}
+
+#[test]
+fn help_pauses_the_practice_timer_and_paused_typing_waits() {
+    let mut a = app();
+    practise(&mut a, 1, NOW);
+    key(&mut a, KeyCode::F(1), NOW + 10_000);
+    assert!(matches!(a.overlay, Some(Overlay::Help { .. })));
+    key(&mut a, KeyCode::Char('x'), NOW + 70_000); // closes the help, types nothing
+    let Screen::Answer(s) = &a.screen else {
+        panic!()
+    };
+    assert_eq!(
+        s.timer.elapsed(NOW + 70_000),
+        10_000,
+        "a minute of help is not answer time"
+    );
+    assert_eq!(s.editor.text(), "");
+    // Paused: the footer says resume, and typing waits.
+    ctrl(&mut a, 'p', NOW + 70_000);
+    assert!(footer(&a).contains("Ctrl+P resume"), "{}", footer(&a));
+    assert!(!footer(&a).contains("pause"));
+    typed(&mut a, "lost?", NOW + 71_000);
+    assert_eq!(answer_text(&a), "");
+    assert!(a.flash.as_deref().unwrap_or("").contains("paused"));
+    ctrl(&mut a, 'p', NOW + 72_000);
+    typed(&mut a, "typed", NOW + 72_000);
+    assert_eq!(answer_text(&a), "typed");
+}
+
+#[test]
+fn undo_and_redo_are_listed_and_work() {
+    let mut a = app();
+    practise(&mut a, 1, NOW);
+    assert!(footer(&a).contains("Ctrl+Z undo"));
+    let help = keymap::help(&a.screen_contexts());
+    assert!(
+        help.iter()
+            .any(|(k, d)| k.contains("Ctrl+Y") && *d == "redo")
+    );
+    for c in "abc".chars() {
+        ch(&mut a, c, NOW);
+    }
+    ctrl(&mut a, 'z', NOW);
+    assert_eq!(answer_text(&a), "ab");
+    ctrl(&mut a, 'y', NOW);
+    assert_eq!(answer_text(&a), "abc");
+}
+
+#[test]
+fn feedback_scrolling_stops_at_the_end() {
+    let mut a = app();
+    practise(&mut a, 1, NOW);
+    typed(&mut a, "short", NOW);
+    ctrl(&mut a, 's', NOW + 1000);
+    screen_text(&mut a, NOW + 1000);
+    for _ in 0..50 {
+        key(&mut a, KeyCode::Right, NOW + 1000);
+    }
+    let Screen::Feedback(f) = &a.screen else {
+        panic!()
+    };
+    assert!(
+        f.scroll <= f.max_scroll.get(),
+        "{} > {}",
+        f.scroll,
+        f.max_scroll.get()
+    );
+    let s = screen_text(&mut a, NOW + 1000);
+    assert!(
+        s.contains("Rate it"),
+        "the end of the page is still in view:\n{s}"
+    );
+}
+
+#[test]
+fn a_follow_up_comes_back_in_review_with_its_question_and_bank() {
+    let mut a = app();
+    let fu = QuestionKey::new("keys-en", "q1.follow-up-1");
+    let (card, _) = Scheduler::default_params()
+        .rate(
+            None,
+            &fu,
+            "backend",
+            "How would you make a POST endpoint safe to retry?",
+            rehearse::schedule::Rating::Good,
+            NOW,
+        )
+        .unwrap();
+    a.store
+        .record_card(&card, &{
+            let (_, log) = Scheduler::default_params()
+                .rate(
+                    None,
+                    &fu,
+                    "backend",
+                    "x",
+                    rehearse::schedule::Rating::Good,
+                    NOW,
+                )
+                .unwrap();
+            log
+        })
+        .unwrap();
+    a.settings.new_limit = 0;
+    a.start_review(&[], false, NOW + 30 * 86_400_000);
+    let s = screen_text(&mut a, NOW + 30 * 86_400_000);
+    assert!(
+        s.contains("follow-up to: What makes an HTTP method idempotent?"),
+        "{s}"
+    );
+    assert!(
+        s.contains("Keys fixture"),
+        "the bank's title, not its id:\n{s}"
+    );
+}
+
+#[test]
+fn text_that_cannot_be_saved_stays_on_screen_and_is_rescued_on_quit() {
+    if !common::in_private_mounts(
+        "text_that_cannot_be_saved_stays_on_screen_and_is_rescued_on_quit",
+    ) {
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let home = root.path().join("home");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::create_dir_all(&home).unwrap();
+    // SAFETY: this runs alone in its own process (see in_private_mounts).
+    unsafe { std::env::set_var("HOME", &home) };
+    common::mount_tmpfs(&data, 1024);
+    let mut a = app_on(&data, NOW);
+    practise(&mut a, 1, NOW);
+    let _filler = common::fill_up(&data);
+    let words = "제가 EC2 8대로 크롤러를 나눠 6시간을 1.5시간으로 줄였습니다. ".repeat(400);
+    typed(&mut a, &words, NOW);
+    a.tick(NOW + 5000);
+    let Screen::Answer(s) = &a.screen else {
+        panic!()
+    };
+    assert!(s.save_error.is_some(), "the disk is full");
+    // Ctrl+S fails too; its message is not replaced by the draft's.
+    ctrl(&mut a, 's', NOW + 6000);
+    assert!(
+        matches!(a.screen, Screen::Answer(_)),
+        "the text stays on screen"
+    );
+    let flash = a.flash.clone().unwrap_or_default();
+    assert!(flash.contains("could not save the answer"), "{flash}");
+    a.tick(NOW + 9000);
+    assert_eq!(a.flash.as_deref(), Some(flash.as_str()));
+    assert!(screen_text(&mut a, NOW + 9000).contains("NOT SAVED"));
+    // Quitting says so; a second Ctrl+C quits, and the text goes to a file.
+    ctrl(&mut a, 'c', NOW + 10_000);
+    assert!(!a.quit);
+    assert!(matches!(
+        a.overlay,
+        Some(Overlay::Confirm(Confirm::QuitUnsaved))
+    ));
+    ctrl(&mut a, 'c', NOW + 10_000);
+    assert!(a.quit);
+    let notes = a.finish(NOW + 10_000);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    let path = notes[0].rsplit(" it is in ").next().unwrap();
+    assert!(path.starts_with(home.to_str().unwrap()), "{path}");
+    let rescued = std::fs::read_to_string(path).unwrap();
+    assert!(
+        rescued.contains(words.trim_end()),
+        "every word is in the file"
+    );
+}
