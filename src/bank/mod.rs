@@ -3,6 +3,7 @@
 
 pub mod markdown;
 mod model;
+pub mod names;
 mod parse;
 pub mod template;
 mod validate;
