@@ -471,12 +471,19 @@ fn validate_reports_every_error_of_a_file_in_one_run() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 6, "{out}");
     for (line, want) in lines.iter().zip(&want) {
-        assert!(line.starts_with(want.as_str()), "{line:?} should start with {want:?}");
+        assert!(
+            line.starts_with(want.as_str()),
+            "{line:?} should start with {want:?}"
+        );
     }
     assert_eq!(lines[5], "5 problems in 1 file invalid, 0 valid");
     // One question is "1 question".
     let good = d.path().join("one.yaml");
-    std::fs::write(&good, "role: backend\nquestions:\n  - id: a\n    prompt: One?\n").unwrap();
+    std::fs::write(
+        &good,
+        "role: backend\nquestions:\n  - id: a\n    prompt: One?\n",
+    )
+    .unwrap();
     rehearse(d.path())
         .args(["banks", "validate"])
         .arg(&good)
