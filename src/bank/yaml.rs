@@ -174,7 +174,11 @@ pub fn load(src: &str) -> Result<Option<Node>, YamlError> {
             }
             Event::Alias(id) => {
                 let Some((node, weight)) = anchors.get(&id) else {
-                    return Err(err(at, "an alias to an anchor that is not defined"));
+                    // The parser refuses unknown anchors, so this one is still open.
+                    return Err(err(
+                        at,
+                        "an alias inside the very thing its anchor names; a value cannot contain itself",
+                    ));
                 };
                 alias_weight = alias_weight.saturating_add(*weight);
                 if alias_weight > MAX_ALIAS_WEIGHT {
