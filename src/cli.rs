@@ -256,12 +256,82 @@ impl PracticeArgs {
     }
 }
 
+/// Roles, languages, banks and tags on the command line that the loaded
+/// library does not have. Call after the library loads and before the TUI
+/// starts; the error is a usage error (`exit()` prints it and exits 2).
+pub fn check_names(cli: &Cli, lib: &Library) -> Result<(), clap::Error> {
+    use crate::bank::names::unknown;
+    let mut problems = Vec::new();
+    let roles = lib.role_names();
+    match &cli.command {
+        Some(Command::Practice(p)) => {
+            problems.extend(
+                p.roles
+                    .iter()
+                    .filter_map(|r| unknown("role", "roles", r, &roles, false)),
+            );
+            let ids = lib.bank_ids();
+            problems.extend(
+                p.banks
+                    .iter()
+                    .filter_map(|b| unknown("bank", "banks", b, &ids, false)),
+            );
+            let langs = lib.language_names();
+            problems.extend(
+                p.lang
+                    .iter()
+                    .filter_map(|l| unknown("language", "languages", l, &langs, false)),
+            );
+            // Tags are looked for in the banks the rest of the filter keeps
+            // (in all of them when that filter has a problem of its own).
+            let mut rest = p.filter().unwrap_or_default();
+            rest.tags.clear();
+            let narrowed = problems.is_empty()
+                && !(p.roles.is_empty() && p.banks.is_empty() && p.lang.is_none());
+            let tags: std::collections::BTreeSet<String> = lib
+                .banks
+                .iter()
+                .filter(|b| !narrowed || rest.matches_bank(b))
+                .flat_map(|b| &b.questions)
+                .flat_map(|q| q.tags.iter().cloned())
+                .collect();
+            let within = if narrowed {
+                " in the banks chosen by --role, --bank and --lang"
+            } else {
+                ""
+            };
+            problems.extend(p.tags.iter().filter_map(|t| {
+                crate::bank::names::unknown_in("tag", "tags", t, &tags, true, within)
+            }));
+        }
+        Some(Command::Review(r)) => {
+            problems.extend(
+                r.roles
+                    .iter()
+                    .filter_map(|x| unknown("role", "roles", x, &roles, false)),
+            );
+        }
+        _ => {}
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(usage_error(problems.join("\n")))
+    }
+}
+
+fn usage_error(message: String) -> clap::Error {
+    use clap::CommandFactory;
+    Cli::command().error(clap::error::ErrorKind::InvalidValue, message)
+}
+
 /// `--interview-date` is kept as a setting: store it (or clear it) first.
 pub fn apply_interview_date(cli: &Cli, paths: &Paths) -> anyhow::Result<()> {
     let Some(text) = &cli.interview_date else {
         return Ok(());
     };
-    let date = crate::settings::parse_interview_date(text).map_err(|m| anyhow::anyhow!(m))?;
+    let date = crate::settings::parse_interview_date(text, "--interview-date")
+        .map_err(|m| anyhow::anyhow!(m))?;
     let store = Store::open(paths, Access::Exclusive)?;
     match date {
         Some(d) => store.set_setting(
@@ -330,10 +400,10 @@ fn print_banks(lib: &Library, paths: &Paths) {
     }
     let _ = writeln!(
         out,
-        "\n{} roles, {} banks, {} questions",
-        lib.roles().len(),
-        lib.banks.len(),
-        lib.question_count()
+        "\n{}, {}, {}",
+        count(lib.roles().len(), "role", "roles"),
+        count(lib.banks.len(), "bank", "banks"),
+        count(lib.question_count(), "question", "questions")
     );
     if let Some(dir) = &paths.banks_dir {
         let _ = writeln!(
@@ -384,49 +454,60 @@ fn banks_json(lib: &Library, paths: &Paths) -> serde_json::Value {
     })
 }
 
+/// "1 question", "2 questions".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 fn validate(targets: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let mut bad = 0;
     let mut good = 0;
+    let mut problems = 0;
     for target in targets {
+        let shown = text::one_line(&target.display().to_string());
         let files = match bank::bank_files(target) {
             Ok(f) => f,
             Err(e) => {
-                say!(
-                    "{}:1:1: cannot read: {e}",
-                    text::one_line(&target.display().to_string())
-                );
+                say!("{shown}:1:1: cannot read: {e}");
                 bad += 1;
+                problems += 1;
                 continue;
             }
         };
         if files.is_empty() {
-            say!(
-                "{}:1:1: no *.yaml or *.yml bank files here",
-                text::one_line(&target.display().to_string())
-            );
+            say!("{shown}:1:1: no *.yaml or *.yml bank files here");
             bad += 1;
+            problems += 1;
         }
         for f in files {
-            match bank::load_file(&f, Origin::CommandLine(f.clone())) {
+            match bank::load_file_all(&f, Origin::CommandLine(f.clone())) {
                 Ok(b) => {
                     good += 1;
                     say!(
-                        "ok {} ({} `{}`, {} questions)",
+                        "ok {} ({} `{}`, {})",
                         text::one_line(&f.display().to_string()),
                         text::one_line(&b.role),
                         text::one_line(&b.id),
-                        b.questions.len()
+                        count(b.questions.len(), "question", "questions")
                     );
                 }
-                Err(e) => {
+                Err(errors) => {
                     bad += 1;
-                    say!("{e}");
+                    problems += errors.len();
+                    for e in errors {
+                        say!("{e}");
+                    }
                 }
             }
         }
     }
     if bad > 0 {
-        say!("{bad} invalid, {good} valid");
+        say!(
+            "{} in {} invalid, {} valid",
+            count(problems, "problem", "problems"),
+            count(bad, "file", "files"),
+            good
+        );
         Ok(ExitCode::from(1))
     } else {
         Ok(ExitCode::SUCCESS)
@@ -435,6 +516,15 @@ fn validate(targets: &[PathBuf]) -> anyhow::Result<ExitCode> {
 
 fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Result<ExitCode> {
     let store = Store::open(paths, Access::ReadOnly)?;
+    if let Some(role) = &args.role {
+        // A role is known if a bank serves it or an answer was saved under it.
+        let mut roles = load_library(cli, paths).role_names();
+        roles.extend(store.role_totals()?.into_iter().map(|r| r.role));
+        if let Some(m) = bank::names::unknown("role", "roles", role, &roles, false) {
+            let _ = usage_error(m).print();
+            return Ok(ExitCode::from(2));
+        }
+    }
     let body = match args.format {
         ExportFormat::Json => {
             let doc = store.export(args.role.as_deref())?;
@@ -479,13 +569,13 @@ fn import(file: &Path, paths: &Paths) -> anyhow::Result<ExitCode> {
     let mut store = Store::open(paths, Access::Exclusive)?;
     let sum = store.import(&doc, &shown)?;
     say!(
-        "imported {}: {} questions, {} new attempts ({} already present), {} review-log entries, {} schedules updated",
+        "imported {}: {}, {} ({} already present), {}, {} updated",
         text::one_line(&shown),
-        sum.questions,
-        sum.attempts_added,
+        count(sum.questions, "question", "questions"),
+        count(sum.attempts_added, "new attempt", "new attempts"),
         sum.attempts_present,
-        sum.reviews_added,
-        sum.schedules_updated
+        count(sum.reviews_added, "review-log entry", "review-log entries"),
+        count(sum.schedules_updated, "schedule", "schedules")
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -625,8 +715,8 @@ fn optimize(reset: bool, paths: &Paths) -> anyhow::Result<ExitCode> {
                 &serde_json::to_string(&params)?,
             )?;
             say!(
-                "fitted FSRS parameters to {} reviews and saved them:",
-                log.len()
+                "fitted FSRS parameters to {} and saved them:",
+                count(log.len(), "review", "reviews")
             );
             say!(
                 "{}",
@@ -725,10 +815,10 @@ fn import_markdown(
     std::fs::write(&out, &imported.yaml)
         .with_context(|| format!("cannot write {}", out.display()))?;
     say!(
-        "wrote {} ({} questions, {} lines skipped); add key_points to get coverage feedback",
+        "wrote {} ({}, {} skipped); add key_points to get coverage feedback",
         out.display(),
-        imported.taken.len(),
-        imported.skipped.len()
+        count(imported.taken.len(), "question", "questions"),
+        count(imported.skipped.len(), "line", "lines")
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -764,7 +854,12 @@ fn settings(
         );
         return Ok(ExitCode::SUCCESS);
     };
-    let bad = |what: &str| anyhow::anyhow!("`{}` is not {what}", text::one_line(value));
+    // Say the key as the user typed it (`interview-date`), not as it is stored.
+    let typed = key
+        .to_possible_value()
+        .map_or_else(String::new, |v| v.get_name().to_string());
+    let bad =
+        |what: &str| anyhow::anyhow!("settings {typed} `{}` is not {what}", text::one_line(value));
     let (name, stored) = match key {
         SettingKey::Retention => {
             let r: f32 = value.parse().map_err(|_| bad("a number like 0.9"))?;
@@ -778,7 +873,8 @@ fn settings(
             (s::NEW_LIMIT, n.to_string())
         }
         SettingKey::InterviewDate => {
-            let d = s::parse_interview_date(value).map_err(|m| anyhow::anyhow!(m))?;
+            let d = s::parse_interview_date(value, "settings interview-date")
+                .map_err(|m| anyhow::anyhow!(m))?;
             (
                 s::INTERVIEW_DATE,
                 d.map(|d| d.to_string()).unwrap_or_default(),
@@ -802,7 +898,7 @@ fn settings(
     let store = Store::open(paths, Access::Exclusive)?;
     store.set_setting(name, &stored)?;
     say!(
-        "saved {name} = {}",
+        "saved {typed} = {}",
         if stored.is_empty() { "none" } else { &stored }
     );
     Ok(ExitCode::SUCCESS)

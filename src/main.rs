@@ -37,6 +37,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(c) => return cli::run_command(cli, c, &paths),
     };
     let lib = cli::load_library(cli, &paths);
+    if let Err(e) = cli::check_names(cli, &lib) {
+        e.exit();
+    }
     tui::run(lib, paths, start)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -105,17 +105,39 @@ impl Settings {
     }
 }
 
-/// Parses `--interview-date`: a date, or `none` to clear it.
-pub fn parse_interview_date(text: &str) -> std::result::Result<Option<NaiveDate>, String> {
-    if text.eq_ignore_ascii_case("none") {
+/// Parses an interview date: YYYY-MM-DD, or `none` to clear it. `given_as`
+/// names where the text came from (`--interview-date`, `settings interview-date`).
+pub fn parse_interview_date(
+    text: &str,
+    given_as: &str,
+) -> std::result::Result<Option<NaiveDate>, String> {
+    if text.trim().eq_ignore_ascii_case("none") {
         return Ok(None);
     }
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map(Some)
         .map_err(|_| {
             format!(
-                "--interview-date `{}` is not a date like 2026-12-10 (or `none`)",
+                "{given_as} `{}` is not a date in the form YYYY-MM-DD, like 2026-12-10 (or `none` to clear it)",
                 crate::text::one_line(text)
             )
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interview_dates_name_where_they_came_from() {
+        assert_eq!(
+            parse_interview_date(" 2026-12-10 ", "--interview-date"),
+            Ok(NaiveDate::from_ymd_opt(2026, 12, 10))
+        );
+        assert_eq!(parse_interview_date("None", "x"), Ok(None));
+        assert_eq!(
+            parse_interview_date("12/15", "settings interview-date"),
+            Err("settings interview-date `12/15` is not a date in the form YYYY-MM-DD, like 2026-12-10 (or `none` to clear it)".into())
+        );
+    }
 }

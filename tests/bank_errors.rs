@@ -33,7 +33,7 @@ fn malformed_banks_point_at_the_place() {
         (
             "duplicate question id",
             "role: backend\nquestions:\n  - id: a\n    prompt: One?\n  - id: a\n    prompt: Two?\n",
-            "bad.yaml:5:9: questions[1].id: duplicate question id `a`: ids must be unique in a bank",
+            "bad.yaml:5:9: questions[1].id: duplicate question id `a` (first at line 3): ids must be unique in a bank",
         ),
         (
             "empty prompt",
@@ -68,12 +68,12 @@ fn malformed_banks_point_at_the_place() {
         (
             "unknown kind",
             "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    kind: trivia\n",
-            "bad.yaml:5:11: questions[0].kind: unknown variant `trivia`, expected one of `technical`, `behavioral`, `experience`, `intro`, `closing` (kind is one of technical, behavioral, experience, intro, closing)",
+            "bad.yaml:5:11: questions[0].kind: unknown kind `trivia`; kind is one of technical, behavioral, experience, intro, closing",
         ),
         (
             "unknown level",
             "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    level: expert\n",
-            "bad.yaml:5:12: questions[0].level: unknown variant `expert`, expected one of `junior`, `mid`, `senior`",
+            "bad.yaml:5:12: questions[0].level: unknown level `expert`; level is one of junior, mid, senior",
         ),
         (
             "role not a slug",
@@ -88,7 +88,7 @@ fn malformed_banks_point_at_the_place() {
         (
             "key point with unknown key",
             "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    key_points:\n      - text: t\n        matches: [a]\n",
-            "bad.yaml:6:9: questions[0].key_points[0]: unknown key `matches` in a key point, expected `text` or `match`",
+            "bad.yaml:7:9: questions[0].key_points[0]: unknown key `matches`, expected one of the keys `text`, `match`",
         ),
         (
             "key point as a list",
@@ -107,8 +107,13 @@ fn malformed_banks_point_at_the_place() {
         ),
         (
             "prompt is a list",
-            "role: backend\nquestions:\n  - id: a\n    prompt: [unclosed\n",
+            "role: backend\nquestions:\n  - id: a\n    prompt: [a, b]\n",
             "bad.yaml:4:13: questions[0].prompt: invalid type: sequence, expected a prompt",
+        ),
+        (
+            "unclosed flow list",
+            "role: backend\nquestions:\n  - id: a\n    prompt: [unclosed\n",
+            "bad.yaml:5:1: YAML syntax error: while parsing a flow sequence, expected ',' or ']'; the rest of the file was not checked",
         ),
         (
             "tab indentation",
@@ -200,8 +205,12 @@ fn deep_nesting_fails_cleanly() {
         "[".repeat(10_000),
         "]".repeat(10_000)
     );
+    // The parser refuses flow nesting past 255 levels, where it stops.
     let e = error_of(&deep);
-    assert!(e.starts_with("bad.yaml:5:12: "), "{e}");
+    assert_eq!(
+        e,
+        "bad.yaml:5:267: lists and mappings nest deeper than 32 levels; a bank needs at most 6"
+    );
     let deep_map = format!("{}x: 1{}", "{a: ".repeat(10_000), "}".repeat(10_000));
     let e = error_of(&deep_map);
     assert!(e.starts_with("bad.yaml:"), "{e}");
@@ -219,4 +228,125 @@ fn good_minimal_bank_loads_with_defaults() {
     assert_eq!(bank.id, "my-bank");
     assert_eq!(bank.language, "en");
     assert_eq!(bank.questions[0].time_limit, 120);
+}
+
+const HEAD: &str = "role: backend\nquestions:\n  - id: a\n    prompt: One?\n";
+
+/// The bank bombs of issue 8, each refused at the place its bound is crossed.
+#[test]
+fn bank_bombs_are_refused_at_their_place() {
+    let flow = |n: usize| format!("{HEAD}    tags: {}{}\n", "[".repeat(n), "]".repeat(n));
+    let alias = |size: usize, n: usize| {
+        format!(
+            "role: backend\ndefaults:\n  tags: [&a {}]\nquestions:\n  - id: a\n    prompt: One?\n    tags: [{}]\n",
+            "x".repeat(size),
+            vec!["*a"; n].join(",")
+        )
+    };
+    let indented: String = (0..1000)
+        .map(|i| format!("{}-\n", " ".repeat(6 + i)))
+        .collect();
+    let nested = "lists and mappings nest deeper than 32 levels; a bank needs at most 6";
+    let expands = "aliases expand the bank past 1024 KiB; write the text out, or share less";
+    let cases: Vec<(&str, String, String)> = vec![
+        (
+            "flow 80,000 deep",
+            flow(80_000),
+            format!("bad.yaml:5:266: {nested}"),
+        ),
+        (
+            "flow 200,000 deep",
+            flow(200_000),
+            format!("bad.yaml:5:266: {nested}"),
+        ),
+        (
+            "block dashes 200,000 deep",
+            format!("{HEAD}    tags:\n      {}x\n", "- ".repeat(200_000)),
+            format!("bad.yaml:6:65: {nested}"),
+        ),
+        (
+            "block indentation 1,000 deep",
+            format!("{HEAD}    tags:\n{indented}"),
+            format!("bad.yaml:35:36: {nested}"),
+        ),
+        (
+            "flow mappings 100,000 deep",
+            format!(
+                "{HEAD}    notes: {}1{}\n",
+                "{a: ".repeat(100_000),
+                "}".repeat(100_000)
+            ),
+            format!("bad.yaml:5:128: {nested}"),
+        ),
+        (
+            "500 KB anchor, 150,000 aliases",
+            alias(500_000, 150_000),
+            format!("bad.yaml:7:18: {expands}"),
+        ),
+        (
+            "100 KB anchor, 9,000 aliases",
+            alias(100_000, 9_000),
+            format!("bad.yaml:7:42: {expands}"),
+        ),
+    ];
+    for (name, yaml, want) in cases {
+        assert!(yaml.len() < 1024 * 1024, "{name} is {} bytes", yaml.len());
+        assert_eq!(error_of(&yaml), want, "case: {name}");
+    }
+}
+
+#[test]
+fn shared_anchors_still_load() {
+    let yaml = "role: backend\ndefaults:\n  tags: &common [http, api]\nquestions:\n  - id: a\n    prompt: &p One?\n    key_points: &kp\n      - text: Same effect\n        match: [same, effect]\n  - id: b\n    prompt: *p\n    tags: *common\n    key_points: *kp\n";
+    let bank = parse_bank(
+        "ok.yaml",
+        "ok",
+        yaml.as_bytes(),
+        Origin::Bundled("ok".into()),
+    )
+    .unwrap();
+    assert_eq!(bank.questions[1].prompt, "One?");
+    assert_eq!(bank.questions[1].tags, ["http", "api"]);
+    assert_eq!(bank.questions[1].key_points, bank.questions[0].key_points);
+}
+
+#[test]
+fn every_independent_error_is_reported_in_file_order() {
+    let yaml = "role: backend\nauthor: me\nquestions:\n  - id: a\n    prompt: \"\"\n    colour: blue\n  - id: a\n    prompt: Two?\n    time_limit: soon\n  - id: c\n    prompt: Three?\n    kind: trivia\n    key_points: [[x]]\n";
+    let errors = rehearse::bank::parse_bank_all(
+        "bad.yaml",
+        "bad",
+        yaml.as_bytes(),
+        Origin::Bundled("bad.yaml".into()),
+    )
+    .unwrap_err();
+    let got: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(
+        got,
+        [
+            "bad.yaml:2:1: unknown key `author`, expected one of the keys `id`, `title`, `role`, `language`, `description`, `defaults`, `questions`",
+            "bad.yaml:5:13: questions[0].prompt: prompt must not be empty",
+            "bad.yaml:6:5: questions[0]: unknown key `colour`, expected one of the keys `id`, `prompt`, `kind`, `level`, `tags`, `time_limit`, `key_points`, `follow_ups`, `notes`",
+            "bad.yaml:7:9: questions[1].id: duplicate question id `a` (first at line 4): ids must be unique in a bank",
+            "bad.yaml:9:17: questions[1].time_limit: time_limit must be seconds or a duration like 90, \"90s\", \"2m\" or \"1m30s\", not `soon`",
+            "bad.yaml:12:11: questions[2].kind: unknown kind `trivia`; kind is one of technical, behavioral, experience, intro, closing",
+            "bad.yaml:13:18: questions[2].key_points[0]: invalid type: sequence, expected a key point: a string, or a mapping with `text` and `match`",
+        ]
+    );
+}
+
+#[test]
+fn a_second_document_and_a_missing_anchor_are_located() {
+    assert_eq!(
+        error_of(&format!("{HEAD}---\nrole: x\n")),
+        "bad.yaml:5:1: a second YAML document (`---`); a bank is one document"
+    );
+    assert_eq!(
+        error_of(&format!("{HEAD}    tags: [*nope]\n")),
+        "bad.yaml:5:12: YAML syntax error: while parsing node, found unknown anchor; the rest of the file was not checked"
+    );
+    assert_eq!(
+        error_of(&format!("{HEAD}    tags: &x [*x]\n")),
+        "bad.yaml:5:15: an alias inside the very thing its anchor names; a value cannot contain itself"
+    );
 }

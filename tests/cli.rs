@@ -230,7 +230,7 @@ fn export_import_round_trip_through_the_binary() {
         .arg(&file)
         .assert()
         .success()
-        .stdout(predicate::str::contains("1 new attempts"));
+        .stdout(predicate::str::contains("1 new attempt ("));
     let out = d.path().join("out.json");
     rehearse(d.path())
         .args(["export", "--format", "json", "-o"])
@@ -393,7 +393,26 @@ fn settings_are_listed_changed_and_validated() {
         .args(["settings", "new-limit", "3"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("saved new_limit = 3"));
+        .stdout(predicate::str::contains("saved new-limit = 3"));
+    rehearse(d.path())
+        .args(["settings", "interview-date", "2026-12-10"])
+        .assert()
+        .success()
+        .stdout("saved interview-date = 2026-12-10\n");
+    rehearse(d.path())
+        .args(["settings", "interview-date", "12/15"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "settings interview-date `12/15` is not a date in the form YYYY-MM-DD",
+        ));
+    rehearse(d.path())
+        .args(["settings", "new-limit", "lots"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "settings new-limit `lots` is not a whole number",
+        ));
     rehearse(d.path())
         .args(["settings", "retention", "1.5"])
         .assert()
@@ -421,4 +440,113 @@ fn settings_are_listed_changed_and_validated() {
         .assert()
         .success()
         .stdout(predicate::str::contains("interview-date  none"));
+}
+
+#[test]
+fn validate_reports_every_error_of_a_file_in_one_run() {
+    let d = tempfile::tempdir().unwrap();
+    let bad = d.path().join("five.yaml");
+    std::fs::write(
+        &bad,
+        "role: backend\nauthor: me\nquestions:\n  - id: a\n    prompt: \"\"\n  - id: a\n    prompt: Two?\n    time_limit: soon\n  - id: c\n    prompt: Three?\n    kind: trivia\n",
+    )
+    .unwrap();
+    let out = rehearse(d.path())
+        .args(["banks", "validate"])
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let f = bad.display().to_string();
+    let want = [
+        format!("{f}:2:1: unknown key `author`"),
+        format!("{f}:5:13: questions[0].prompt: prompt must not be empty"),
+        format!("{f}:6:9: questions[1].id: duplicate question id `a`"),
+        format!("{f}:8:17: questions[1].time_limit:"),
+        format!("{f}:11:11: questions[2].kind: unknown kind `trivia`"),
+    ];
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 6, "{out}");
+    for (line, want) in lines.iter().zip(&want) {
+        assert!(
+            line.starts_with(want.as_str()),
+            "{line:?} should start with {want:?}"
+        );
+    }
+    assert_eq!(lines[5], "5 problems in 1 file invalid, 0 valid");
+    // One question is "1 question".
+    let good = d.path().join("one.yaml");
+    std::fs::write(
+        &good,
+        "role: backend\nquestions:\n  - id: a\n    prompt: One?\n",
+    )
+    .unwrap();
+    rehearse(d.path())
+        .args(["banks", "validate"])
+        .arg(&good)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(backend `one`, 1 question)\n"));
+}
+
+#[test]
+fn unknown_names_are_usage_errors_naming_the_nearest() {
+    let d = tempfile::tempdir().unwrap();
+    let banks = d.path().join("banks");
+    std::fs::create_dir(&banks).unwrap();
+    std::fs::write(
+        banks.join("ko-tags.yaml"),
+        "role: backend\nlanguage: ko\nquestions:\n  - id: a\n    prompt: 캐시란?\n    tags: [캐시, 트랜잭션]\n",
+    )
+    .unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["practice", "--role", "backnd"],
+            "unknown role `backnd`; did you mean `backend`? Roles: backend, behavioral,",
+        ),
+        (
+            &["practice", "--lang", "kr"],
+            "unknown language `kr`; did you mean `ko`? Languages: en, ko",
+        ),
+        (
+            &["practice", "--bank", "backend-e"],
+            "unknown bank `backend-e`; did you mean `backend-en`",
+        ),
+        (
+            &["practice", "--tag", "cachin"],
+            "unknown tag `cachin`; did you mean `caching`?",
+        ),
+        (
+            &["practice", "--lang", "ko", "--tag", "캐싱"],
+            "unknown tag `캐싱` in the banks chosen by --role, --bank and --lang; did you mean `캐시`?",
+        ),
+        (
+            &["review", "--role", "fronted"],
+            "unknown role `fronted`; did you mean `frontend`?",
+        ),
+        (
+            &["export", "--format", "json", "--role", "backnd"],
+            "unknown role `backnd`; did you mean `backend`?",
+        ),
+    ];
+    for (args, want) in cases {
+        rehearse(d.path())
+            .arg("--banks")
+            .arg(&banks)
+            .args(*args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(*want));
+    }
+    // A known Korean tag passes the check (and then needs a terminal).
+    rehearse(d.path())
+        .arg("--banks")
+        .arg(&banks)
+        .args(["practice", "--tag", "캐시"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("needs a terminal"));
 }

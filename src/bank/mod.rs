@@ -3,8 +3,11 @@
 
 pub mod markdown;
 mod model;
+pub mod names;
 mod parse;
 pub mod template;
+mod validate;
+pub mod yaml;
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -14,7 +17,8 @@ use include_dir::{Dir, include_dir};
 
 pub use model::{Bank, KeyPoint, Kind, Level, Origin, Question};
 pub use parse::{
-    BankError, MAX_BANK_BYTES, format_duration, parse_bank, parse_duration, significant_words,
+    BankError, MAX_BANK_BYTES, format_duration, parse_bank, parse_bank_all, parse_duration,
+    significant_words,
 };
 
 static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/question-banks");
@@ -77,10 +81,16 @@ pub fn read_bank_file(path: &Path) -> Result<Vec<u8>, BankError> {
     Ok(buf)
 }
 
-/// Loads and validates one bank file from disk.
+/// Loads and validates one bank file from disk, stopping at its first problem.
 pub fn load_file(path: &Path, origin: Origin) -> Result<Bank, BankError> {
-    let bytes = read_bank_file(path)?;
-    parse_bank(&path.display().to_string(), &stem_of(path), &bytes, origin)
+    load_file_all(path, origin).map_err(|mut e| e.swap_remove(0))
+}
+
+/// Loads and validates one bank file from disk; `Err` holds every problem
+/// in it, in file order.
+pub fn load_file_all(path: &Path, origin: Origin) -> Result<Bank, Vec<BankError>> {
+    let bytes = read_bank_file(path).map_err(|e| vec![e])?;
+    parse_bank_all(&path.display().to_string(), &stem_of(path), &bytes, origin)
 }
 
 /// The bank files in a folder (recursively), sorted by path; a file path is
@@ -115,14 +125,14 @@ impl Library {
         let mut lib = Library::default();
         for (path, bytes) in bundled_files() {
             let stem = stem_of(Path::new(&path));
-            match parse_bank(
+            match parse_bank_all(
                 &format!("question-banks/{path}"),
                 &stem,
                 bytes,
                 Origin::Bundled(path.clone()),
             ) {
                 Ok(b) => lib.add(b),
-                Err(e) => lib.problems.push(e),
+                Err(e) => lib.problems.extend(e),
             }
         }
         if let Some(dir) = user_dir.filter(|d| d.is_dir()) {
@@ -138,9 +148,9 @@ impl Library {
         match bank_files(path) {
             Ok(files) => {
                 for f in files {
-                    match load_file(&f, origin(&f)) {
+                    match load_file_all(&f, origin(&f)) {
                         Ok(b) => self.add(b),
-                        Err(e) => self.problems.push(e),
+                        Err(e) => self.problems.extend(e),
                     }
                 }
             }

@@ -1,20 +1,14 @@
 //! Parsing and validating one bank file. Every error carries the file, line
 //! and column, and never echoes control characters.
 
-use std::cell::RefCell;
-use std::collections::HashSet;
 use std::fmt;
 
-use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-
-use super::model::{Bank, KeyPoint, Kind, Level, Origin, Question};
+use super::model::{Bank, Origin};
+use super::{validate, yaml};
 use crate::text;
 
 /// Banks larger than this are refused before parsing.
 pub const MAX_BANK_BYTES: usize = 1024 * 1024;
-/// Longest time limit a question may ask for.
-const MAX_TIME_LIMIT: u64 = 60 * 60;
 
 /// A problem with one bank file, pointing at the place in it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -44,321 +38,6 @@ impl BankError {
             message: text::one_line(&message.into()),
         }
     }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBank {
-    #[serde(default, deserialize_with = "bank_id")]
-    id: Option<String>,
-    #[serde(default, deserialize_with = "opt_non_empty")]
-    title: Option<String>,
-    #[serde(deserialize_with = "slug")]
-    role: String,
-    #[serde(default, deserialize_with = "language")]
-    language: Option<String>,
-    #[serde(default)]
-    description: Option<String>,
-    #[serde(default)]
-    defaults: RawDefaults,
-    #[serde(deserialize_with = "question_list")]
-    questions: Vec<RawQuestion>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct RawDefaults {
-    #[serde(default, deserialize_with = "time_limit")]
-    time_limit: Option<u32>,
-    #[serde(default)]
-    kind: Option<Kind>,
-    #[serde(default)]
-    level: Option<Level>,
-    #[serde(default)]
-    tags: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawQuestion {
-    #[serde(deserialize_with = "question_id")]
-    id: String,
-    #[serde(deserialize_with = "non_empty")]
-    prompt: String,
-    #[serde(default)]
-    kind: Option<Kind>,
-    #[serde(default)]
-    level: Option<Level>,
-    #[serde(default)]
-    tags: Option<Vec<String>>,
-    #[serde(default, deserialize_with = "time_limit")]
-    time_limit: Option<u32>,
-    #[serde(default)]
-    key_points: Vec<RawKeyPoint>,
-    #[serde(default)]
-    follow_ups: Vec<String>,
-    #[serde(default)]
-    notes: Option<String>,
-}
-
-struct RawKeyPoint {
-    text: String,
-    terms: Option<Vec<String>>,
-}
-
-impl<'de> Deserialize<'de> for RawKeyPoint {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = RawKeyPoint;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a key point: a string, or a mapping with `text` and `match`")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawKeyPoint, E> {
-                if v.trim().is_empty() {
-                    return Err(E::custom("a key point must not be empty"));
-                }
-                Ok(RawKeyPoint {
-                    text: v.trim().to_string(),
-                    terms: None,
-                })
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawKeyPoint, A::Error> {
-                let mut text = None;
-                let mut terms: Option<Vec<String>> = None;
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "text" => text = Some(map.next_value::<String>()?),
-                        "match" => terms = Some(map.next_value::<Vec<String>>()?),
-                        other => {
-                            return Err(de::Error::custom(format!(
-                                "unknown key `{}` in a key point, expected `text` or `match`",
-                                text::one_line(other)
-                            )));
-                        }
-                    }
-                }
-                let text = text.ok_or_else(|| de::Error::custom("a key point needs `text`"))?;
-                if text.trim().is_empty() {
-                    return Err(de::Error::custom("a key point's `text` must not be empty"));
-                }
-                if terms
-                    .as_ref()
-                    .is_some_and(|t| t.iter().all(|s| s.trim().is_empty()))
-                {
-                    return Err(de::Error::custom(
-                        "`match` needs at least one non-empty term",
-                    ));
-                }
-                Ok(RawKeyPoint {
-                    text: text.trim().to_string(),
-                    terms,
-                })
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-struct QuestionList;
-
-impl<'de> Visitor<'de> for QuestionList {
-    type Value = Vec<RawQuestion>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a list of questions")
-    }
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut out = Vec::new();
-        while let Some(q) = seq.next_element()? {
-            out.push(q);
-        }
-        if out.is_empty() {
-            return Err(de::Error::custom(
-                "`questions` is empty; a bank needs at least one question",
-            ));
-        }
-        Ok(out)
-    }
-}
-
-fn question_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<RawQuestion>, D::Error> {
-    d.deserialize_seq(QuestionList)
-}
-
-thread_local! {
-    /// Question ids seen so far in the bank being parsed, so that a duplicate
-    /// is reported at its own line and column.
-    static SEEN_IDS: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
-}
-
-/// Runs a check inside the scalar's own deserialisation, so that an error
-/// carries that scalar's line and column.
-struct Checked<F>(F, &'static str);
-
-impl<'de, F: FnOnce(&str) -> Result<String, String>> Visitor<'de> for Checked<F> {
-    type Value = String;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(self.1)
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
-        (self.0)(v).map_err(E::custom)
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
-        (self.0)(&v.to_string()).map_err(E::custom)
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
-        (self.0)(&v.to_string()).map_err(E::custom)
-    }
-}
-
-fn checked<'de, D: Deserializer<'de>>(
-    d: D,
-    what: &'static str,
-    check: impl FnOnce(&str) -> Result<String, String>,
-) -> Result<String, D::Error> {
-    d.deserialize_str(Checked(check, what))
-}
-
-fn question_id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    checked(d, "a question id", |id| {
-        check_id(id, "question id")?;
-        let fresh = SEEN_IDS.with(|s| s.borrow_mut().insert(id.to_string()));
-        if !fresh {
-            return Err(format!(
-                "duplicate question id `{}`: ids must be unique in a bank",
-                text::one_line(id)
-            ));
-        }
-        Ok(id.to_string())
-    })
-}
-
-fn bank_id<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    checked(d, "a bank id", |id| {
-        check_id(id, "bank id").map(|_| id.to_string())
-    })
-    .map(Some)
-}
-
-fn check_id(id: &str, what: &str) -> Result<(), String> {
-    if id.trim().is_empty() {
-        return Err(format!("{what} must not be empty"));
-    }
-    if id.chars().count() > 100 {
-        return Err(format!("{what} is longer than 100 characters"));
-    }
-    if id
-        .chars()
-        .any(|c| c.is_whitespace() || text::is_dangerous(c))
-    {
-        return Err(format!(
-            "{what} `{}` must not contain spaces or control characters",
-            text::one_line(id)
-        ));
-    }
-    Ok(())
-}
-
-fn slug<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    checked(d, "a role slug", |s| {
-        let ok = !s.is_empty()
-            && s.len() <= 60
-            && s.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            && !s.starts_with('-');
-        if ok {
-            Ok(s.to_string())
-        } else {
-            Err(format!(
-                "role `{}` must be a slug: lowercase letters, digits and dashes, like `backend` or `data-engineering`",
-                text::one_line(s)
-            ))
-        }
-    })
-}
-
-fn language<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    checked(d, "a language code", |s| {
-        let (base, rest) = s.split_once('-').unwrap_or((s, ""));
-        let ok = (2..=3).contains(&base.len())
-            && base.chars().all(|c| c.is_ascii_lowercase())
-            && rest.chars().all(|c| c.is_ascii_alphanumeric());
-        if ok {
-            Ok(s.to_string())
-        } else {
-            Err(format!(
-                "language `{}` must be a language code like `en` or `ko`",
-                text::one_line(s)
-            ))
-        }
-    })
-    .map(Some)
-}
-
-fn non_empty<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    checked(d, "a prompt", |s| {
-        if s.trim().is_empty() {
-            Err("prompt must not be empty".into())
-        } else {
-            Ok(s.trim().to_string())
-        }
-    })
-}
-
-fn opt_non_empty<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    checked(d, "a title", |s| {
-        if s.trim().is_empty() {
-            Err("title must not be empty".into())
-        } else {
-            Ok(s.trim().to_string())
-        }
-    })
-    .map(Some)
-}
-
-const TIME_LIMIT_HELP: &str =
-    "time_limit must be seconds or a duration like 90, \"90s\", \"2m\" or \"1m30s\"";
-
-struct TimeLimit;
-
-impl<'de> Visitor<'de> for TimeLimit {
-    type Value = u32;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a time limit like 90, \"90s\", \"2m\" or \"1m30s\"")
-    }
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<u32, E> {
-        if (1..=MAX_TIME_LIMIT).contains(&n) {
-            Ok(n as u32)
-        } else {
-            Err(E::custom(
-                "time_limit must be between 1 second and 60 minutes",
-            ))
-        }
-    }
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<u32, E> {
-        match u64::try_from(n) {
-            Ok(n) => self.visit_u64(n),
-            Err(_) => Err(E::custom(
-                "time_limit must be between 1 second and 60 minutes",
-            )),
-        }
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<u32, E> {
-        Err(E::custom(TIME_LIMIT_HELP))
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<u32, E> {
-        match parse_duration(v) {
-            Some(n) => self.visit_u64(n),
-            None => Err(E::custom(format!(
-                "{TIME_LIMIT_HELP}, not `{}`",
-                text::one_line(v)
-            ))),
-        }
-    }
-}
-
-fn time_limit<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
-    d.deserialize_any(TimeLimit).map(Some)
 }
 
 /// Parses "90", "90s", "2m", "1m30s" into seconds.
@@ -427,20 +106,31 @@ pub fn significant_words(text: &str) -> Vec<String> {
     }
 }
 
-/// Parses and validates bank text. `file` names the file in messages; `stem`
-/// is the default bank id.
+/// Parses and validates bank text, stopping at the first problem. `file`
+/// names the file in messages; `stem` is the default bank id.
 pub fn parse_bank(
     file: &str,
     stem: &str,
     source: &[u8],
     origin: Origin,
 ) -> Result<Bank, BankError> {
+    parse_bank_all(file, stem, source, origin).map_err(|mut e| e.swap_remove(0))
+}
+
+/// Parses and validates bank text; `Err` holds every problem found, in
+/// file order (never empty).
+pub fn parse_bank_all(
+    file: &str,
+    stem: &str,
+    source: &[u8],
+    origin: Origin,
+) -> Result<Bank, Vec<BankError>> {
+    let one = |line, col, m: &str| vec![BankError::at(file, line, col, m)];
     if source.len() > MAX_BANK_BYTES {
-        return Err(BankError::at(
-            file,
+        return Err(one(
             1,
             1,
-            format!(
+            &format!(
                 "the bank is {} bytes; banks over 1 MiB ({MAX_BANK_BYTES} bytes) are refused",
                 source.len()
             ),
@@ -450,28 +140,16 @@ pub fn parse_bank(
         Ok(s) => s,
         Err(e) => {
             let (line, col) = line_col(source, e.valid_up_to());
-            return Err(BankError::at(
-                file,
-                line,
-                col,
-                "the file is not valid UTF-8 text",
-            ));
+            return Err(one(line, col, "the file is not valid UTF-8 text"));
         }
     };
     let src = src.strip_prefix('\u{FEFF}').unwrap_or(src);
-    if src.trim().is_empty() {
-        return Err(BankError::at(
-            file,
-            1,
-            1,
-            "the bank is empty; expected a mapping with `role` and `questions`",
-        ));
+    const EMPTY: &str = "the bank is empty; expected a mapping with `role` and `questions`";
+    match yaml::load(src) {
+        Ok(Some(root)) if !root.is_null() => validate::validate(file, stem, &root, origin),
+        Ok(_) => Err(one(1, 1, EMPTY)),
+        Err(e) => Err(vec![yaml_error(file, src, e)]),
     }
-    SEEN_IDS.with(|s| s.borrow_mut().clear());
-    let raw: Result<RawBank, _> = serde_yaml::from_str(src);
-    SEEN_IDS.with(|s| s.borrow_mut().clear());
-    let raw = raw.map_err(|e| yaml_error(file, src, &e))?;
-    build(raw, stem, origin).map_err(|m| BankError::at(file, 1, 1, m))
 }
 
 fn line_col(source: &[u8], offset: usize) -> (usize, usize) {
@@ -485,131 +163,42 @@ fn line_col(source: &[u8], offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-fn yaml_error(file: &str, source: &str, e: &serde_yaml::Error) -> BankError {
-    let full = e.to_string();
-    let (mut line, mut column) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
-    let mut message = match full.rfind(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full,
-    };
-    // Reader errors (bad characters) carry a byte position instead of a line.
-    if let Some(i) = message.rfind(" at position ")
-        && let Ok(pos) = message[i + 13..].trim().parse::<usize>()
-    {
-        (line, column) = line_col(source.as_bytes(), pos);
-        message.truncate(i);
-    }
-    let message = message
-        .replace("RawBank", "bank")
-        .replace("RawQuestion", "question");
-    let at_char = source
+/// A syntax error stops the file: past it the parser cannot say what the
+/// rest means. The message says so, with what went wrong in YAML's words.
+fn yaml_error(file: &str, source: &str, e: yaml::YamlError) -> BankError {
+    let line = source
         .lines()
-        .nth(line.saturating_sub(1))
-        .and_then(|l| l.chars().nth(column.saturating_sub(1)));
-    if at_char == Some('\t') {
+        .nth(e.at.line.saturating_sub(1))
+        .unwrap_or("");
+    let at_char = line.chars().nth(e.at.col.saturating_sub(1));
+    if at_char == Some('\t') || e.message.contains("tab") {
+        // The parser reports just past the tab; point at the tab itself.
+        let col = line
+            .chars()
+            .take(e.at.col)
+            .position(|c| c == '\t')
+            .map_or(e.at.col, |i| i + 1);
         return BankError::at(
             file,
-            line,
-            column,
+            e.at.line,
+            col,
             "found a tab; YAML indents with spaces, not tabs",
         );
     }
-    BankError::at(file, line, column, explain(&message))
-}
-
-/// Adds what was expected to serde's terser messages.
-fn explain(message: &str) -> String {
-    if message.contains("unknown field") {
-        return message
-            .replace("unknown field", "unknown key")
-            .replace("expected one of", "expected one of the keys");
-    }
-    if message.contains("unknown variant")
-        && (message.contains("kind") || message.contains("technical"))
-    {
-        return format!(
-            "{message} (kind is one of technical, behavioral, experience, intro, closing)"
-        );
-    }
-    if message.contains("missing field `role`") {
-        return "missing key `role`: every bank names the role it serves, like `role: backend`"
-            .into();
-    }
-    if message.contains("missing field `questions`") {
-        return "missing key `questions`: a bank needs a list of questions".into();
-    }
-    message.replace("missing field", "missing key")
-}
-
-fn build(raw: RawBank, stem: &str, origin: Origin) -> Result<Bank, String> {
-    let id = match raw.id {
-        Some(id) => id,
-        None => {
-            check_id(stem, "bank id (from the file name)")?;
-            stem.to_string()
-        }
+    let message = if e.message.contains("recursion limit") {
+        format!(
+            "lists and mappings nest deeper than {} levels; a bank needs at most 6",
+            yaml::MAX_DEPTH
+        )
+    } else if e.is_syntax {
+        format!(
+            "YAML syntax error: {}; the rest of the file was not checked",
+            e.message
+        )
+    } else {
+        e.message
     };
-    let defaults = raw.defaults;
-    let questions = raw
-        .questions
-        .into_iter()
-        .map(|q| Question {
-            id: q.id,
-            prompt: text::sanitize(&q.prompt, true),
-            kind: q.kind.or(defaults.kind).unwrap_or(Kind::Technical),
-            level: q.level.or(defaults.level),
-            tags: q
-                .tags
-                .unwrap_or_else(|| defaults.tags.clone())
-                .iter()
-                .map(|t| text::one_line(t.trim()))
-                .filter(|t| !t.is_empty())
-                .collect(),
-            time_limit: q.time_limit.or(defaults.time_limit).unwrap_or(120),
-            key_points: q
-                .key_points
-                .into_iter()
-                .map(|k| {
-                    let explicit = k.terms.is_some();
-                    let terms = match k.terms {
-                        Some(t) => t
-                            .iter()
-                            .map(|s| text::one_line(s.trim()))
-                            .filter(|s| !s.is_empty())
-                            .collect(),
-                        None => significant_words(&k.text),
-                    };
-                    KeyPoint {
-                        text: text::one_line(&k.text),
-                        terms,
-                        explicit,
-                    }
-                })
-                .collect(),
-            follow_ups: q
-                .follow_ups
-                .iter()
-                .map(|f| text::sanitize(f.trim(), true))
-                .filter(|f| !f.is_empty())
-                .collect(),
-            notes: q
-                .notes
-                .map(|n| text::sanitize(n.trim(), true))
-                .filter(|n| !n.is_empty()),
-        })
-        .collect();
-    Ok(Bank {
-        title: text::one_line(raw.title.as_deref().unwrap_or(&id)),
-        id,
-        role: raw.role,
-        language: raw.language.unwrap_or_else(|| "en".into()),
-        description: raw
-            .description
-            .map(|d| text::one_line(d.trim()))
-            .filter(|d| !d.is_empty()),
-        questions,
-        origin,
-    })
+    BankError::at(file, e.at.line, e.at.col, message)
 }
 
 #[cfg(test)]

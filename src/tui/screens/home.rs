@@ -99,8 +99,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     if !app.lib.problems.is_empty() || !app.lib.notices.is_empty() {
         lines.push(Line::from(""));
-        for p in &app.lib.problems {
-            lines.push(Line::styled(format!("bank problem: {p}"), t.bad()));
+        for p in problem_lines(&app.lib.problems, SHOWN_PROBLEMS) {
+            lines.push(Line::styled(p, t.bad()));
         }
         for n in &app.lib.notices {
             lines.push(Line::styled(
@@ -115,6 +115,40 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             .block(titled(t, "Today")),
         right,
     );
+}
+
+/// Bank problems listed on the home screen; the rest are counted.
+const SHOWN_PROBLEMS: usize = 3;
+
+/// The first `shown` problems, then how many there are in all and where to
+/// read every one of them.
+fn problem_lines(problems: &[crate::bank::BankError], shown: usize) -> Vec<String> {
+    if problems.is_empty() {
+        return Vec::new();
+    }
+    let mut files: Vec<&str> = problems.iter().map(|p| p.file.as_str()).collect();
+    files.sort_unstable();
+    files.dedup();
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut out = vec![format!(
+        "{} in {}:",
+        plural(problems.len(), "bank problem", "bank problems"),
+        plural(files.len(), "file", "files")
+    )];
+    out.extend(problems.iter().take(shown).map(|p| format!("  {p}")));
+    let hidden = problems.len().saturating_sub(shown);
+    let target = match files.as_slice() {
+        [one] => (*one).to_string(),
+        _ => "PATH".to_string(),
+    };
+    if hidden > 0 {
+        out.push(format!(
+            "  and {} more: see them all under Banks, or run `rehearse banks validate {target}`",
+            hidden
+        ));
+    }
+    out
 }
 
 pub fn draw_banks(frame: &mut Frame, area: Rect, app: &App) {
@@ -152,4 +186,29 @@ pub fn draw_banks(frame: &mut Frame, area: Rect, app: &App) {
         area,
         &mut state,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bank::BankError;
+
+    #[test]
+    fn bank_problems_are_counted_and_point_to_the_full_list() {
+        let errs: Vec<BankError> = (1..=5)
+            .map(|i| BankError::at("mine.yaml", i, 1, format!("problem {i}")))
+            .collect();
+        let lines = problem_lines(&errs, 3);
+        assert_eq!(lines[0], "5 bank problems in 1 file:");
+        assert_eq!(lines[3], "  mine.yaml:3:1: problem 3");
+        assert_eq!(
+            lines[4],
+            "  and 2 more: see them all under Banks, or run `rehearse banks validate mine.yaml`"
+        );
+        assert_eq!(lines.len(), 5);
+        let two = [errs[0].clone(), BankError::at("b.yaml", 1, 1, "x")];
+        assert_eq!(problem_lines(&two, 3)[0], "2 bank problems in 2 files:");
+        assert_eq!(problem_lines(&two, 3).len(), 3);
+        assert!(problem_lines(&[], 3).is_empty());
+    }
 }
