@@ -110,9 +110,14 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, wpm: f64, spm: f64) -> Vec<Line<'
         .iter()
         .filter(|p| !p.talking_point && p.covered)
         .count();
+    let how = if f.points.is_empty() {
+        ""
+    } else {
+        "   (↑↓ select, Space toggles)"
+    };
     out.push(heading(
         t,
-        &format!("Key points: {covered} of {keyed} covered   (↑↓ select, Space toggles)"),
+        &format!("Key points: {covered} of {keyed} covered{how}"),
     ));
     if f.points.is_empty() {
         out.push(Line::styled("  this question has no key points", t.dim()));
