@@ -6,8 +6,13 @@ use fsrs::{FSRS, MemoryState};
 use crate::store::{Card, Millis, QuestionKey, ReviewEntry};
 
 pub const DAY_MS: i64 = 86_400_000;
-/// The shortest gap before a question comes back, whatever FSRS says.
-const MIN_INTERVAL_MS: i64 = 10 * 60 * 1000;
+/// Anki's default learning steps for a new question (1 min, 10 min) and
+/// relearning step after a lapse (10 min): an answer you could not give comes
+/// back in the same sitting before FSRS spaces it out in days.
+pub const LEARNING_STEPS_MS: &[i64] = &[60_000, 600_000];
+pub const RELEARNING_STEPS_MS: &[i64] = &[600_000];
+/// The shortest gap the interview cap leaves: the first learning step.
+const MIN_INTERVAL_MS: i64 = 60_000;
 pub const DEFAULT_RETENTION: f32 = 0.9;
 pub const DEFAULT_NEW_LIMIT: usize = 10;
 
@@ -103,7 +108,10 @@ impl Scheduler {
 
     /// Applies a rating at `now` to a question's card (None for a new one),
     /// giving the new card and the review-log entry (whose `attempt_id` the
-    /// caller fills in).
+    /// caller fills in). FSRS updates the memory state on every rating
+    /// (same-day ones through its short-term stability); the (re)learning
+    /// steps decide when a card not yet learned comes back, and FSRS's
+    /// interval takes over once it graduates.
     pub fn rate(
         &self,
         card: Option<&Card>,
@@ -135,13 +143,19 @@ impl Scheduler {
             Rating::Good => next.good,
             Rating::Easy => next.easy,
         };
-        let interval_ms = ((item.interval as f64) * DAY_MS as f64).round() as i64;
-        let due = self.cap(now, now + interval_ms.max(MIN_INTERVAL_MS));
-        let state = match (rating, before) {
-            (Rating::Again, "review") => "relearning",
-            (Rating::Again, _) => "learning",
-            _ => "review",
+        let (state, delay_ms) = match Phase::of(card) {
+            Phase::Review if rating == Rating::Again => ("relearning", RELEARNING_STEPS_MS[0]),
+            Phase::Review => ("review", graduated_ms(item.interval)),
+            Phase::Learning(step) => match step_delay(LEARNING_STEPS_MS, step, rating) {
+                Some(d) => ("learning", d),
+                None => ("review", graduated_ms(item.interval)),
+            },
+            Phase::Relearning(step) => match step_delay(RELEARNING_STEPS_MS, step, rating) {
+                Some(d) => ("relearning", d),
+                None => ("review", graduated_ms(item.interval)),
+            },
         };
+        let due = self.cap(now, now + delay_ms);
         let lapses =
             card.map_or(0, |c| c.lapses) + u32::from(rating == Rating::Again && before == "review");
         let new_card = Card {
@@ -185,6 +199,69 @@ impl Scheduler {
             _ => due,
         }
     }
+}
+
+/// Where a card stands: not yet learned (on a step of `LEARNING_STEPS_MS`
+/// or, after a lapse, `RELEARNING_STEPS_MS`) or spaced out by FSRS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// A new question counts as being on its first learning step.
+    Learning(usize),
+    Review,
+    Relearning(usize),
+}
+
+impl Phase {
+    fn of(card: Option<&Card>) -> Phase {
+        let Some(c) = card else {
+            return Phase::Learning(0);
+        };
+        let gap = c.due - c.last_review;
+        match c.state.as_str() {
+            "learning" => Phase::Learning(step_of(LEARNING_STEPS_MS, gap)),
+            "relearning" => Phase::Relearning(step_of(RELEARNING_STEPS_MS, gap)),
+            _ => Phase::Review,
+        }
+    }
+}
+
+/// The step a (re)learning card is on, read back from the delay it was last
+/// given: the card keeps no step counter (so the store and the export keep
+/// their shape), and every step's delays are distinct. A delay that is no
+/// step's (shortened by the interview cap, or from before steps existed)
+/// counts as the last step, so the next pass graduates it.
+fn step_of(steps: &[i64], gap: i64) -> usize {
+    (0..steps.len())
+        .find(|&i| gap == steps[i] || gap == hard_delay(steps, i))
+        .unwrap_or(steps.len() - 1)
+}
+
+/// Anki's Hard on a step: on the first, halfway to the second (1.5× when
+/// there is only one); on a later one, that step again.
+fn hard_delay(steps: &[i64], step: usize) -> i64 {
+    match (step, steps.get(1)) {
+        (0, Some(second)) => (steps[0] + second) / 2,
+        (0, None) => steps[0] * 3 / 2,
+        _ => steps[step],
+    }
+}
+
+/// How long until a card on `step` comes back after `rating`, or None when
+/// the rating graduates it: Again starts the steps over, Hard repeats the
+/// step, Good moves to the next one (past the last, it graduates), Easy
+/// graduates at once.
+fn step_delay(steps: &[i64], step: usize, rating: Rating) -> Option<i64> {
+    match rating {
+        Rating::Again => steps.first().copied(),
+        Rating::Hard => Some(hard_delay(steps, step)),
+        Rating::Good => steps.get(step + 1).copied(),
+        Rating::Easy => None,
+    }
+}
+
+/// FSRS's interval in whole days, at least one, as Anki schedules reviews.
+fn graduated_ms(interval_days: f32) -> i64 {
+    (interval_days.round() as i64).max(1) * DAY_MS
 }
 
 /// One entry of the review queue.
@@ -295,6 +372,165 @@ mod tests {
         assert_eq!(c3.state, "relearning");
         assert_eq!(c3.lapses, 1);
         assert!(c3.stability < c2.stability);
+    }
+
+    const MIN: i64 = 60_000;
+
+    /// Rates in turn, each `gap` ms after the previous rating, and returns
+    /// after each rating the state, how long until the card is due, the
+    /// lapses, and the log's state-before and scheduled days.
+    fn walk(steps: &[(i64, Rating)]) -> Vec<(String, i64, u32, String, f64)> {
+        let s = Scheduler::default_params();
+        let mut card: Option<Card> = None;
+        let mut now = T0;
+        let mut out = Vec::new();
+        for &(gap, r) in steps {
+            now += gap;
+            let (c, log) = s
+                .rate(card.as_ref(), &key(), "backend", "p", r, now)
+                .unwrap();
+            out.push((
+                c.state.clone(),
+                c.due - now,
+                c.lapses,
+                log.state,
+                log.scheduled_days,
+            ));
+            card = Some(c);
+        }
+        out
+    }
+
+    #[test]
+    fn learning_and_relearning_steps_like_anki() {
+        use Rating::*;
+        let d = DAY_MS;
+        // (ratings with the gap before each, then (state, due in, lapses) after each)
+        type Ratings<'a> = &'a [(i64, Rating)];
+        type After<'a> = &'a [(&'a str, i64, u32)];
+        let cases: &[(&str, Ratings<'_>, After<'_>)] = &[
+            (
+                "Again repeats the first step until Good moves on and graduates",
+                &[(0, Again), (MIN, Again), (MIN, Good), (10 * MIN, Good)],
+                &[
+                    ("learning", MIN, 0),
+                    ("learning", MIN, 0),
+                    ("learning", 10 * MIN, 0),
+                    // Short-term stability after the failures: FSRS says a day.
+                    ("review", d, 0),
+                ],
+            ),
+            (
+                "Hard stays on its step: halfway on the first, the same on the second",
+                &[
+                    (0, Hard),
+                    (5 * MIN, Hard),
+                    (6 * MIN, Good),
+                    (10 * MIN, Hard),
+                ],
+                &[
+                    ("learning", 330_000, 0),
+                    ("learning", 330_000, 0),
+                    ("learning", 10 * MIN, 0),
+                    ("learning", 10 * MIN, 0),
+                ],
+            ),
+            (
+                "Easy graduates a new question at once, to FSRS's 8.3 days",
+                &[(0, Easy)],
+                &[("review", 8 * d, 0)],
+            ),
+            (
+                "Easy graduates from a learning step too",
+                &[(0, Again), (MIN, Easy)],
+                &[("learning", MIN, 0), ("review", d, 0)],
+            ),
+            (
+                "a lapse relearns in 10 minutes (Hard 15) and counts once",
+                &[
+                    (0, Easy),
+                    (8 * d, Again),
+                    (10 * MIN, Again),
+                    (10 * MIN, Hard),
+                    (15 * MIN, Good),
+                ],
+                &[
+                    ("review", 8 * d, 0),
+                    ("relearning", 10 * MIN, 1),
+                    ("relearning", 10 * MIN, 1),
+                    ("relearning", 15 * MIN, 1),
+                    ("review", d, 1),
+                ],
+            ),
+            (
+                "the issue's case: Again on a review card is back in 10 minutes, not 2 days",
+                &[(0, Good), (3 * d, Good), (10 * d, Again)],
+                &[
+                    ("learning", 10 * MIN, 0),
+                    ("review", 14 * d, 0),
+                    ("relearning", 10 * MIN, 1),
+                ],
+            ),
+            (
+                "a learning card rated days later still takes its next step",
+                &[(0, Again), (2 * d, Good), (2 * d, Good)],
+                &[
+                    ("learning", MIN, 0),
+                    ("learning", 10 * MIN, 0),
+                    ("review", 7 * d, 0),
+                ],
+            ),
+        ];
+        for (name, steps, want) in cases {
+            let got: Vec<(String, i64, u32)> = walk(steps)
+                .into_iter()
+                .map(|(s, due, l, _, _)| (s, due, l))
+                .collect();
+            let want: Vec<(String, i64, u32)> = want
+                .iter()
+                .map(|&(s, due, l)| (s.to_string(), due, l))
+                .collect();
+            assert_eq!(got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn review_log_keeps_the_state_before_and_the_scheduled_gap() {
+        let got = walk(&[
+            (0, Rating::Good),
+            (10 * MIN, Rating::Good),
+            (2 * DAY_MS, Rating::Again),
+        ]);
+        let before: Vec<&str> = got.iter().map(|g| g.3.as_str()).collect();
+        assert_eq!(before, ["new", "learning", "review"]);
+        let scheduled: Vec<f64> = got.iter().map(|g| g.4).collect();
+        assert_eq!(
+            scheduled,
+            [600_000.0 / DAY_MS as f64, 2.0, 600_000.0 / DAY_MS as f64]
+        );
+    }
+
+    #[test]
+    fn a_learning_card_with_a_delay_no_step_gives_graduates_on_good() {
+        // Scheduled before steps existed (Again then came back in days), or
+        // shortened by the interview cap.
+        let s = Scheduler::default_params();
+        let (mut c, _) = s
+            .rate(None, &key(), "backend", "p", Rating::Again, T0)
+            .unwrap();
+        c.due = T0 + 2 * DAY_MS;
+        let (c, _) = s
+            .rate(
+                Some(&c),
+                &key(),
+                "backend",
+                "p",
+                Rating::Good,
+                T0 + 2 * DAY_MS,
+            )
+            .unwrap();
+        assert_eq!(c.state, "review");
+        assert!(c.due - c.last_review >= DAY_MS);
     }
 
     #[test]

@@ -376,6 +376,10 @@ impl Mode {
     }
 }
 
+/// How many times one question may come back in a session after an Again
+/// (see [`Session::requeue_later`]): enough to try twice more, never endless.
+pub const MAX_REQUEUES: usize = 2;
+
 /// A run through a list of questions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session {
@@ -429,6 +433,45 @@ impl Session {
         if !self.queue[at..].contains(&key) {
             self.queue.insert(at, key);
         }
+    }
+
+    /// Whether other questions come after the current one (so one rated
+    /// Again can come back later rather than straight away).
+    pub fn others_left(&self) -> bool {
+        let Some(cur) = self.current() else {
+            return false;
+        };
+        self.queue.iter().skip(self.index + 1).any(|k| k != cur)
+    }
+
+    /// Puts the current question back in the queue so that `gap` other
+    /// questions come first, or at the end when fewer remain: an answer you
+    /// could not give is tried again in this sitting. Call it while the
+    /// question is current, before [`Session::finish_current`] (after any
+    /// [`Session::insert_next`], so a follow-up still comes next). It is
+    /// never placed right after itself while other questions remain, and a
+    /// question comes back at most [`MAX_REQUEUES`] times per session (the
+    /// count is read from the queue, so a resumed queue keeps it). Returns
+    /// whether it will come back.
+    pub fn requeue_later(&mut self, gap: usize) -> bool {
+        let Some(key) = self.current().cloned() else {
+            return false;
+        };
+        let ahead = &self.queue[self.index + 1..];
+        if ahead.contains(&key) {
+            return true;
+        }
+        let times_queued = self.queue.iter().filter(|k| **k == key).count();
+        if times_queued > MAX_REQUEUES {
+            return false;
+        }
+        let others_first = if ahead.is_empty() {
+            0
+        } else {
+            gap.clamp(1, ahead.len())
+        };
+        self.queue.insert(self.index + 1 + others_first, key);
+        true
     }
 
     pub fn position(&self) -> (usize, usize) {
@@ -551,6 +594,66 @@ mod tests {
         s.skip_current();
         assert!(s.is_done());
         assert_eq!(s.results.len(), 1);
+    }
+
+    fn ids(s: &Session) -> Vec<&str> {
+        s.queue.iter().map(|k| k.question_id.as_str()).collect()
+    }
+
+    #[test]
+    fn requeue_puts_the_question_a_few_later_or_at_the_end() {
+        // (queue length, gap) -> queue after an Again on the first question
+        let cases: &[(usize, usize, &[&str])] = &[
+            (6, 3, &["q0", "q1", "q2", "q3", "q0", "q4", "q5"]),
+            (2, 3, &["q0", "q1", "q0"]),
+            (3, 0, &["q0", "q1", "q0", "q2"]),
+            (1, 3, &["q0", "q0"]),
+        ];
+        for &(n, gap, want) in cases {
+            let mut s = Session::new("s".into(), Mode::Review, keys(n), T);
+            assert!(s.requeue_later(gap), "{n} {gap}");
+            assert_eq!(ids(&s), want, "{n} questions, gap {gap}");
+        }
+        // After a queued follow-up, the follow-up still comes next.
+        let mut s = Session::new("s".into(), Mode::Practice, keys(3), T);
+        s.insert_next(QuestionKey::new("b", "follow"));
+        s.requeue_later(1);
+        assert_eq!(ids(&s), ["q0", "follow", "q0", "q1", "q2"]);
+        // Already coming back: not queued twice.
+        assert!(s.requeue_later(1));
+        assert_eq!(s.queue.len(), 5);
+        // Nothing current, nothing to requeue.
+        let mut done = Session::new("s".into(), Mode::Review, vec![], T);
+        assert!(!done.requeue_later(3));
+    }
+
+    #[test]
+    fn requeue_ends_and_never_repeats_back_to_back_while_others_remain() {
+        for n in 1..6 {
+            for gap in 0..6 {
+                let mut s = Session::new("s".into(), Mode::Review, keys(n), T);
+                let mut shown = Vec::new();
+                // Every answer rated Again.
+                while let Some(k) = s.current().cloned() {
+                    assert!(shown.len() < 100, "endless: {n} {gap}");
+                    s.requeue_later(gap);
+                    shown.push(k);
+                    s.skip_current();
+                }
+                for k in keys(n) {
+                    let times = shown.iter().filter(|s| **s == k).count();
+                    assert_eq!(times, 1 + MAX_REQUEUES, "{n} {gap} {k:?}");
+                }
+                for (i, pair) in shown.windows(2).enumerate() {
+                    if pair[0] == pair[1] {
+                        assert!(
+                            shown[i..].iter().all(|k| *k == pair[0]),
+                            "{n} {gap}: back to back with others left: {shown:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -133,10 +133,11 @@ fn practise_then_review_later_then_browse() {
     key(&mut a, KeyCode::Char('3'), later + 91_000);
     let card = a.store.card(&k).unwrap().unwrap();
     assert_eq!(card.reps, 2);
-    assert!(
-        card.due > first_due && card.due > later + DAY_MS,
-        "moved further out"
-    );
+    // Rated Again at first, it is still learning: Good takes it to the
+    // 10-minute step, not yet days away.
+    assert_eq!(first_due, NOW + 61_000 + 60_000, "Again: one minute");
+    assert_eq!(card.state, "learning");
+    assert_eq!(card.due, later + 91_000 + 10 * 60_000);
     assert_eq!(a.store.reviews_for(&k).unwrap().len(), 2);
 
     // Stats: two answers on two days, one role, the card scheduled.
@@ -145,7 +146,11 @@ fn practise_then_review_later_then_browse() {
     assert_eq!(report.days.iter().filter(|d| d.count > 0).count(), 2);
     assert_eq!(report.roles.len(), 1);
     assert_eq!(report.roles[0].questions_answered, 1);
-    assert!(report.roles[0].readiness.unwrap() > 0.99, "just reviewed");
+    assert_eq!(
+        report.roles[0].readiness,
+        Some(0.0),
+        "rated Again and still in its learning steps: not ready"
+    );
     assert_eq!(
         report.forecast.iter().map(|d| d.count).sum::<u64>(),
         u64::from(card.due < later + 14 * DAY_MS)

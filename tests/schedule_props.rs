@@ -52,3 +52,23 @@ proptest! {
         prop_assert!(dues.windows(2).all(|w| w[0] <= w[1]), "{dues:?}");
     }
 }
+
+proptest! {
+    /// Whatever came before, an Again brings the question back within ten
+    /// minutes, in learning or relearning, never in days.
+    #[test]
+    fn again_always_comes_back_the_same_sitting(steps in prop::collection::vec((0i64..(30 * 24 * 60), 1u8..=4), 0..15)) {
+        let s = Scheduler::default_params();
+        let key = QuestionKey::new("b", "q");
+        let mut card: Option<Card> = None;
+        let mut now = T0;
+        for (gap_minutes, r) in steps {
+            now += gap_minutes * 60_000;
+            card = Some(s.rate(card.as_ref(), &key, "backend", "p", rating(r), now).unwrap().0);
+        }
+        now += 60_000;
+        let (c, _) = s.rate(card.as_ref(), &key, "backend", "p", Rating::Again, now).unwrap();
+        prop_assert!(c.due > now && c.due - now <= 10 * 60_000, "due in {} ms", c.due - now);
+        prop_assert!(c.state == "learning" || c.state == "relearning", "{}", c.state);
+    }
+}

@@ -346,3 +346,48 @@ fn browse_detail_says_plainly_when_the_bank_is_gone() {
     insta::assert_snapshot!("browse_detail_bank_gone", t.backend());
     assert!(format!("{}", t.backend()).contains("The bank `fixture-en` is not loaded"));
 }
+
+/// Answers on Monday 16 and Sunday 22 November 2026, then one rated Again
+/// on Saturday 28: the Sunday sits in the column of its own week, the
+/// heatmap says what it shows, and the Again leaves the role not ready.
+#[test]
+fn stats_on_a_saturday_after_an_again() {
+    const DAY: i64 = 86_400_000;
+    let saturday = 1_795_867_200_000; // 2026-11-28 12:00 UTC
+    let mut a = app(EN);
+    for (now, rating) in [
+        (saturday - 12 * DAY, '4'),
+        (saturday - 6 * DAY, '3'),
+        (saturday, '1'),
+    ] {
+        a.start_practice(&Filter::default(), 1, now);
+        type_str(
+            &mut a,
+            "Same effect when repeated, so retries are safe.",
+            now,
+        );
+        ctrl(&mut a, 's', now + 30_000);
+        key(&mut a, KeyCode::Char(rating), now + 31_000);
+    }
+    a.open_stats(saturday + 60_000);
+    let rehearse::tui::app::Screen::Stats(report) = &a.screen else {
+        panic!("stats did not open")
+    };
+    assert_eq!(report.roles[0].readiness, Some(0.0), "just rated Again");
+    let t = draw(&mut a, 80, 24, saturday + 60_000);
+    let text = format!("{}", t.backend());
+    let row = |name: &str| -> Vec<char> {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&format!("\"│{name} ")))
+            .unwrap_or_else(|| panic!("no {name} row in\n{text}"));
+        line.chars().collect()
+    };
+    // Columns: '"', '│', 4 for the weekday, then a cell and a space per week.
+    let week = |w: usize| 6 + 2 * w;
+    assert_eq!(row("Mon")[week(10)], '░', "Monday 16, week 10");
+    assert_eq!(row("Sun")[week(10)], '░', "Sunday 22 ends the same week");
+    assert_eq!(row("Sun")[week(11)], ' ', "Sunday 29 is tomorrow");
+    assert_eq!(row("Sat")[week(11)], '░', "today");
+    insta::assert_snapshot!("stats_saturday", t.backend());
+}

@@ -348,7 +348,10 @@ fn practise_on_day_0_and_review_five_days_later() {
         .collect();
     assert_eq!(modes, ["practice", "review"]);
     assert_eq!(q["review_log"].as_array().unwrap().len(), 2);
-    assert_eq!(q["review_log"][1]["state"], "review");
+    // Good on a new question takes the 10-minute learning step; the Good
+    // five days later graduates it.
+    assert_eq!(q["review_log"][1]["state"], "learning");
+    assert_eq!(q["schedule"]["state"], "review");
     assert!(q["review_log"][1]["elapsed_days"].as_f64().unwrap() >= 4.9);
     assert_eq!(q["schedule"]["reps"], 2);
     assert!(

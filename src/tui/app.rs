@@ -21,6 +21,9 @@ use crate::store::{Attempt, Draft, Millis, OpenSession, QuestionKey, Store, new_
 /// The draft as last typed, shared with the panic hook and signal handler.
 pub type SharedDraft = Arc<Mutex<Option<Draft>>>;
 
+/// How many other questions come before one rated Again comes back.
+const AGAIN_GAP: usize = 3;
+
 /// How often a changed draft is written while typing.
 pub const DRAFT_SAVE_MS: i64 = 1000;
 
@@ -1659,6 +1662,10 @@ impl App {
                 self.follow_ups.insert(k.clone(), fu);
                 sess.insert_next(k);
             }
+            // An answer you could not give comes back a few questions later.
+            if rating == Rating::Again && sess.others_left() && sess.requeue_later(AGAIN_GAP) {
+                self.flash = Some("It comes back later in this session.".into());
+            }
             sess.finish_current(result);
         }
         self.open_current(now);
@@ -1687,6 +1694,9 @@ impl App {
             next_due: Some(new_card.due),
         };
         if let Some(sess) = &mut self.session {
+            if rating == Rating::Again && sess.others_left() && sess.requeue_later(AGAIN_GAP) {
+                self.flash = Some("It comes back later in this session.".into());
+            }
             sess.finish_current(result);
         }
         self.open_current(now);

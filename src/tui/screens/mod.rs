@@ -289,7 +289,8 @@ pub fn due_in(due: Millis, now: Millis) -> String {
     if days < 1.0 {
         let h = ((due - now) as f64 / 3_600_000.0).max(0.0);
         if h < 1.0 {
-            "within the hour".into()
+            let m = (h * 60.0).round().max(1.0) as i64;
+            format!("in {m} min")
         } else {
             format!("in {} h", h.round() as i64)
         }

@@ -5,21 +5,112 @@ use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
 use super::titled;
+use crate::stats::{HEATMAP_WEEKS, StatsReport, Week};
 use crate::text;
 use crate::tui::app::{App, Screen};
+use crate::tui::theme::Theme;
+
+/// The heatmap's shades, each with the answer counts it stands for.
+const SHADES: [(&str, &str); 5] = [
+    ("·", "none"),
+    ("░", "1"),
+    ("▒", "2-3"),
+    ("▓", "4-6"),
+    ("█", "7+"),
+];
 
 /// One cell of the heatmap for a day's answer count.
 fn shade(count: u64) -> &'static str {
-    match count {
-        0 => "·",
-        1 => "░",
-        2..=3 => "▒",
-        4..=6 => "▓",
-        _ => "█",
+    let i = match count {
+        0 => 0,
+        1 => 1,
+        2..=3 => 2,
+        4..=6 => 3,
+        _ => 4,
+    };
+    SHADES[i].0
+}
+
+/// "1 answer", "2 answers".
+fn counted(n: u64, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Width of the weekday names in front of the heatmap rows.
+const ROW_LABEL: usize = 4;
+/// Each week column is a cell and a space.
+const COLUMN: usize = 2;
+
+/// The line above the week columns: a month's name over the first week
+/// that starts in it (over the first column too, unless the next column
+/// already starts another month).
+fn month_labels(weeks: &[Week]) -> String {
+    let mut line = " ".repeat(ROW_LABEL);
+    for (col, w) in weeks.iter().enumerate() {
+        let month = w.monday.month();
+        let starts = match col {
+            0 => weeks.get(1).is_none_or(|next| next.monday.month() == month),
+            _ => weeks[col - 1].monday.month() != month,
+        };
+        let at = ROW_LABEL + col * COLUMN;
+        if starts && line.chars().count() <= at {
+            line.push_str(&" ".repeat(at - line.chars().count()));
+            line.push_str(&w.monday.format("%b").to_string());
+        }
     }
+    line
+}
+
+/// The calendar: weekdays down, weeks across (oldest left), months on top.
+fn heatmap_lines<'a>(weeks: &[Week], t: &Theme) -> Vec<Line<'a>> {
+    let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let mut lines = vec![Line::styled(month_labels(weeks), t.dim())];
+    for (row, name) in names.iter().enumerate() {
+        let cells: String = weeks
+            .iter()
+            .map(|w| format!("{} ", w.days[row].map_or(" ", shade)))
+            .collect();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{name:<ROW_LABEL$}"), t.dim()),
+            Span::styled(cells, t.good()),
+        ]));
+    }
+    lines
+}
+
+/// Beside the calendar: what the shades and the dates mean, and what
+/// readiness is.
+fn legend_lines<'a>(r: &StatsReport, t: &Theme) -> Vec<Line<'a>> {
+    let today = r
+        .days
+        .last()
+        .and_then(|d| chrono::NaiveDate::parse_from_str(&d.date, "%Y-%m-%d").ok());
+    let span = match (r.weeks.first(), today) {
+        (Some(w), Some(today)) => format!(
+            "Answers a day, {} to {}",
+            w.monday.format("%-d %b"),
+            today.format("%-d %b %Y")
+        ),
+        _ => "Answers a day".to_string(),
+    };
+    let mut shades = Vec::new();
+    for (cell, meaning) in SHADES {
+        shades.push(Span::styled(cell, t.good()));
+        shades.push(Span::styled(format!(" {meaning}  "), t.dim()));
+    }
+    vec![
+        Line::styled(span, t.dim()),
+        Line::from(shades),
+        Line::raw(""),
+        Line::styled(
+            "Readiness: the chance of recalling a role's questions now; \
+             one rated Again, or still in its learning steps, counts 0.",
+            t.dim(),
+        ),
+    ]
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -28,47 +119,36 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     };
     let t = &app.theme;
     let [top, roles_area, forecast_area] = Layout::vertical([
-        Constraint::Length(10),
+        Constraint::Length(11),
         Constraint::Min(4),
         Constraint::Length(4),
     ])
     .areas(area);
 
-    // Heatmap: rows Monday..Sunday, one column per week, oldest on the left.
-    let mut grid = vec![String::new(); 7];
-    if let Some(first) = r
-        .days
-        .first()
-        .and_then(|d| chrono::NaiveDate::parse_from_str(&d.date, "%Y-%m-%d").ok())
-    {
-        let pad = first.weekday().num_days_from_monday() as usize;
-        for row in grid.iter_mut().take(pad) {
-            row.push(' ');
-        }
-        for (i, d) in r.days.iter().enumerate() {
-            grid[(pad + i) % 7].push_str(shade(d.count));
-        }
-    }
-    let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    let mut lines: Vec<Line> = vec![Line::from(vec![
-        Span::styled("Streak ", t.dim()),
-        Span::styled(
-            format!("{} day{}", r.streak, if r.streak == 1 { "" } else { "s" }),
-            t.title(),
-        ),
-        Span::styled(format!("   answers saved {}", r.total_attempts), t.dim()),
-    ])];
-    for (name, row) in names.iter().zip(&grid) {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{name} "), t.dim()),
-            Span::styled(row.clone(), t.good()),
-        ]));
-    }
-    lines.push(Line::styled(
-        "last 12 weeks · none ░ 1 ▒ 2-3 ▓ 4-6 █ 7+",
-        t.dim(),
-    ));
-    frame.render_widget(Paragraph::new(lines).block(titled(t, "Stats")), top);
+    let block = titled(t, "Stats");
+    let inner = block.inner(top);
+    frame.render_widget(block, top);
+    let [streak_area, calendar] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled("Streak ", t.dim()),
+            Span::styled(counted(u64::from(r.streak), "day"), t.title()),
+            Span::styled(
+                format!(" · {} saved", counted(r.total_attempts, "answer")),
+                t.dim(),
+            ),
+        ])),
+        streak_area,
+    );
+    let grid_width = (ROW_LABEL + HEATMAP_WEEKS * COLUMN + 1) as u16;
+    let [grid_area, legend_area] =
+        Layout::horizontal([Constraint::Length(grid_width), Constraint::Min(1)]).areas(calendar);
+    frame.render_widget(Paragraph::new(heatmap_lines(&r.weeks, t)), grid_area);
+    frame.render_widget(
+        Paragraph::new(legend_lines(r, t)).wrap(Wrap { trim: true }),
+        legend_area,
+    );
 
     let rows: Vec<Row> = r
         .roles
@@ -152,7 +232,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             Line::styled(bars, t.warn()),
             Line::styled(format!("today → +13 days: {counts}"), t.dim()),
         ])
-        .block(titled(t, "Due in the next 14 days")),
+        .block(titled(
+            t,
+            &format!(
+                "Due in the next 14 days: {}",
+                counted(r.forecast.iter().map(|d| d.count).sum(), "question")
+            ),
+        )),
         forecast_area,
     );
 }
