@@ -78,6 +78,7 @@ mod tests {
             elapsed_ms: 0,
             mode: "practice".into(),
             time_limit_s: 60,
+            session_id: None,
         };
         let path = rescue(&d, 1_800_000_000_000).unwrap();
         let got = std::fs::read_to_string(&path).unwrap();

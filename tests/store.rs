@@ -201,6 +201,7 @@ fn drafts_settings_and_backups() {
         elapsed_ms: 2000,
         mode: "practice".into(),
         time_limit_s: 90,
+        session_id: Some("s1".into()),
     };
     store.save_draft(&d).unwrap();
     assert_eq!(store.draft().unwrap().unwrap(), d);

@@ -19,6 +19,7 @@ fn draft(text: &str) -> Draft {
         elapsed_ms: 2000,
         mode: "practice".into(),
         time_limit_s: 90,
+        session_id: None,
     }
 }
 

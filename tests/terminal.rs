@@ -146,16 +146,36 @@ fn wait_until(limit: Duration, mut cond: impl FnMut() -> bool) {
     }
 }
 
+/// These tests need tmux, which `.ci/run` installs: without it they fail
+/// rather than pass having run nothing.
 fn tmux_available() -> bool {
-    Command::new("tmux")
+    let ok = Command::new("tmux")
         .arg("-V")
         .output()
-        .is_ok_and(|o| o.status.success())
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok,
+        "tmux is not installed (apt-get install tmux; .ci/run does)"
+    );
+    ok
 }
+
+const TWO: &str = r#"
+id: two
+title: Two questions
+role: backend
+language: en
+questions:
+  - id: first
+    prompt: How does an index speed up a lookup?
+  - id: second
+    prompt: When would you choose a message queue over a direct call?
+"#;
 
 fn setup(name: &str) -> (tempfile::TempDir, Tmux) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("bank.yaml"), BANK).unwrap();
+    std::fs::write(dir.path().join("two.yaml"), TWO).unwrap();
     let t = Tmux::new(name, dir.path());
     (dir, t)
 }
@@ -165,8 +185,10 @@ fn draft_text(data: &Path) -> Option<String> {
     let conn =
         rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .ok()?;
-    conn.query_row("SELECT text FROM drafts", [], |r| r.get(0))
-        .ok()
+    conn.query_row("SELECT text FROM drafts WHERE slot = 'current'", [], |r| {
+        r.get(0)
+    })
+    .ok()
 }
 
 fn export(dir: &Path) -> serde_json::Value {
@@ -380,5 +402,148 @@ fn a_closed_terminal_ends_the_process_and_keeps_the_draft() {
     assert_eq!(
         draft_text(&dir.path().join("data")).as_deref(),
         Some("typed right before the window closed")
+    );
+}
+
+/// The attempts of the export, as (question id, text), in export order.
+fn exported_texts(dir: &Path) -> Vec<(String, String)> {
+    let doc = export(dir);
+    let mut out = Vec::new();
+    for q in doc["questions"].as_array().unwrap() {
+        for a in q["attempts"].as_array().unwrap() {
+            out.push((
+                q["question_id"].as_str().unwrap().to_string(),
+                a["text"].as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_burst_without_bracketed_paste_arrives_whole_and_is_saved() {
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("burst");
+    t.start("practice --bank test-bank -n 1");
+    t.wait_for("What exactly did you do");
+    // 6,000+ characters at once, as a terminal without bracketed paste (or
+    // a fast typist over a slow link) sends them: keys, not a paste.
+    let burst = "I split the crawler over 8 EC2 instances, 6 h to 1.5 h. 제가 Redshift 비용 알람을 설정했습니다. "
+        .repeat(70);
+    let burst = burst.trim_end().to_string();
+    t.type_text(&burst);
+    t.wait_for(&format!("{} chars", burst.chars().count()));
+    t.keys(&["C-s"]);
+    t.wait_for("Rate it");
+    t.keys(&["3"]);
+    t.wait_for("Session summary");
+    t.keys(&["q"]);
+    t.wait_for("EXIT:0");
+    assert_eq!(
+        exported_texts(dir.path()),
+        vec![("aws-part".to_string(), burst)]
+    );
+}
+
+#[test]
+fn a_paste_that_never_ends_becomes_text_and_ctrl_c_still_quits() {
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("paste");
+    t.start("practice --bank test-bank -n 1");
+    t.wait_for("What exactly did you do");
+    // A bracketed-paste start whose end never comes.
+    t.type_text("\x1b[200~pasted, but the end marker was lost");
+    let s = t.wait_for("pasted, but the end marker was lost");
+    assert!(!s.contains("200~"), "{s}");
+    t.type_text(" and typing goes on");
+    t.wait_for("lost and typing goes on");
+    // Again, and Ctrl+C pressed while it hangs: it quits, keeping the text.
+    t.type_text("\x1b[200~ 반쯤");
+    t.keys(&["C-c"]);
+    let end = t.wait_for("END-OF-RUN");
+    assert!(end.contains("EXIT:0"), "{end}");
+    assert!(end.lines().any(|l| l.trim() == "icanon"), "{end}");
+    assert_eq!(
+        draft_text(&dir.path().join("data")).as_deref(),
+        Some("pasted, but the end marker was lost and typing goes on 반쯤")
+    );
+}
+
+#[test]
+fn a_recovered_session_survives_typing_into_its_prompt_and_resumes_whole() {
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("resume");
+    let two = dir.path().join("two.yaml");
+    let practise = format!("--banks {} practice --bank two -n 2", two.display());
+    t.start(&practise);
+    t.wait_for("Q 1/2");
+    t.type_text("A B-tree index narrows the search to log n pages.");
+    t.wait_for("log n pages.");
+    t.keys(&["C-s"]);
+    t.wait_for("Rate it");
+    t.keys(&["3"]);
+    t.wait_for("Q 2/2");
+    t.type_text("반쯤 쓴 답변: a queue decouples the caller");
+    t.wait_for("decouples the caller");
+    let data = dir.path().join("data");
+    wait_until(Duration::from_secs(5), || {
+        draft_text(&data).as_deref() == Some("반쯤 쓴 답변: a queue decouples the caller")
+    });
+    Command::new("kill")
+        .args(["-9", &t.pid()])
+        .status()
+        .unwrap();
+    t.wait_for("EXIT:137");
+    t.tmux(&["kill-server"]);
+
+    // The same command again: the prompt comes first, and a user who types
+    // into it before reading loses nothing.
+    let t2 = Tmux::new("resume2", dir.path());
+    t2.start(&practise);
+    let s = t2.wait_for("Pick up where you left off");
+    assert!(s.contains("question 2 of 2"), "{s}");
+    t2.type_text("d yes y");
+    t2.wait_for("answer the question above first");
+    for k in ["d", "y", "r"] {
+        t2.keys(&[k]);
+    }
+    let s = t2.wait_for("Esc keeps it for later");
+    assert!(s.contains("Pick up where you left off"), "{s}");
+    // Esc keeps it for later and goes on to the practice that was asked for.
+    t2.keys(&["Escape"]);
+    t2.wait_for("Q 1/2");
+    t2.keys(&["C-c"]);
+    t2.wait_for("EXIT:0");
+    t2.tmux(&["kill-server"]);
+
+    // Next start: the kept draft and its session, resumed where they stopped.
+    let t3 = Tmux::new("resume3", dir.path());
+    t3.start("");
+    let s = t3.wait_for("Pick up where you left off");
+    assert!(
+        s.contains("반쯤 쓴 답변: a queue decouples the caller"),
+        "{s}"
+    );
+    t3.keys(&["Enter"]);
+    let s = t3.wait_for("Q 2/2");
+    assert!(
+        s.contains("반쯤 쓴 답변: a queue decouples the caller"),
+        "{s}"
+    );
+    t3.type_text(" from the worker.");
+    t3.wait_for("caller from the worker.");
+    t3.keys(&["C-s"]);
+    t3.wait_for("Rate it");
+    t3.keys(&["2"]);
+    let s = t3.wait_for("Session summary");
+    assert!(
+        s.contains("Good") && s.contains("Hard"),
+        "both answers are in it:\n{s}"
     );
 }

@@ -91,6 +91,7 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE sessions ADD COLUMN queue TEXT;
     ALTER TABLE sessions ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE drafts ADD COLUMN session_id TEXT;
     CREATE INDEX attempts_unrated ON attempts (submitted_at) WHERE rating IS NULL;
     "#,
 ];

@@ -88,6 +88,8 @@ pub struct Draft {
     pub elapsed_ms: i64,
     pub mode: String,
     pub time_limit_s: u32,
+    /// The session it was typed in, to resume that session with it.
+    pub session_id: Option<String>,
 }
 
 /// How a question has gone so far, for drawing and for the home screen.
@@ -107,7 +109,7 @@ pub struct SessionRecord {
     pub questions: u32,
 }
 
-pub(super) const DRAFT_COLS: &str = "bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s";
+pub(super) const DRAFT_COLS: &str = "bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s, session_id";
 
 pub(super) fn draft_from(r: &Row) -> rusqlite::Result<Draft> {
     Ok(Draft {
@@ -121,6 +123,7 @@ pub(super) fn draft_from(r: &Row) -> rusqlite::Result<Draft> {
         elapsed_ms: r.get(7)?,
         mode: r.get(8)?,
         time_limit_s: r.get(9)?,
+        session_id: r.get(10)?,
     })
 }
 
@@ -640,13 +643,13 @@ pub(super) fn insert_review_on(
 
 pub(super) fn save_draft_on(conn: &rusqlite::Connection, d: &Draft) -> rusqlite::Result<usize> {
     conn.execute(
-        "INSERT INTO drafts (slot, bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s)
-         VALUES ('current', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+        "INSERT INTO drafts (slot, bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s, session_id)
+         VALUES ('current', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
          ON CONFLICT (slot) DO UPDATE SET bank_id = excluded.bank_id, question_id = excluded.question_id,
            role = excluded.role, prompt = excluded.prompt, text = excluded.text, started_at = excluded.started_at,
            updated_at = excluded.updated_at, elapsed_ms = excluded.elapsed_ms, mode = excluded.mode,
-           time_limit_s = excluded.time_limit_s",
-        params![d.bank_id, d.question_id, d.role, d.prompt, d.text, d.started_at, d.updated_at, d.elapsed_ms, d.mode, d.time_limit_s],
+           time_limit_s = excluded.time_limit_s, session_id = excluded.session_id",
+        params![d.bank_id, d.question_id, d.role, d.prompt, d.text, d.started_at, d.updated_at, d.elapsed_ms, d.mode, d.time_limit_s, d.session_id],
     )
 }
 

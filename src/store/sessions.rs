@@ -105,7 +105,7 @@ impl Store {
                  ORDER BY updated_at DESC, slot DESC"
             ))
             .map_err(|e| self.err(e))?;
-        st.query_map([], |r| Ok((r.get(10)?, draft_from(r)?)))
+        st.query_map([], |r| Ok((r.get(11)?, draft_from(r)?)))
             .and_then(Iterator::collect)
             .map_err(|e| self.err(e))
     }

@@ -188,12 +188,16 @@ fn find_recovery(store: &Store) -> crate::store::Result<Option<Recovery>> {
     };
     let sessions = store.open_sessions()?;
     let session = match &draft {
-        Some(d) => {
-            let key = QuestionKey::new(&d.bank_id, &d.question_id);
-            sessions
-                .into_iter()
-                .find(|s| s.queue.get(s.position) == Some(&key))
-        }
+        Some(d) => match &d.session_id {
+            Some(id) => sessions.into_iter().find(|s| &s.id == id),
+            // A draft from before drafts knew their session.
+            None => {
+                let key = QuestionKey::new(&d.bank_id, &d.question_id);
+                sessions
+                    .into_iter()
+                    .find(|s| s.queue.get(s.position) == Some(&key))
+            }
+        },
         None => sessions.into_iter().next(),
     };
     Ok((draft.is_some() || session.is_some()).then_some(Recovery {
@@ -1273,6 +1277,7 @@ impl App {
             elapsed_ms: a.timer.elapsed(now),
             mode: self.mode_name(),
             time_limit_s: a.asked.question.time_limit,
+            session_id: self.session.as_ref().map(|s| s.id.clone()),
         })
     }
 
