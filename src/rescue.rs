@@ -9,7 +9,7 @@ use crate::store::{Draft, Millis};
 
 /// Where rescued text may go, in order: the home folder, then the system's
 /// temporary folder (often another file system than a full data disk).
-fn places() -> Vec<PathBuf> {
+pub fn places() -> Vec<PathBuf> {
     let mut out = Vec::new();
     if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty()) {
         out.push(PathBuf::from(home));

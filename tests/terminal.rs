@@ -547,3 +547,49 @@ fn a_recovered_session_survives_typing_into_its_prompt_and_resumes_whole() {
         "both answers are in it:\n{s}"
     );
 }
+
+#[test]
+fn sigbus_restores_the_terminal_and_writes_the_answer_outside_the_data_folder() {
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("bus");
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    t.start_with_env(
+        &format!("HOME={}", home.display()),
+        "practice --bank test-bank -n 1",
+    );
+    t.wait_for("What exactly did you do");
+    t.type_text("typed before the bus error 버스 오류");
+    t.wait_for("버스 오류");
+    // What the kernel sends when SQLite's -shm map fails under it.
+    Command::new("kill")
+        .args(["-BUS", &t.pid()])
+        .status()
+        .unwrap();
+    let end = t.wait_for("END-OF-RUN");
+    assert!(end.contains("EXIT:1"), "{end}");
+    assert!(
+        end.lines().any(|l| l.trim() == "icanon"),
+        "raw mode left on:\n{end}"
+    );
+    assert!(
+        !end.contains("Your answer"),
+        "still on the alternate screen:\n{end}"
+    );
+    let rescued = std::fs::read_dir(&home)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("rehearse-unsaved-"))
+        .expect("the answer was written to a file");
+    let text = std::fs::read_to_string(&rescued).unwrap();
+    assert!(
+        text.contains("typed before the bus error 버스 오류"),
+        "{text}"
+    );
+    assert!(
+        end.contains("rehearse-unsaved-"),
+        "the file is named:\n{end}"
+    );
+}

@@ -1248,6 +1248,7 @@ impl App {
     /// Keeps the shared snapshot current (for a crash) after any change.
     pub fn after_edit(&mut self, now: Millis) {
         let draft = self.current_draft(now);
+        super::fatal::set_snapshot(draft.as_ref());
         if let Ok(mut slot) = self.shared_draft.lock() {
             *slot = draft;
         }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browse;
 pub mod editor;
+pub mod fatal;
 pub mod input;
 pub mod keymap;
 pub mod screens;
@@ -89,6 +90,7 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     let loop_done = Arc::new(AtomicBool::new(false));
     start_watchdog(&app, &paths, &stop, &loop_done);
 
+    fatal::install();
     let mut terminal = enter_terminal()?;
     let reader = input::Reader::spawn();
     let result = event_loop(&mut terminal, &mut app, &stop, &reader);
