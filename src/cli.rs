@@ -455,9 +455,7 @@ fn banks_json(lib: &Library, paths: &Paths) -> serde_json::Value {
 }
 
 /// "1 question", "2 questions".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub use crate::text::count;
 
 fn validate(targets: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let mut bad = 0;

@@ -134,6 +134,11 @@ impl serde_json::ser::Formatter for SafeJson {
     }
 }
 
+/// "1 question", "2 questions": a count with its noun agreeing.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

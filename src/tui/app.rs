@@ -423,9 +423,8 @@ impl App {
                 )
                 .unwrap_or_default()
                 .format("%Y-%m-%d %H:%M");
-                let n = s.questions;
-                let q = if n == 1 { "question" } else { "questions" };
-                data.last_session = Some(format!("{when}, {}, {n} {q}", s.mode));
+                let n = crate::text::count(s.questions as usize, "question", "questions");
+                data.last_session = Some(format!("{when}, {}, {n}", s.mode));
             }
             Ok(())
         })();

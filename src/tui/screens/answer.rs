@@ -106,7 +106,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, now: Millis) {
     }
     let stats = a.stats(&rates);
     let line = Line::from(vec![
-        Span::raw(format!("{} chars · {} words · ", stats.chars, stats.words)),
+        Span::raw(format!(
+            "{} · {} · ",
+            text::count(stats.chars, "char", "chars"),
+            text::count(stats.words, "word", "words")
+        )),
         Span::styled(
             format!("~{} speaking", clock((stats.speaking_secs * 1000.0) as i64)),
             theme.title(),

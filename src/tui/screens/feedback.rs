@@ -96,8 +96,9 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, wpm: f64, spm: f64) -> Vec<Line<'
         Span::styled(format!("~{} out loud", clock(speak_ms)), speak_style),
         Span::styled(
             format!(
-                " ({} words, {} chars; {wpm:.0} wpm, {spm:.0} syllables/min)",
-                fb.stats.words, fb.stats.chars
+                " ({}, {}; {wpm:.0} wpm, {spm:.0} syllables/min)",
+                text::count(fb.stats.words, "word", "words"),
+                text::count(fb.stats.chars, "char", "chars")
             ),
             t.dim(),
         ),

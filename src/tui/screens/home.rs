@@ -82,6 +82,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             0 => "today".to_string(),
             1 => "tomorrow".to_string(),
             n if n > 1 => format!("in {n} days"),
+            -1 => "yesterday".to_string(),
             n => format!("{} days ago", -n),
         };
         lines.push(Line::from(vec![
@@ -129,8 +130,7 @@ fn problem_lines(problems: &[crate::bank::BankError], shown: usize) -> Vec<Strin
     let mut files: Vec<&str> = problems.iter().map(|p| p.file.as_str()).collect();
     files.sort_unstable();
     files.dedup();
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural = crate::text::count;
     let mut out = vec![format!(
         "{} in {}:",
         plural(problems.len(), "bank problem", "bank problems"),
@@ -175,9 +175,9 @@ pub fn draw_banks(frame: &mut Frame, area: Rect, app: &App) {
     let n = items.len().max(1);
     let mut state = ListState::default().with_selected(Some(selected.min(n - 1)));
     let title = format!(
-        "Banks: {} questions in {} banks",
-        app.lib.question_count(),
-        app.lib.banks.len()
+        "Banks: {} in {}",
+        text::count(app.lib.question_count(), "question", "questions"),
+        text::count(app.lib.banks.len(), "bank", "banks")
     );
     frame.render_stateful_widget(
         List::new(items)

@@ -139,11 +139,7 @@ impl TagPicker {
 }
 
 fn questions(n: usize) -> String {
-    if n == 1 {
-        "1 question".into()
-    } else {
-        format!("{n} questions")
-    }
+    crate::text::count(n, "question", "questions")
 }
 
 fn match_line(n: usize) -> String {

@@ -36,7 +36,7 @@ fn shade(count: u64) -> &'static str {
 
 /// "1 answer", "2 answers".
 fn counted(n: u64, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+    crate::text::count(n as usize, noun, &format!("{noun}s"))
 }
 
 /// Width of the weekday names in front of the heatmap rows.
