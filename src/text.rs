@@ -25,6 +25,16 @@ pub fn one_line(text: &str) -> String {
     sanitize(&text.replace(['\n', '\r'], " "), false)
 }
 
+/// Text that came from the keyboard, a paste or `$EDITOR`, made fit for
+/// an answer: line ends as `\n`, control and bidi characters dropped.
+pub fn typed(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| *c == '\n' || !is_dangerous(*c))
+        .collect()
+}
+
 /// True for characters that must never reach a terminal as-is.
 pub fn is_dangerous(c: char) -> bool {
     c.is_control()

@@ -8,11 +8,9 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rehearse::bank::{Library, Origin, parse_bank};
-use rehearse::paths::Paths;
 use rehearse::schedule::Scheduler;
 use rehearse::session::Filter;
-use rehearse::settings::Settings;
-use rehearse::store::{Access, QuestionKey, Store};
+use rehearse::store::QuestionKey;
 use rehearse::tui::Start;
 use rehearse::tui::app::{App, Confirm, Overlay, Screen};
 use rehearse::tui::input::Input;
@@ -63,34 +61,11 @@ fn lib() -> Library {
 }
 
 fn app_on(dir: &std::path::Path, now: i64) -> App {
-    let paths = Paths {
-        data_dir: dir.to_path_buf(),
-        banks_dir: None,
-    };
-    let store = Store::open(&paths, Access::Exclusive).unwrap();
-    let settings = Settings::load(&store).unwrap();
-    App::new(
-        lib(),
-        store,
-        paths,
-        settings,
-        Scheduler::default_params(),
-        now,
-    )
+    common::app_on(dir, lib(), now)
 }
 
 fn app() -> App {
-    App::new(
-        lib(),
-        Store::in_memory().unwrap(),
-        Paths {
-            data_dir: std::env::temp_dir(),
-            banks_dir: None,
-        },
-        Settings::default(),
-        Scheduler::default_params(),
-        NOW,
-    )
+    common::app_in_memory(lib(), NOW)
 }
 
 fn key(a: &mut App, code: KeyCode, now: i64) {

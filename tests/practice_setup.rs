@@ -2,13 +2,12 @@
 //! across app starts on the same database, the level row and its live count,
 //! the tag list (English and Korean), and `rehearse practice --level`.
 
+mod common;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use rehearse::bank::{Level, Library, Origin, parse_bank};
-use rehearse::paths::Paths;
-use rehearse::schedule::Scheduler;
 use rehearse::session::Filter;
-use rehearse::settings::{self, Settings};
-use rehearse::store::{Access, Store};
+use rehearse::settings::{self};
 use rehearse::tui::app::{App, Overlay, Screen, SetupRow, SetupState};
 use rehearse::tui::keymap;
 
@@ -64,34 +63,11 @@ fn lib() -> Library {
 
 /// An app over the database in `dir`, loaded the way `rehearse` loads it.
 fn app_on(dir: &std::path::Path) -> App {
-    let paths = Paths {
-        data_dir: dir.to_path_buf(),
-        banks_dir: None,
-    };
-    let store = Store::open(&paths, Access::Exclusive).unwrap();
-    let settings = Settings::load(&store).unwrap();
-    App::new(
-        lib(),
-        store,
-        paths,
-        settings,
-        Scheduler::default_params(),
-        NOW,
-    )
+    common::app_on(dir, lib(), NOW)
 }
 
 fn app() -> App {
-    App::new(
-        lib(),
-        Store::in_memory().unwrap(),
-        Paths {
-            data_dir: std::env::temp_dir(),
-            banks_dir: None,
-        },
-        Settings::default(),
-        Scheduler::default_params(),
-        NOW,
-    )
+    common::app_in_memory(lib(), NOW)
 }
 
 fn key(a: &mut App, code: KeyCode) {

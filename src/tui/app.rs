@@ -1818,12 +1818,8 @@ impl App {
     /// Takes the text back from $EDITOR.
     pub fn replace_answer_text(&mut self, text: &str, now: Millis) {
         if let Screen::Answer(a) = &mut self.screen {
-            let clean: String = text
-                .trim_end_matches('\n')
-                .chars()
-                .filter(|c| *c == '\n' || !crate::text::is_dangerous(*c))
-                .collect();
-            a.editor.set_text(&clean);
+            a.editor
+                .set_text(crate::text::typed(text).trim_end_matches('\n'));
         }
         self.after_edit(now);
         self.save_draft_now(now);

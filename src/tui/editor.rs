@@ -76,13 +76,7 @@ impl AnswerEditor {
 
     /// Pasted text goes in as typed, control characters dropped.
     pub fn paste(&mut self, text: &str) {
-        let clean: String = text
-            .replace("\r\n", "\n")
-            .replace('\r', "\n")
-            .chars()
-            .filter(|c| *c == '\n' || !crate::text::is_dangerous(*c))
-            .collect();
-        if self.area.insert_str(clean) {
+        if self.area.insert_str(crate::text::typed(text)) {
             self.revision += 1;
         }
     }

@@ -182,12 +182,7 @@ impl Decoder {
 }
 
 fn push_text(out: &mut Vec<Input>, text: &str) {
-    let clean: String = text
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .chars()
-        .filter(|c| *c == '\n' || !crate::text::is_dangerous(*c))
-        .collect();
+    let clean = crate::text::typed(text);
     if !clean.is_empty() {
         out.push(Input::Text(clean));
     }

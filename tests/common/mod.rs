@@ -133,3 +133,30 @@ pub fn fill_up(dir: &Path) -> std::path::PathBuf {
 pub fn chattr(flags: &str, path: &Path) {
     run(Command::new("chattr").arg(flags).arg(path));
 }
+
+/// An app over the database in `dir`, opened and loaded as `rehearse` does.
+pub fn app_on(dir: &Path, lib: rehearse::bank::Library, now: i64) -> rehearse::tui::app::App {
+    let paths = paths(dir);
+    let store = rehearse::store::Store::open(&paths, rehearse::store::Access::Exclusive).unwrap();
+    let settings = rehearse::settings::Settings::load(&store).unwrap();
+    rehearse::tui::app::App::new(
+        lib,
+        store,
+        paths,
+        settings,
+        rehearse::schedule::Scheduler::default_params(),
+        now,
+    )
+}
+
+/// An app over a fresh store in memory, with default settings.
+pub fn app_in_memory(lib: rehearse::bank::Library, now: i64) -> rehearse::tui::app::App {
+    rehearse::tui::app::App::new(
+        lib,
+        rehearse::store::Store::in_memory().unwrap(),
+        paths(&std::env::temp_dir()),
+        rehearse::settings::Settings::default(),
+        rehearse::schedule::Scheduler::default_params(),
+        now,
+    )
+}
