@@ -399,6 +399,14 @@ fn help_pauses_the_practice_timer_and_paused_typing_waits() {
     practise(&mut a, 1, NOW);
     key(&mut a, KeyCode::F(1), NOW + 10_000);
     assert!(matches!(a.overlay, Some(Overlay::Help { .. })));
+    // It lists the keys as they are once it closes: pause, not resume.
+    let help = keymap::help(&a.screen_contexts());
+    assert!(
+        help.iter()
+            .any(|(k, d)| k == "Ctrl+P" && d.starts_with("pause")),
+        "{help:?}"
+    );
+    assert!(help.iter().any(|(k, _)| k.contains("Ctrl+Z")), "{help:?}");
     key(&mut a, KeyCode::Char('x'), NOW + 70_000); // closes the help, types nothing
     let Screen::Answer(s) = &a.screen else {
         panic!()

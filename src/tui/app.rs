@@ -354,7 +354,13 @@ impl App {
     pub fn screen_contexts(&self) -> Vec<Ctx> {
         use Ctx::*;
         let mut v = match &self.screen {
-            Screen::Answer(a) => match (self.can_pause(), a.timer.is_paused()) {
+            // The help pauses the timer by itself; it lists the keys as
+            // they are when it closes.
+            Screen::Answer(a) => match (
+                self.can_pause(),
+                a.timer.is_paused()
+                    && !matches!(self.overlay, Some(Overlay::Help { paused_timer: true })),
+            ) {
                 (true, true) => vec![AnswerPaused, Answer],
                 (true, false) => vec![Answer, AnswerEdit, AnswerPause],
                 (false, _) => vec![Answer, AnswerEdit],

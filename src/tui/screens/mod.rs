@@ -70,7 +70,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Millis) {
                 Span::styled("Esc", theme.key()),
                 Span::raw(" no"),
             ]));
-            let h = body.len() as u16 + 4;
+            let h = wrapped_rows(&body, 62) + 2;
             popup(frame, area, title, body, &theme, 64, h);
         }
         None => {}
@@ -152,7 +152,7 @@ fn draw_recover(frame: &mut Frame, area: Rect, app: &App, r: &Recovery) {
         keys.push(Span::raw(format!(" {label}   ")));
     }
     lines.push(Line::from(keys));
-    let h = lines.len() as u16 + 6;
+    let h = wrapped_rows(&lines, 70) + 2;
     popup(
         frame,
         area,
