@@ -571,3 +571,39 @@ fn text_that_cannot_be_saved_stays_on_screen_and_is_rescued_on_quit() {
         "every word is in the file"
     );
 }
+
+#[test]
+fn a_practice_asked_for_comes_after_the_resumed_session() {
+    let dir = tempfile::tempdir().unwrap();
+    interrupted_session(dir.path());
+    let mut b = app_on(dir.path(), NOW + 60_000);
+    b.begin(
+        Start::Practice {
+            filter: Some(Filter {
+                banks: vec!["keys-en".into()],
+                ..Default::default()
+            }),
+            count: Some(2),
+        },
+        NOW + 60_000,
+    );
+    key(&mut b, KeyCode::Enter, NOW + 60_000);
+    let resumed = b.session.as_ref().unwrap().id.clone();
+    // Finish the resumed session: its second and third questions.
+    for i in 0..2 {
+        let t = NOW + 61_000 + i * 10_000;
+        typed(&mut b, " done", t);
+        ctrl(&mut b, 's', t + 1000);
+        ch(&mut b, '3', t + 2000);
+    }
+    assert!(matches!(b.screen, Screen::Summary { .. }));
+    assert_eq!(b.session.as_ref().unwrap().id, resumed);
+    key(&mut b, KeyCode::Enter, NOW + 90_000);
+    assert!(
+        matches!(b.screen, Screen::Answer(_)),
+        "then the practice asked for"
+    );
+    let s = b.session.as_ref().unwrap();
+    assert_ne!(s.id, resumed);
+    assert_eq!(s.position(), (1, 2));
+}

@@ -709,7 +709,12 @@ impl App {
         }
     }
 
+    /// Home, unless the command line asked for something that waited for a
+    /// resumed session to end: then that.
     fn go_home(&mut self, now: Millis) {
+        if self.run_pending(now) {
+            return;
+        }
         self.refresh_home(now);
         self.screen = Screen::Home { selected: 0 };
     }
@@ -1009,13 +1014,10 @@ impl App {
 
     /// Rates the saved answers waiting for it, then goes on with the session.
     fn open_next(&mut self, now: Millis) {
-        while let Some(a) = self.backlog.first().cloned() {
-            if self.open_feedback_for(a, true, now) {
-                return;
-            }
-            self.backlog.remove(0);
+        match self.backlog.first().cloned() {
+            Some(a) => self.open_feedback_for(a, true),
+            None => self.open_current(now),
         }
-        self.open_current(now);
     }
 
     /// Opens the session's current question, or the summary when done.
@@ -1036,9 +1038,7 @@ impl App {
                 .position(|a| a.bank_id == key.bank_id && a.question_id == key.question_id)
             {
                 let a = self.resumed_unrated.remove(i);
-                if self.open_feedback_for(a, false, now) {
-                    return;
-                }
+                return self.open_feedback_for(a, false);
             }
             match self.asked_for(&key) {
                 Some(asked) if mode == Mode::Recall => {
@@ -1468,9 +1468,9 @@ impl App {
         }
     }
 
-    /// Opens the feedback on an answer saved earlier, to rate it; false when
-    /// it cannot be shown (its question is gone and nothing describes it).
-    fn open_feedback_for(&mut self, attempt: Attempt, earlier: bool, now: Millis) -> bool {
+    /// Opens the feedback on an answer saved earlier, to rate it (a question
+    /// whose bank is gone is shown from what the answer recorded).
+    fn open_feedback_for(&mut self, attempt: Attempt, earlier: bool) {
         let key = QuestionKey::new(&attempt.bank_id, &attempt.question_id);
         let asked = self.asked_for(&key).unwrap_or_else(|| Asked {
             key: key.clone(),
@@ -1494,8 +1494,6 @@ impl App {
                 "Your answer of {when} was never rated: rate it (1–4) to schedule it."
             ));
         }
-        let _ = now;
-        true
     }
 
     fn analyze(&self, q: &Question, talking_points: &str, text: &str) -> Feedback {
