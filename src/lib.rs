@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod feedback;
 pub mod paths;
+pub mod practice;
 pub mod rescue;
 pub mod schedule;
 pub mod session;
