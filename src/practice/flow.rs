@@ -16,8 +16,10 @@ use crate::store::{Attempt, Card, Draft, Millis, QuestionKey, Store, StoreError,
 /// How many other questions come before one rated Again comes back.
 pub const AGAIN_GAP: usize = 3;
 
-/// What the session asks for next.
+/// What the session asks for next. (Made once per question, so the size of
+/// its variants does not matter.)
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum Next {
     /// Type an answer; with the draft recovered for it, if any.
     Answer { asked: Asked, draft: Option<Draft> },

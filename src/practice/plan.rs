@@ -51,18 +51,28 @@ impl ReviewPlan {
     }
 }
 
-/// The review of `roles` (all when empty) at `now`, with `new_limit` new
-/// questions a day counted from `midnight`.
+/// How many new questions a day a review may bring in, and when the day
+/// began.
+#[derive(Debug, Clone, Copy)]
+pub struct NewToday {
+    pub limit: usize,
+    pub since: Millis,
+}
+
+/// The review of `roles` (all when empty) at `now`.
 pub fn review(
     lib: &Library,
     store: &Store,
     scheduler: &Scheduler,
     roles: &[String],
-    new_limit: usize,
-    midnight: Millis,
+    new_today: NewToday,
     now: Millis,
     rng: &mut impl Rng,
 ) -> Result<ReviewPlan, StoreError> {
+    let NewToday {
+        limit: new_limit,
+        since: midnight,
+    } = new_today;
     let wanted = |role: &str| roles.is_empty() || roles.iter().any(|r| r == role);
     let backlog: Vec<Attempt> = store
         .unrated_attempts()?
