@@ -251,8 +251,10 @@ fn a_review_rates_the_unrated_answers_first_then_what_is_due() {
         &s,
         &sched,
         &[],
-        0,
-        later - 1000,
+        plan::NewToday {
+            limit: 0,
+            since: later - 1000,
+        },
         later,
         &mut StdRng::seed_from_u64(3),
     )
