@@ -15,7 +15,7 @@ use rehearse::session::Filter;
 use rehearse::settings::Settings;
 use rehearse::store::{Access, Attempt, Card, QuestionKey, Store, new_id};
 use rehearse::tui::app::App;
-use rehearse::tui::screens;
+use rehearse::tui::view;
 
 const NOW: i64 = 1_795_000_000_000;
 
@@ -41,7 +41,7 @@ fn first_frame(user_banks: Option<&Path>, data: &Path) {
         NOW,
     );
     let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    t.draw(|f| screens::draw(f, &mut app, NOW)).unwrap();
+    t.draw(|f| view::draw(f, &mut app, NOW)).unwrap();
     black_box(&t);
 }
 
@@ -148,8 +148,7 @@ fn budgets(c: &mut Criterion) {
         "one answer-screen frame, 120x40, 5,000-char Korean draft",
         |b| {
             b.iter(|| {
-                term.draw(|f| screens::draw(f, &mut app, NOW + 1000))
-                    .unwrap();
+                term.draw(|f| view::draw(f, &mut app, NOW + 1000)).unwrap();
             })
         },
     );

@@ -14,7 +14,7 @@ use rehearse::store::QuestionKey;
 use rehearse::tui::Start;
 use rehearse::tui::app::{App, Confirm, Overlay, Screen};
 use rehearse::tui::input::Input;
-use rehearse::tui::{keymap, screens};
+use rehearse::tui::{keymap, view};
 
 const NOW: i64 = 1_795_000_000_000;
 
@@ -101,7 +101,7 @@ fn footer(a: &App) -> String {
 
 fn screen_text(a: &mut App, now: i64) -> String {
     let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    t.draw(|f| screens::draw(f, a, now)).unwrap();
+    t.draw(|f| view::draw(f, a, now)).unwrap();
     let buf = t.backend().buffer().clone();
     let mut out = String::new();
     for y in 0..buf.area.height {
@@ -137,7 +137,7 @@ fn interrupted_session(dir: &std::path::Path) -> (QuestionKey, String) {
     );
     ctrl(&mut a, 's', NOW + 1000);
     ch(&mut a, '3', NOW + 2000);
-    let second = a.session.as_ref().unwrap().current().unwrap().clone();
+    let second = a.session().unwrap().current().unwrap().clone();
     typed(
         &mut a,
         "반쯤 쓴 답변: the index is a balanced tree",
@@ -212,13 +212,13 @@ fn an_interrupted_session_resumes_whole_where_it_stopped() {
     let mut b = app_on(dir.path(), NOW + 60_000);
     key(&mut b, KeyCode::Enter, NOW + 60_000);
     assert_eq!(answer_text(&b), draft);
-    let s = b.session.as_ref().unwrap();
+    let s = b.session().unwrap();
     assert_eq!(s.current(), Some(&second));
     assert_eq!(s.position(), (2, 3), "the rest of the session is there");
     assert_eq!(s.results.len(), 1, "the first answer's result came back");
     ctrl(&mut b, 's', NOW + 61_000);
     ch(&mut b, '2', NOW + 62_000);
-    assert_eq!(b.session.as_ref().unwrap().position(), (3, 3));
+    assert_eq!(b.session().unwrap().position(), (3, 3));
     assert!(matches!(b.screen, Screen::Answer(_)));
 }
 
@@ -243,7 +243,7 @@ fn a_practice_asked_for_with_a_draft_pending_goes_on_after_the_prompt() {
     );
     key(&mut b, KeyCode::Esc, NOW + 60_000);
     assert!(matches!(b.screen, Screen::Answer(_)), "then what was asked");
-    assert_eq!(b.session.as_ref().unwrap().position(), (1, 2));
+    assert_eq!(b.session().unwrap().position(), (1, 2));
     // Typing the new answer does not write over the one kept for later.
     typed(&mut b, "a new answer", NOW + 61_000);
     b.tick(NOW + 63_000);
@@ -377,7 +377,7 @@ fn quitting_on_unrated_feedback_comes_back_to_it() {
         matches!(b.screen, Screen::Answer(_)),
         "then the next question"
     );
-    assert_eq!(b.session.as_ref().unwrap().position(), (2, 2));
+    assert_eq!(b.session().unwrap().position(), (2, 2));
 }
 
 #[test]
@@ -588,7 +588,7 @@ fn a_practice_asked_for_comes_after_the_resumed_session() {
         NOW + 60_000,
     );
     key(&mut b, KeyCode::Enter, NOW + 60_000);
-    let resumed = b.session.as_ref().unwrap().id.clone();
+    let resumed = b.session().unwrap().id.clone();
     // Finish the resumed session: its second and third questions.
     for i in 0..2 {
         let t = NOW + 61_000 + i * 10_000;
@@ -597,13 +597,13 @@ fn a_practice_asked_for_comes_after_the_resumed_session() {
         ch(&mut b, '3', t + 2000);
     }
     assert!(matches!(b.screen, Screen::Summary { .. }));
-    assert_eq!(b.session.as_ref().unwrap().id, resumed);
+    assert_eq!(b.session().unwrap().id, resumed);
     key(&mut b, KeyCode::Enter, NOW + 90_000);
     assert!(
         matches!(b.screen, Screen::Answer(_)),
         "then the practice asked for"
     );
-    let s = b.session.as_ref().unwrap();
+    let s = b.session().unwrap();
     assert_ne!(s.id, resumed);
     assert_eq!(s.position(), (1, 2));
 }

@@ -206,13 +206,13 @@ fn command_flags_win_over_remembered_choices_and_the_rest_is_remembered() {
         ..Default::default()
     };
     a.practice_as_asked(Some(senior.clone()), None, NOW);
-    assert_eq!(a.session.as_ref().unwrap().queue.len(), 1);
+    assert_eq!(a.session().unwrap().queue.len(), 1);
     assert_eq!(a.settings.last_practice.filter, senior);
     // `rehearse practice` alone: the last choices.
     let mut b = app();
     b.settings.last_practice.filter.banks = vec!["mixed-ko".into()];
     b.practice_as_asked(None, Some(9), NOW);
-    let queue = &b.session.as_ref().unwrap().queue;
+    let queue = &b.session().unwrap().queue;
     assert_eq!(queue.len(), 2);
     assert!(queue.iter().all(|k| k.bank_id == "mixed-ko"));
 }

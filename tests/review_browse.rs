@@ -12,7 +12,7 @@ use rehearse::session::Filter;
 use rehearse::settings::Settings;
 use rehearse::store::{QuestionKey, Store};
 use rehearse::tui::app::{App, Screen};
-use rehearse::tui::screens;
+use rehearse::tui::view;
 
 const NOW: i64 = 1_795_000_000_000;
 
@@ -82,7 +82,7 @@ fn type_str(a: &mut App, s: &str, now: i64) {
 
 fn screen(a: &mut App, now: i64) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| screens::draw(f, a, now)).unwrap();
+    t.draw(|f| view::draw(f, a, now)).unwrap();
     t
 }
 
@@ -194,7 +194,7 @@ fn review_introduces_new_questions_up_to_the_daily_limit() {
     let mut a = app();
     a.settings.new_limit = 2;
     a.start_review(&[], false, NOW);
-    assert_eq!(a.session.as_ref().unwrap().queue.len(), 2);
+    assert_eq!(a.session().unwrap().queue.len(), 2);
     for _ in 0..2 {
         type_str(&mut a, "답변", NOW);
         ctrl(&mut a, 's', NOW + 1000);

@@ -12,8 +12,8 @@ use rehearse::session::Filter;
 use rehearse::settings::Settings;
 use rehearse::store::Store;
 use rehearse::tui::app::{App, Screen};
-use rehearse::tui::browse::FromBank;
-use rehearse::tui::screens;
+use rehearse::tui::screens::browse::FromBank;
+use rehearse::tui::view;
 
 const NOW: i64 = 1_795_000_000_000;
 
@@ -84,7 +84,7 @@ fn app(bank: &str) -> App {
 
 fn draw(app: &mut App, w: u16, h: u16, now: i64) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| screens::draw(f, app, now)).unwrap();
+    t.draw(|f| view::draw(f, app, now)).unwrap();
     t
 }
 

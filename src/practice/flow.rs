@@ -151,7 +151,20 @@ impl Flow {
                 let a = self.resumed_unrated.remove(i);
                 return rate_next(lib, store, a, false);
             }
-            let Some(asked) = self.asked(lib, store, &key) else {
+            let draft = match &self.draft {
+                Some(d) if d.bank_id == key.bank_id && d.question_id == key.question_id => {
+                    self.draft.take()
+                }
+                _ => None,
+            };
+            // A draft comes back even when its bank is gone: it says what
+            // was asked.
+            let asked = self.asked(lib, store, &key).or_else(|| {
+                draft
+                    .as_ref()
+                    .map(|d| asked::bare(&key, &d.role, &d.prompt, d.time_limit_s))
+            });
+            let Some(asked) = asked else {
                 self.session.skip_current();
                 continue;
             };
@@ -159,12 +172,6 @@ impl Flow {
                 let previous = latest_attempt(store, &key);
                 return Next::Recall { asked, previous };
             }
-            let draft = match &self.draft {
-                Some(d) if d.bank_id == key.bank_id && d.question_id == key.question_id => {
-                    self.draft.take()
-                }
-                _ => None,
-            };
             return Next::Answer { asked, draft };
         }
     }

@@ -295,3 +295,34 @@ fn a_review_rates_the_unrated_answers_first_then_what_is_due() {
     let (due, _) = answer(review.next(&l, &s));
     assert_eq!(due.key.question_id, "q1");
 }
+
+#[test]
+fn a_draft_comes_back_even_when_its_bank_is_gone() {
+    let (l, s) = (lib(), Store::in_memory().unwrap());
+    let key = QuestionKey::new("gone-bank", "q9");
+    let flow = Flow::start(&s, Mode::Practice, vec![key.clone()], NOW).unwrap();
+    s.save_session_progress(&flow.session.id, &flow.session.queue, 0)
+        .unwrap();
+    s.save_draft(&Draft {
+        bank_id: key.bank_id.clone(),
+        question_id: key.question_id.clone(),
+        role: "backend".into(),
+        prompt: "A question from a bank since deleted".into(),
+        text: "what I had typed".into(),
+        started_at: NOW,
+        updated_at: NOW,
+        elapsed_ms: 3000,
+        mode: "practice".into(),
+        time_limit_s: 90,
+        session_id: Some(flow.session.id.clone()),
+    })
+    .unwrap();
+    let r = recovery::find(&s).unwrap().unwrap();
+    let mut flow = Flow::resume(&l, &s, r, &Rates::default(), NOW + DAY).unwrap();
+    let (asked, d) = answer(flow.next(&l, &s));
+    assert_eq!(
+        asked.question.prompt,
+        "A question from a bank since deleted"
+    );
+    assert_eq!(d.unwrap().text, "what I had typed");
+}

@@ -2,13 +2,16 @@
 //! and `$EDITOR`. State and update live in `app`, drawing in `screens`.
 
 pub mod app;
-pub mod browse;
 pub mod editor;
+pub mod effect;
+pub mod env;
 pub mod fatal;
+pub mod format;
 pub mod input;
 pub mod keymap;
 pub mod screens;
 pub mod theme;
+pub mod view;
 
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
@@ -123,7 +126,7 @@ fn event_loop(
             return Ok(());
         }
         let now = now_ms();
-        if terminal.draw(|f| screens::draw(f, app, now)).is_err() {
+        if terminal.draw(|f| view::draw(f, app, now)).is_err() {
             return Ok(()); // the terminal is gone: the draft is saved by the caller
         }
         let wait = decoder.deadline().map_or(TICK, |d| {

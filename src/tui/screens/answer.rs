@@ -1,23 +1,156 @@
 //! The answer screen: the question, the countdown gauge (red overtime, never
-//! a cut-off), the editor with the real cursor, and live counts.
+//! a cut-off), the editor with the real cursor, and live counts; its keys.
 
+use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Wrap};
 
-use super::{clock, titled};
-use crate::store::Millis;
+use crate::feedback::{self, Rates, TextStats};
+use crate::practice::Asked;
+use crate::session::Timer;
+use crate::store::{Draft, Millis};
 use crate::text;
-use crate::tui::app::{App, Screen};
+use crate::tui::editor::AnswerEditor;
+use crate::tui::effect::Effect;
+use crate::tui::env::Env;
+use crate::tui::format::{clock, titled};
+use crate::tui::keymap::Action;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, now: Millis) {
-    let rates = app.rates();
-    let theme = app.theme;
-    let position = app.session.as_ref().map(|s| s.position());
-    let Screen::Answer(a) = &mut app.screen else {
-        return;
+pub struct AnswerState {
+    pub asked: Asked,
+    pub editor: AnswerEditor,
+    pub timer: Timer,
+    pub started_at: Millis,
+    pub saved_revision: u64,
+    pub last_save: Millis,
+    /// Why the text on screen could not be saved, while that lasts.
+    pub save_error: Option<String>,
+    stats_cache: (u64, TextStats),
+}
+
+impl AnswerState {
+    /// A fresh answer to `asked` at `now`.
+    pub fn new(asked: Asked, now: Millis) -> AnswerState {
+        let timer = Timer::start(now, asked.question.time_limit);
+        AnswerState::with(asked, "", timer, now, now)
+    }
+
+    /// The answer screen on a recovered draft: its text, and its timer
+    /// going on from where it was.
+    pub fn from_draft(asked: Asked, d: &Draft, now: Millis) -> AnswerState {
+        let timer = Timer::resume_from(now, d.time_limit_s, d.elapsed_ms);
+        AnswerState::with(asked, &d.text, timer, d.started_at, now)
+    }
+
+    fn with(
+        asked: Asked,
+        text: &str,
+        timer: Timer,
+        started_at: Millis,
+        now: Millis,
+    ) -> AnswerState {
+        AnswerState {
+            asked,
+            editor: AnswerEditor::new(text),
+            timer,
+            started_at,
+            saved_revision: 0,
+            last_save: now,
+            save_error: None,
+            stats_cache: (u64::MAX, feedback::text_stats("", &Rates::default())),
+        }
+    }
+
+    pub fn stats(&mut self, rates: &Rates) -> TextStats {
+        if self.stats_cache.0 != self.editor.revision || self.editor.revision == 0 {
+            self.stats_cache = (
+                self.editor.revision,
+                feedback::text_stats(&self.editor.text(), rates),
+            );
+        }
+        self.stats_cache.1
+    }
+
+    /// The draft as it stands, in a session of `mode`.
+    pub fn draft(&self, mode: &str, session_id: Option<String>, now: Millis) -> Draft {
+        Draft {
+            bank_id: self.asked.key.bank_id.clone(),
+            question_id: self.asked.key.question_id.clone(),
+            role: self.asked.role.clone(),
+            prompt: self.asked.question.prompt.clone(),
+            text: self.editor.text(),
+            started_at: self.started_at,
+            updated_at: now,
+            elapsed_ms: self.timer.elapsed(now),
+            mode: mode.to_string(),
+            time_limit_s: self.asked.question.time_limit,
+            session_id,
+        }
+    }
+
+    /// Whether the text changed since it was last saved.
+    pub fn unsaved(&self) -> bool {
+        self.editor.revision != self.saved_revision
+    }
+}
+
+/// A key on the answer screen (`can_pause` is false in a mock interview).
+pub fn on_key(
+    a: &mut AnswerState,
+    action: Option<Action>,
+    ev: KeyEvent,
+    can_pause: bool,
+    now: Millis,
+) -> Effect {
+    let changed = match action {
+        Some(Action::Submit) => return Effect::Submit,
+        Some(Action::Menu) => return Effect::Menu,
+        Some(Action::ExternalEditor) => return Effect::ExternalEditor,
+        Some(Action::Pause) if can_pause => {
+            a.timer.toggle_pause(now);
+            false
+        }
+        Some(Action::Pause) => {
+            return Effect::Flash(
+                "No pausing here: the clock runs as it would in the room.".into(),
+            );
+        }
+        Some(Action::Undo) => a.editor.undo(),
+        Some(Action::Redo) => a.editor.redo(),
+        _ if a.timer.is_paused() => {
+            return Effect::Flash("The timer is paused: Ctrl+P resumes, then type.".into());
+        }
+        _ => a.editor.input(ev),
     };
+    if changed {
+        Effect::Edited
+    } else {
+        Effect::None
+    }
+}
+
+/// Typed or pasted text, as typed.
+pub fn on_text(a: &mut AnswerState, text: &str) -> Effect {
+    if a.timer.is_paused() {
+        return Effect::Flash("The timer is paused: Ctrl+P resumes, then type.".into());
+    }
+    a.editor.paste(text);
+    Effect::Edited
+}
+
+/// Draws the answer screen; `position` is (question, of) in the session.
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    a: &mut AnswerState,
+    env: &Env,
+    position: Option<(usize, usize)>,
+    now: Millis,
+) {
+    let rates = env.rates();
+    let theme = env.theme;
     let q = &a.asked.question;
     let prompt = match &a.asked.parent {
         // A follow-up is asked about what was just said: show what it follows.

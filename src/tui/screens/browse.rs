@@ -1,36 +1,360 @@
-//! Browse: the answered questions, and one question's versions with diffs
-//! and talking points.
+//! Browse: every answered question (filter by role, tag, text), and for one
+//! question all versions, diffs between any two, talking points, deletion,
+//! and the bank's key points. Its state, its keys and its drawing.
 
+use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 
-use super::feedback::diff_lines;
-use super::{clock, titled};
-use crate::feedback::{diff_stats, word_diff};
+use crate::bank::{KeyPoint, Library};
+use crate::browse::{self, BrowseFilter, BrowseRow};
+use crate::feedback::{DiffPart, DiffStats, diff_stats, word_diff};
 use crate::schedule::Rating;
+use crate::store::{Attempt, Millis, QuestionKey};
 use crate::text;
-use crate::tui::app::{App, Screen};
-use crate::tui::browse::FromBank;
+use crate::tui::editor::AnswerEditor;
+use crate::tui::effect::Effect;
+use crate::tui::env::Env;
+use crate::tui::format::{centered, clock, diff_lines, local_date, titled};
+use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 
-fn date(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .unwrap_or_default()
-        .format("%Y-%m-%d")
-        .to_string()
+#[derive(Default)]
+pub struct BrowseState {
+    pub rows: Vec<BrowseRow>,
+    pub filter: BrowseFilter,
+    pub selected: usize,
+    /// The search text being typed, when `/` was pressed.
+    pub typing: Option<String>,
+}
+
+impl BrowseState {
+    pub fn visible(&self) -> Vec<&BrowseRow> {
+        browse::filter_rows(&self.rows, &self.filter)
+    }
+}
+
+pub struct DetailState {
+    pub row: BrowseRow,
+    /// The diff the versions pane shows: (older id, newer id), its parts.
+    diff: Option<(String, String, Vec<DiffPart>, DiffStats)>,
+    pub attempts: Vec<Attempt>,
+    pub selected: usize,
+    /// The version the diff compares against (else the one before).
+    pub marked: Option<usize>,
+    pub talking_points: String,
+    pub editing: Option<AnswerEditor>,
+    pub confirm_delete: bool,
+    pub back: Box<BrowseState>,
+    /// What the loaded banks hold for this question, read when it opened.
+    pub from_bank: FromBank,
+}
+
+/// The question's key points and notes from its bank, or why there are none.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FromBank {
+    Found {
+        bank_title: String,
+        key_points: Vec<KeyPoint>,
+        notes: Option<String>,
+    },
+    /// A follow-up asked after a bank question; it has no key points of its own.
+    FollowUp { bank_title: String, parent: String },
+    /// The bank is loaded but no longer has this question.
+    QuestionGone { bank_title: String },
+    /// No loaded bank has this id (deleted, renamed or moved).
+    BankGone { bank_id: String },
+}
+
+impl FromBank {
+    pub fn look_up(lib: &Library, key: &QuestionKey) -> FromBank {
+        let Some(bank) = lib.bank(&key.bank_id) else {
+            return FromBank::BankGone {
+                bank_id: key.bank_id.clone(),
+            };
+        };
+        let bank_title = bank.title.clone();
+        if let Some(q) = bank.question(&key.question_id) {
+            return FromBank::Found {
+                bank_title,
+                key_points: q.key_points.clone(),
+                notes: q.notes.clone(),
+            };
+        }
+        let parent = key
+            .question_id
+            .rsplit_once(".follow-up-")
+            .and_then(|(parent, _)| bank.question(parent));
+        match parent {
+            Some(p) => FromBank::FollowUp {
+                bank_title,
+                parent: p.prompt.clone(),
+            },
+            None => FromBank::QuestionGone { bank_title },
+        }
+    }
+}
+
+impl DetailState {
+    /// Opens one question's versions, talking points and bank key points.
+    pub fn open(
+        env: &Env,
+        row: BrowseRow,
+        back: Box<BrowseState>,
+    ) -> (DetailState, Option<String>) {
+        let (attempts, flash) = match env.store.attempts_for(&row.key) {
+            Ok(a) => (a, None),
+            Err(e) => (Vec::new(), Some(e.to_string())),
+        };
+        let talking_points = env
+            .store
+            .talking_points(&row.key)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let selected = attempts.len().saturating_sub(1);
+        let from_bank = FromBank::look_up(env.lib, &row.key);
+        let mut d = DetailState {
+            row,
+            diff: None,
+            attempts,
+            selected,
+            marked: None,
+            talking_points,
+            editing: None,
+            confirm_delete: false,
+            back,
+            from_bank,
+        };
+        d.refresh_diff();
+        (d, flash)
+    }
+
+    /// Makes the diff again when the versions it compares changed (not on
+    /// every frame).
+    fn refresh_diff(&mut self) {
+        let Some((old, new)) = self.diff_pair() else {
+            self.diff = None;
+            return;
+        };
+        let ids = (old.id.clone(), new.id.clone());
+        if self
+            .diff
+            .as_ref()
+            .is_some_and(|(a, b, _, _)| (a, b) == (&ids.0, &ids.1))
+        {
+            return;
+        }
+        let parts = word_diff(&old.text, &new.text);
+        let st = diff_stats(&parts);
+        self.diff = Some((ids.0, ids.1, parts, st));
+    }
+
+    /// The pair of versions the diff shows: (older, newer).
+    pub fn diff_pair(&self) -> Option<(&Attempt, &Attempt)> {
+        let sel = self.attempts.get(self.selected)?;
+        let other = match self.marked {
+            Some(m) if m != self.selected => self.attempts.get(m)?,
+            _ => self.attempts.get(self.selected.checked_sub(1)?)?,
+        };
+        Some(if other.submitted_at <= sel.submitted_at {
+            (other, sel)
+        } else {
+            (sel, other)
+        })
+    }
+}
+
+/// Every answered question, as Browse lists it: two reads in all, not one
+/// card lookup per row.
+pub fn rows(env: &Env) -> Result<Vec<BrowseRow>, crate::store::StoreError> {
+    let latest = env.store.latest_attempts()?;
+    let cards = env.store.all_cards()?;
+    let due_by_key: std::collections::HashMap<(String, String), Millis> = cards
+        .into_iter()
+        .map(|c| ((c.bank_id, c.question_id), c.due))
+        .collect();
+    Ok(latest
+        .into_iter()
+        .map(|(a, n)| {
+            let key = QuestionKey::new(&a.bank_id, &a.question_id);
+            let due = due_by_key
+                .get(&(a.bank_id.clone(), a.question_id.clone()))
+                .copied();
+            BrowseRow {
+                tags: browse::tags_for(env.lib, &key),
+                key,
+                role: a.role,
+                prompt: a.prompt,
+                attempts: n,
+                last_rating: a.rating,
+                last_submitted: a.submitted_at,
+                latest_text: a.text,
+                due,
+            }
+        })
+        .collect())
+}
+
+impl BrowseState {
+    /// The list, with `filter` and `selected` kept from before; a read that
+    /// fails is said, not shown as an empty list.
+    pub fn open(env: &Env, filter: BrowseFilter, selected: usize) -> (BrowseState, Option<String>) {
+        let (rows, flash) = match rows(env) {
+            Ok(r) if r.is_empty() => (
+                r,
+                Some("Nothing answered yet: practise a few questions first.".to_string()),
+            ),
+            Ok(r) => (r, None),
+            Err(e) => (
+                Vec::new(),
+                Some(format!("Could not read your answers: {e}")),
+            ),
+        };
+        let b = BrowseState {
+            rows,
+            filter,
+            selected,
+            typing: None,
+        };
+        (b, flash)
+    }
+}
+
+pub fn on_list_key(b: &mut BrowseState, action: Option<Action>, ev: &KeyEvent) -> Effect {
+    if let Some(buf) = &mut b.typing {
+        match ev.code {
+            KeyCode::Enter => b.typing = None,
+            KeyCode::Esc => {
+                b.typing = None;
+                b.filter.text.clear();
+            }
+            KeyCode::Backspace => {
+                buf.pop();
+                b.filter.text = buf.clone();
+            }
+            KeyCode::Char(c) if !crate::text::is_dangerous(c) => {
+                buf.push(c);
+                b.filter.text = buf.clone();
+            }
+            _ => {}
+        }
+        b.selected = 0;
+        return Effect::None;
+    }
+    let n = b.visible().len();
+    let (roles, tags) = browse::facets(&b.rows);
+    match action {
+        Some(Action::Down) => b.selected = (b.selected + 1).min(n.saturating_sub(1)),
+        Some(Action::Up) => b.selected = b.selected.saturating_sub(1),
+        Some(Action::Filter) => b.typing = Some(b.filter.text.clone()),
+        Some(Action::CycleRole) => {
+            b.filter.role = browse::cycle(&b.filter.role, &roles);
+            b.selected = 0;
+        }
+        Some(Action::CycleTag) => {
+            b.filter.tag = browse::cycle(&b.filter.tag, &tags);
+            b.selected = 0;
+        }
+        Some(Action::Select) => {
+            if let Some(row) = b.visible().get(b.selected).map(|r| (*r).clone()) {
+                return Effect::Detail(row);
+            }
+        }
+        Some(Action::Back) => return Effect::Home,
+        _ => {}
+    }
+    Effect::None
+}
+
+/// Keys in one question's view. Talking points and deletions are written
+/// here, through the store.
+pub fn on_detail_key(
+    d: &mut DetailState,
+    action: Option<Action>,
+    ev: KeyEvent,
+    env: &Env,
+    now: Millis,
+) -> Effect {
+    if let Some(editor) = &mut d.editing {
+        match action {
+            Some(Action::Submit) => {
+                let text = editor.text();
+                return match env.store.set_talking_points(&d.row.key, text.trim(), now) {
+                    Ok(()) => {
+                        d.talking_points = text.trim().to_string();
+                        d.editing = None;
+                        Effect::Flash(
+                            "Talking points saved; the coverage check uses them from now on."
+                                .into(),
+                        )
+                    }
+                    // The text stays in the editor.
+                    Err(e) => Effect::Flash(format!("Could not save the talking points: {e}")),
+                };
+            }
+            Some(Action::Back) => d.editing = None,
+            _ => {
+                editor.input(ev);
+            }
+        }
+        return Effect::None;
+    }
+    if d.confirm_delete {
+        match action {
+            Some(Action::Yes) => {
+                d.confirm_delete = false;
+                if let Some(a) = d.attempts.get(d.selected) {
+                    match env.store.delete_attempt(&a.id) {
+                        Ok(_) => {
+                            d.attempts.remove(d.selected);
+                            d.selected = d.selected.min(d.attempts.len().saturating_sub(1));
+                            d.marked = None;
+                            d.refresh_diff();
+                            return Effect::Flash("Deleted that version.".into());
+                        }
+                        Err(e) => return Effect::Flash(e.to_string()),
+                    }
+                }
+            }
+            Some(Action::No) => d.confirm_delete = false,
+            _ => {}
+        }
+        return Effect::None;
+    }
+    match action {
+        Some(Action::Down) => d.selected = (d.selected + 1).min(d.attempts.len().saturating_sub(1)),
+        Some(Action::Up) => d.selected = d.selected.saturating_sub(1),
+        Some(Action::MarkA) => {
+            d.marked = if d.marked == Some(d.selected) {
+                None
+            } else {
+                Some(d.selected)
+            }
+        }
+        Some(Action::Edit) => {
+            d.editing = Some(AnswerEditor::with_placeholder(
+                &d.talking_points,
+                "Your own facts for this question, one per line (\"8 EC2 instances\"). Ctrl+S saves, Esc cancels.",
+            ))
+        }
+        Some(Action::Delete) if !d.attempts.is_empty() => d.confirm_delete = true,
+        Some(Action::Back) => return Effect::Browse,
+        _ => {}
+    }
+    d.refresh_diff();
+    Effect::None
 }
 
 fn rating_label(r: Option<u8>) -> &'static str {
     r.and_then(Rating::from_u8).map_or("—", |r| r.label())
 }
 
-pub fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
-    let Screen::Browse(b) = &app.screen else {
-        return;
-    };
-    let t = &app.theme;
+pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
+    let t = &env.theme;
+    let date = |ms: i64| local_date(ms, env.utc_offset_s);
     let [bar, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let search = match &b.typing {
         Some(buf) => format!("search: {}▏", text::one_line(buf)),
@@ -85,12 +409,10 @@ pub fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
     );
 }
 
-pub fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App) {
-    let theme = app.theme;
+pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env) {
+    let theme = env.theme;
     let t = &theme;
-    let Screen::Detail(d) = &mut app.screen else {
-        return;
-    };
+    let date = |ms: i64| local_date(ms, env.utc_offset_s);
     let tp_height = if d.talking_points.is_empty() {
         3
     } else {
@@ -175,11 +497,10 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App) {
         left,
         &mut state,
     );
-    let (title, lines): (String, Vec<Line>) = match (d.diff_pair(), d.attempts.get(d.selected)) {
-        (Some((old, new)), _) => {
-            let parts = word_diff(&old.text, &new.text);
-            let st = diff_stats(&parts);
-            (
+    let diff = d.diff.as_ref().map(|(_, _, parts, st)| (parts, st));
+    let (title, lines): (String, Vec<Line>) =
+        match (d.diff_pair().zip(diff), d.attempts.get(d.selected)) {
+            (Some(((old, new), (parts, st))), _) => (
                 format!(
                     "{} → {}: +{} −{} words",
                     date(old.submitted_at),
@@ -187,18 +508,17 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App) {
                     st.inserted_words,
                     st.deleted_words
                 ),
-                diff_lines(&parts, t),
-            )
-        }
-        (None, Some(a)) => (
-            format!("{} (first version)", date(a.submitted_at)),
-            text::sanitize(&a.text, true)
-                .lines()
-                .map(|l| Line::from(l.to_string()))
-                .collect(),
-        ),
-        (None, None) => ("No versions left".into(), vec![]),
-    };
+                diff_lines(parts, t),
+            ),
+            (None, Some(a)) => (
+                format!("{} (first version)", date(a.submitted_at)),
+                text::sanitize(&a.text, true)
+                    .lines()
+                    .map(|l| Line::from(l.to_string()))
+                    .collect(),
+            ),
+            (None, None) => ("No versions left".into(), vec![]),
+        };
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -207,7 +527,7 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App) {
     );
 
     if let Some(editor) = &mut d.editing {
-        let r = super::centered(
+        let r = centered(
             area,
             area.width.saturating_sub(8).max(20),
             area.height.saturating_sub(6).clamp(5, 14),
@@ -219,7 +539,7 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App) {
         editor.render(frame, r, block);
     }
     if d.confirm_delete {
-        let r = super::centered(area, 46, 3);
+        let r = centered(area, 46, 3);
         frame.render_widget(Clear, r);
         frame.render_widget(
             Paragraph::new(Line::from(vec![
@@ -278,5 +598,60 @@ fn from_bank_lines(from: &FromBank, t: &Theme) -> Vec<Line<'static>> {
             "The bank `{}` is not loaded any more (deleted, renamed or moved), so the key points and notes cannot be shown; your versions are all here.",
             text::one_line(bank_id)
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bank::{Origin, parse_bank};
+
+    #[test]
+    fn from_bank_says_what_the_loaded_banks_hold() {
+        let yaml = "id: b\ntitle: The bank\nrole: backend\nlanguage: en\nquestions:\n  - id: q\n    prompt: Why?\n    key_points: [because]\n    notes: Say why.\n";
+        let mut lib = Library::default();
+        lib.add(
+            parse_bank(
+                "b.yaml",
+                "b",
+                yaml.as_bytes(),
+                Origin::Bundled("b.yaml".into()),
+            )
+            .unwrap(),
+        );
+        let title = || "The bank".to_string();
+        let cases = [
+            ("b", "q", "found"),
+            ("b", "q.follow-up-2", "follow-up"),
+            ("b", "gone", "question gone"),
+            ("other", "q", "bank gone"),
+        ];
+        for (bank, question, want) in cases {
+            let got = FromBank::look_up(&lib, &QuestionKey::new(bank, question));
+            let kind = match &got {
+                FromBank::Found {
+                    bank_title,
+                    key_points,
+                    notes,
+                } => {
+                    assert_eq!((bank_title, key_points.len()), (&title(), 1));
+                    assert_eq!(notes.as_deref(), Some("Say why."));
+                    "found"
+                }
+                FromBank::FollowUp { bank_title, parent } => {
+                    assert_eq!((bank_title, parent.as_str()), (&title(), "Why?"));
+                    "follow-up"
+                }
+                FromBank::QuestionGone { bank_title } => {
+                    assert_eq!(bank_title, &title());
+                    "question gone"
+                }
+                FromBank::BankGone { bank_id } => {
+                    assert_eq!(bank_id, "other");
+                    "bank gone"
+                }
+            };
+            assert_eq!(kind, want, "{bank}/{question}");
+        }
     }
 }

@@ -1,6 +1,9 @@
 //! Feedback after submitting: time, speaking time, key points (toggleable),
 //! concreteness, fillers, STAR, the change since last time, notes and
-//! follow-ups; then the rating.
+//! follow-ups; then the rating. Its state is made once, when the answer is
+//! saved (the analysis and the word diff included), not on every frame.
+
+use std::cell::Cell;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,23 +11,173 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{clock, titled};
-use crate::feedback::{Change, diff_stats, word_diff};
+use crate::feedback::{DiffPart, DiffStats, Feedback, diff_stats, word_diff};
+use crate::practice::Asked;
+use crate::session::QuestionResult;
+use crate::store::Attempt;
 use crate::text;
-use crate::tui::app::{App, FeedbackState, Screen};
+use crate::tui::effect::{Confirm, Effect};
+use crate::tui::env::Env;
+use crate::tui::format::{clock, diff_lines, local_date, titled};
+use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let Screen::Feedback(f) = &app.screen else {
-        return;
-    };
-    let t = &app.theme;
+pub struct FeedbackState {
+    pub asked: Asked,
+    pub attempt: Attempt,
+    pub feedback: Feedback,
+    /// Key points and talking points, with the user's toggles applied.
+    pub points: Vec<PointRow>,
+    pub selected: usize,
+    pub previous: Option<Attempt>,
+    /// The word diff against the previous version, made once.
+    pub diff: Option<(Vec<DiffPart>, DiffStats)>,
+    pub scroll: u16,
+    pub follow_up_queued: Option<usize>,
+    /// Side by side with the previous version (the default in review).
+    pub compare: bool,
+    /// How far the page can scroll, as last drawn.
+    pub max_scroll: Cell<u16>,
+    /// Rating an answer saved earlier (from the backlog), not one just given.
+    pub earlier: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PointRow {
+    pub text: String,
+    pub covered: bool,
+    pub matched: Option<String>,
+    pub auto: bool,
+    pub talking_point: bool,
+}
+
+impl FeedbackState {
+    /// The feedback on a saved answer, analysed with the question's key
+    /// points and the user's talking points.
+    pub fn new(
+        asked: Asked,
+        attempt: Attempt,
+        previous: Option<Attempt>,
+        earlier: bool,
+        env: &Env,
+    ) -> FeedbackState {
+        let talking = env
+            .store
+            .talking_points(&asked.key)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let fb = crate::practice::analyze(&asked.question, &talking, &attempt.text, &env.rates());
+        let n_key = asked.question.key_points.len();
+        let points = fb
+            .coverage
+            .iter()
+            .enumerate()
+            .map(|(i, h)| PointRow {
+                text: h.text.clone(),
+                covered: h.covered,
+                matched: h.matched.clone(),
+                auto: h.covered,
+                talking_point: i >= n_key,
+            })
+            .collect();
+        let diff = previous.as_ref().map(|p| {
+            let parts = word_diff(&p.text, &attempt.text);
+            let st = diff_stats(&parts);
+            (parts, st)
+        });
+        FeedbackState {
+            asked,
+            attempt,
+            feedback: fb,
+            points,
+            selected: 0,
+            previous,
+            diff,
+            scroll: 0,
+            follow_up_queued: None,
+            compare: false,
+            max_scroll: Cell::new(0),
+            earlier,
+        }
+    }
+
+    /// The summary row for this answer.
+    pub fn result(&self) -> QuestionResult {
+        let key_points = self.points.iter().filter(|p| !p.talking_point).count();
+        let covered = self
+            .points
+            .iter()
+            .filter(|p| !p.talking_point && p.covered)
+            .count();
+        QuestionResult {
+            key: self.asked.key.clone(),
+            prompt: self.asked.question.prompt.clone(),
+            duration_ms: self.attempt.duration_ms,
+            time_limit_s: self.attempt.time_limit_s,
+            words: self.feedback.stats.words,
+            covered,
+            key_points,
+            rating: None,
+            next_due: None,
+        }
+    }
+
+    /// Whether `f` offers a follow-up (in a session, for a question that has
+    /// them, on the answer just given).
+    pub fn offers_follow_ups(&self, in_session: bool) -> bool {
+        in_session && !self.earlier && !self.asked.question.follow_ups.is_empty()
+    }
+}
+
+pub fn on_key(f: &mut FeedbackState, action: Option<Action>, in_session: bool) -> Effect {
+    let max = f.max_scroll.get();
+    let has_points = !f.points.is_empty();
+    match action {
+        Some(Action::Down) if has_points => f.selected = (f.selected + 1).min(f.points.len() - 1),
+        Some(Action::Up) if has_points => f.selected = f.selected.saturating_sub(1),
+        Some(Action::Down) => f.scroll = f.scroll.saturating_add(1).min(max),
+        Some(Action::Up) => f.scroll = f.scroll.saturating_sub(1),
+        Some(Action::Right) => f.scroll = f.scroll.saturating_add(10).min(max),
+        Some(Action::Left) => f.scroll = f.scroll.saturating_sub(10),
+        Some(Action::Toggle) => {
+            if let Some(p) = f.points.get_mut(f.selected) {
+                p.covered = !p.covered;
+            }
+        }
+        Some(Action::FollowUp) if f.offers_follow_ups(in_session) => {
+            let fu = &f.asked.question.follow_ups;
+            let next = f.follow_up_queued.map_or(0, |i| (i + 1) % fu.len());
+            f.follow_up_queued = Some(next);
+            return Effect::Flash(format!(
+                "Next, after you rate: “{}”{}",
+                text::truncate(&text::one_line(&fu[next]), 60),
+                if fu.len() > 1 {
+                    " (f again for another)"
+                } else {
+                    ""
+                }
+            ));
+        }
+        Some(Action::Rate(r)) => return Effect::Rate(r),
+        Some(Action::ToggleView) if f.previous.is_some() => {
+            f.compare = !f.compare;
+            f.scroll = 0;
+        }
+        Some(Action::Back) => return Effect::Confirm(Confirm::SkipRating),
+        _ => {}
+    }
+    Effect::None
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, f: &FeedbackState, env: &Env) {
+    let t = &env.theme;
     if f.compare
         && let Some(prev) = &f.previous
     {
-        return draw_compare(frame, area, f, prev, t);
+        return draw_compare(frame, area, f, prev, t, env.utc_offset_s);
     }
-    let lines = lines(f, t, app.settings.english_wpm, app.settings.hangul_spm);
+    let lines = lines(f, t, env);
     let scroll = clamp_scroll(f, &lines, area);
     let title = format!(
         "Feedback · {}",
@@ -54,13 +207,14 @@ fn evidence(items: &[String]) -> String {
 /// Records how far this page can scroll (so ←/→ stop at its end) and
 /// gives the scroll to draw with.
 fn clamp_scroll(f: &FeedbackState, lines: &[Line], area: Rect) -> u16 {
-    let max = super::wrapped_rows(lines, area.width.saturating_sub(2))
+    let max = crate::tui::format::wrapped_rows(lines, area.width.saturating_sub(2))
         .saturating_sub(area.height.saturating_sub(2));
     f.max_scroll.set(max);
     f.scroll.min(max)
 }
 
-pub fn lines<'a>(f: &FeedbackState, t: &Theme, wpm: f64, spm: f64) -> Vec<Line<'a>> {
+pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
+    let (wpm, spm) = (env.settings.english_wpm, env.settings.hangul_spm);
     let fb = &f.feedback;
     let mut out: Vec<Line> = Vec::new();
     let limit = f.attempt.time_limit_s as i64 * 1000;
@@ -235,13 +389,9 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, wpm: f64, spm: f64) -> Vec<Line<'
             ]));
         }
     }
-    if let Some(prev) = &f.previous {
+    if let (Some(prev), Some((parts, st))) = (&f.previous, &f.diff) {
         out.push(Line::from(""));
-        let parts = word_diff(&prev.text, &f.attempt.text);
-        let st = diff_stats(&parts);
-        let when = chrono::DateTime::from_timestamp_millis(prev.submitted_at)
-            .unwrap_or_default()
-            .format("%Y-%m-%d");
+        let when = local_date(prev.submitted_at, env.utc_offset_s);
         out.push(heading(
             t,
             &format!(
@@ -249,7 +399,7 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, wpm: f64, spm: f64) -> Vec<Line<'
                 st.inserted_words, st.deleted_words
             ),
         ));
-        out.extend(diff_lines(&parts, t));
+        out.extend(diff_lines(parts, t));
     }
     if let Some(n) = &f.asked.question.notes {
         out.push(Line::from(""));
@@ -285,49 +435,21 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, wpm: f64, spm: f64) -> Vec<Line<'
     out
 }
 
-/// The word diff as styled lines: inserted words marked, deleted ones struck.
-/// Without colour (NO_COLOR) the changes are also bracketed, `[-old-]{+new+}`,
-/// so they read on any terminal.
-pub fn diff_lines<'a>(parts: &[crate::feedback::DiffPart], t: &Theme) -> Vec<Line<'a>> {
-    let mut lines: Vec<Line> = vec![Line::from(" ")];
-    for p in parts {
-        let (style, open, close) = match p.change {
-            Change::Equal => (Style::new(), "", ""),
-            Change::Insert => (t.inserted(), "{+", "+}"),
-            Change::Delete => (t.deleted(), "[-", "-]"),
-        };
-        let (open, close) = if t.color { ("", "") } else { (open, close) };
-        let clean = format!("{open}{}{close}", text::sanitize(&p.text, true));
-        for (i, piece) in clean.split('\n').enumerate() {
-            if i > 0 {
-                lines.push(Line::from(" "));
-            }
-            if !piece.is_empty()
-                && let Some(last) = lines.last_mut()
-            {
-                last.push_span(Span::styled(piece.to_string(), style));
-            }
-        }
-    }
-    lines
-}
-
 /// The previous version beside the new one, then the word diff.
 fn draw_compare(
     frame: &mut Frame,
     area: Rect,
     f: &FeedbackState,
-    prev: &crate::store::Attempt,
+    prev: &Attempt,
     t: &Theme,
+    utc_offset_s: i64,
 ) {
     use ratatui::layout::{Constraint, Layout};
     let [top, bottom] =
         Layout::vertical([Constraint::Percentage(55), Constraint::Min(4)]).areas(area);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
-    let when = chrono::DateTime::from_timestamp_millis(prev.submitted_at)
-        .unwrap_or_default()
-        .format("%Y-%m-%d");
+    let when = local_date(prev.submitted_at, utc_offset_s);
     let rating = prev
         .rating
         .and_then(crate::schedule::Rating::from_u8)
@@ -348,9 +470,10 @@ fn draw_compare(
             area,
         );
     }
-    let parts = word_diff(&prev.text, &f.attempt.text);
-    let st = diff_stats(&parts);
-    let mut lines = diff_lines(&parts, t);
+    let Some((parts, st)) = &f.diff else {
+        return;
+    };
+    let mut lines = diff_lines(parts, t);
     lines.push(Line::from(""));
     lines.push(Line::styled(
         "1 Again  2 Hard  3 Good  4 Easy   v: details and key points",

@@ -6,16 +6,120 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
-use super::titled;
+use crate::store::{Millis, QuestionKey};
 use crate::text;
-use crate::tui::app::{App, HOME_ITEMS, HomeItem, Screen};
+use crate::tui::effect::{Confirm, Effect};
+use crate::tui::env::Env;
+use crate::tui::format::{local_time, titled};
+use crate::tui::keymap::Action;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let Screen::Home { selected } = app.screen else {
-        return;
-    };
-    let t = &app.theme;
-    let h = &app.home;
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeItem {
+    Practice,
+    Review,
+    Browse,
+    Stats,
+    Banks,
+    Quit,
+}
+
+pub const HOME_ITEMS: [HomeItem; 6] = [
+    HomeItem::Practice,
+    HomeItem::Review,
+    HomeItem::Browse,
+    HomeItem::Stats,
+    HomeItem::Banks,
+    HomeItem::Quit,
+];
+
+/// Numbers for the home screen, read from the store when it opens.
+#[derive(Debug, Clone, Default)]
+pub struct HomeData {
+    pub due: u64,
+    pub new_per_role: Vec<(String, usize)>,
+    pub streak: u32,
+    pub last_session: Option<String>,
+    pub attempts: u64,
+    /// Saved answers never rated.
+    pub unrated: usize,
+    /// The local date at the last refresh, for the interview countdown.
+    pub today: chrono::NaiveDate,
+}
+
+impl HomeData {
+    pub fn load(env: &Env, now: Millis) -> crate::store::Result<HomeData> {
+        let store = env.store;
+        let mut data = HomeData {
+            due: store.due_count(now)?,
+            attempts: store.attempt_count()?,
+            unrated: store.unrated_count()?,
+            ..HomeData::default()
+        };
+        let cards: std::collections::HashSet<QuestionKey> =
+            store.all_card_keys()?.into_iter().collect();
+        for (role, banks) in env.lib.roles() {
+            let n = banks
+                .iter()
+                .flat_map(|b| {
+                    b.questions
+                        .iter()
+                        .map(move |q| QuestionKey::new(&b.id, &q.id))
+                })
+                .filter(|k| !cards.contains(k))
+                .count();
+            data.new_per_role.push((role.to_string(), n));
+        }
+        let days = store.practice_days(env.utc_offset_s)?;
+        let today = chrono::DateTime::from_timestamp_millis(now + env.utc_offset_s * 1000)
+            .unwrap_or_default()
+            .date_naive();
+        data.streak = crate::stats::streak(&days, today);
+        data.today = today;
+        if let Some(s) = store.last_session()? {
+            let n = text::count(s.questions as usize, "question", "questions");
+            data.last_session = Some(format!(
+                "{}, {}, {n}",
+                local_time(s.started_at, env.utc_offset_s),
+                s.mode
+            ));
+        }
+        Ok(data)
+    }
+}
+
+pub fn on_key(selected: &mut usize, action: Option<Action>) -> Effect {
+    match action {
+        Some(Action::Down) => *selected = (*selected + 1).min(HOME_ITEMS.len() - 1),
+        Some(Action::Up) => *selected = selected.saturating_sub(1),
+        Some(Action::Back) => return Effect::Confirm(Confirm::Quit),
+        Some(Action::Select) => {
+            return match HOME_ITEMS[*selected] {
+                HomeItem::Practice => Effect::Setup,
+                HomeItem::Review => Effect::Review,
+                HomeItem::Browse => Effect::Browse,
+                HomeItem::Stats => Effect::Stats,
+                HomeItem::Banks => Effect::Banks,
+                HomeItem::Quit => Effect::Quit,
+            };
+        }
+        _ => {}
+    }
+    Effect::None
+}
+
+/// The banks list: ↑/↓ move, Esc home.
+pub fn on_banks_key(selected: &mut usize, action: Option<Action>) -> Effect {
+    match action {
+        Some(Action::Down) => *selected += 1,
+        Some(Action::Up) => *selected = selected.saturating_sub(1),
+        Some(Action::Back) => return Effect::Home,
+        _ => {}
+    }
+    Effect::None
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, selected: usize, h: &HomeData, env: &Env) {
+    let t = &env.theme;
     let [left, right] =
         Layout::horizontal([Constraint::Length(26), Constraint::Min(10)]).areas(area);
     let items: Vec<ListItem> = HOME_ITEMS
@@ -76,7 +180,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             t.warn(),
         ));
     }
-    if let Some(d) = app.settings.interview_date {
+    if let Some(d) = env.settings.interview_date {
         let days = (d - h.today).num_days();
         let when = match days {
             0 => "today".to_string(),
@@ -98,12 +202,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             text::truncate(&text::one_line(role), 22)
         )));
     }
-    if !app.lib.problems.is_empty() || !app.lib.notices.is_empty() {
+    if !env.lib.problems.is_empty() || !env.lib.notices.is_empty() {
         lines.push(Line::from(""));
-        for p in problem_lines(&app.lib.problems, SHOWN_PROBLEMS) {
+        for p in problem_lines(&env.lib.problems, SHOWN_PROBLEMS) {
             lines.push(Line::styled(p, t.bad()));
         }
-        for n in &app.lib.notices {
+        for n in &env.lib.notices {
             lines.push(Line::styled(
                 format!("notice: {}", text::one_line(n)),
                 t.dim(),
@@ -151,13 +255,10 @@ fn problem_lines(problems: &[crate::bank::BankError], shown: usize) -> Vec<Strin
     out
 }
 
-pub fn draw_banks(frame: &mut Frame, area: Rect, app: &App) {
-    let Screen::Banks { selected } = app.screen else {
-        return;
-    };
-    let t = &app.theme;
+pub fn draw_banks(frame: &mut Frame, area: Rect, selected: usize, env: &Env) {
+    let t = &env.theme;
     let mut items: Vec<ListItem> = Vec::new();
-    for (role, banks) in app.lib.roles() {
+    for (role, banks) in env.lib.roles() {
         for b in banks {
             items.push(ListItem::new(format!(
                 "{:<20} {:<4} {:>4}  {}  ({})",
@@ -169,15 +270,15 @@ pub fn draw_banks(frame: &mut Frame, area: Rect, app: &App) {
             )));
         }
     }
-    for p in &app.lib.problems {
+    for p in &env.lib.problems {
         items.push(ListItem::new(Line::styled(p.to_string(), t.bad())));
     }
     let n = items.len().max(1);
     let mut state = ListState::default().with_selected(Some(selected.min(n - 1)));
     let title = format!(
         "Banks: {} in {}",
-        text::count(app.lib.question_count(), "question", "questions"),
-        text::count(app.lib.banks.len(), "bank", "banks")
+        text::count(env.lib.question_count(), "question", "questions"),
+        text::count(env.lib.banks.len(), "bank", "banks")
     );
     frame.render_stateful_widget(
         List::new(items)

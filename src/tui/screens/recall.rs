@@ -1,28 +1,72 @@
 //! Review in recall mode: the question and the clock; think the answer
 //! through, then Space shows your last version and the key points to rate by.
 
+use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Gauge, Paragraph, Wrap};
 
-use super::{clock, titled};
-use crate::store::Millis;
+use crate::practice::Asked;
+use crate::session::Timer;
+use crate::store::{Attempt, Millis};
 use crate::text;
-use crate::tui::app::{App, Screen};
+use crate::tui::effect::{Confirm, Effect};
+use crate::tui::env::Env;
+use crate::tui::format::{clock, local_date, titled};
+use crate::tui::keymap::Action;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Millis) {
-    let Screen::Recall(r) = &app.screen else {
-        return;
-    };
-    let t = &app.theme;
+/// Review with `--recall`: think the answer through, then see the last one.
+pub struct RecallState {
+    pub asked: Asked,
+    pub timer: Timer,
+    pub revealed: bool,
+    pub previous: Option<Attempt>,
+}
+
+impl RecallState {
+    pub fn new(asked: Asked, previous: Option<Attempt>, now: Millis) -> RecallState {
+        let timer = Timer::start(now, asked.question.time_limit);
+        RecallState {
+            asked,
+            timer,
+            revealed: false,
+            previous,
+        }
+    }
+}
+
+pub fn on_key(r: &mut RecallState, action: Option<Action>, ev: &KeyEvent) -> Effect {
+    match action {
+        Some(Action::Reveal) => r.revealed = true,
+        Some(Action::Rate(n)) if r.revealed => return Effect::Rate(n),
+        Some(Action::Back) => return Effect::Confirm(Confirm::EndSession),
+        None if matches!(ev.code, KeyCode::Char('1'..='4')) => {
+            return Effect::Flash(
+                "Think it through first; Space shows your last version, then rate.".into(),
+            );
+        }
+        _ => {}
+    }
+    Effect::None
+}
+
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    r: &RecallState,
+    env: &Env,
+    position: Option<(usize, usize)>,
+    now: Millis,
+) {
+    let t = &env.theme;
     let [q_area, gauge_area, body] = Layout::vertical([
         Constraint::Length(5),
         Constraint::Length(1),
         Constraint::Min(3),
     ])
     .areas(area);
-    let title = match app.session.as_ref().map(|s| s.position()) {
+    let title = match position {
         Some((i, n)) => format!("Recall {i}/{n} · {}", r.asked.role),
         None => format!("Recall · {}", r.asked.role),
     };
@@ -62,9 +106,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Millis) {
     } else {
         match &r.previous {
             Some(p) => {
-                let when = chrono::DateTime::from_timestamp_millis(p.submitted_at)
-                    .unwrap_or_default()
-                    .format("%Y-%m-%d");
+                let when = local_date(p.submitted_at, env.utc_offset_s);
                 lines.push(Line::styled(
                     format!("Your last version ({when})"),
                     t.title(),

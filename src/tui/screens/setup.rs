@@ -7,12 +7,206 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
 
-use super::titled;
-use crate::bank::Library;
+use crate::bank::{Level, Library};
 use crate::session::{self, Filter};
 use crate::text;
-use crate::tui::app::{App, Screen, SetupRow};
+use crate::tui::effect::Effect;
+use crate::tui::env::Env;
+use crate::tui::format::{centered, titled};
 use crate::tui::keymap::Action;
+
+/// The most questions one practice may ask (as `-n`).
+pub const MAX_PRACTICE_COUNT: usize = 100;
+
+pub struct SetupState {
+    pub filter: Filter,
+    pub count: usize,
+    pub selected: usize,
+    /// What the choices allow; recomputed when a choice changes.
+    pub matches: MatchCount,
+    /// The tag list, while it is open.
+    pub tags: Option<Box<TagPicker>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetupRow {
+    Start,
+    Count,
+    Language,
+    Level,
+    Tags,
+    Role(String),
+    Bank(String),
+}
+
+impl SetupState {
+    pub fn new(lib: &Library, filter: Filter, count: usize) -> SetupState {
+        let matches = MatchCount::of(lib, &filter);
+        SetupState {
+            filter,
+            count: count.clamp(1, MAX_PRACTICE_COUNT),
+            selected: 0,
+            matches,
+            tags: None,
+        }
+    }
+}
+
+/// Rows of the setup screen, in order.
+pub fn rows(lib: &Library) -> Vec<SetupRow> {
+    let mut rows = vec![
+        SetupRow::Start,
+        SetupRow::Count,
+        SetupRow::Language,
+        SetupRow::Level,
+        SetupRow::Tags,
+    ];
+    rows.extend(lib.roles().keys().map(|r| SetupRow::Role(r.to_string())));
+    rows.extend(lib.banks.iter().map(|b| SetupRow::Bank(b.id.clone())));
+    rows
+}
+
+/// The last practice choices that still exist in the loaded banks, and
+/// the ones left out (named, for the screen to say).
+pub fn remembered(env: &Env) -> (Filter, usize, Vec<String>) {
+    let last = env.settings.last_practice.clone();
+    let lib = env.lib;
+    let mut f = last.filter;
+    let mut gone: Vec<String> = Vec::new();
+    let roles = lib.roles();
+    f.roles.retain(|r| {
+        let keep = roles.contains_key(r.as_str());
+        if !keep {
+            gone.push(format!("role {}", text::one_line(r)));
+        }
+        keep
+    });
+    f.banks.retain(|b| {
+        let keep = lib.bank(b).is_some();
+        if !keep {
+            gone.push(format!("bank {}", text::one_line(b)));
+        }
+        keep
+    });
+    if let Some(l) = f.lang.take() {
+        if lib.languages().contains(&l) {
+            f.lang = Some(l);
+        } else {
+            gone.push(format!("language {}", text::one_line(&l)));
+        }
+    }
+    let known = session::tag_counts(lib, &Filter::default());
+    f.tags.retain(|t| {
+        let keep = known.iter().any(|(k, _)| k.eq_ignore_ascii_case(t));
+        if !keep {
+            gone.push(format!("tag {}", text::one_line(t)));
+        }
+        keep
+    });
+    (f, last.count, gone)
+}
+
+/// What to say about remembered choices no loaded bank has.
+pub fn left_out(gone: &[String]) -> Option<String> {
+    (!gone.is_empty()).then(|| {
+        format!(
+            "Your last practice choices named {}, which no loaded bank has; left out.",
+            gone.join(", ")
+        )
+    })
+}
+
+pub fn on_key(s: &mut SetupState, action: Option<Action>, ev: &KeyEvent, lib: &Library) -> Effect {
+    let before = s.filter.clone();
+    let effect = setup_key(s, action, ev, lib);
+    if s.filter != before {
+        s.matches = MatchCount::of(lib, &s.filter);
+    }
+    effect
+}
+
+fn setup_key(s: &mut SetupState, action: Option<Action>, ev: &KeyEvent, lib: &Library) -> Effect {
+    if let Some(picker) = &mut s.tags {
+        if picker.on_key(action, ev, &mut s.filter.tags).is_some() {
+            s.tags = None;
+        }
+        return Effect::None;
+    }
+    let rows = rows(lib);
+    let languages = lib.languages();
+    let row = rows.get(s.selected).cloned().unwrap_or(SetupRow::Start);
+    let cycle_lang = |cur: &Option<String>, dir: i32| -> Option<String> {
+        let mut opts: Vec<Option<String>> = vec![None];
+        opts.extend(languages.iter().cloned().map(Some));
+        let i = opts.iter().position(|o| o == cur).unwrap_or(0) as i32;
+        let n = opts.len() as i32;
+        opts[((i + dir).rem_euclid(n)) as usize].clone()
+    };
+    let start = |s: &SetupState| Effect::Practice {
+        filter: s.filter.clone(),
+        count: s.count,
+    };
+    match action {
+        Some(Action::Down) => s.selected = (s.selected + 1).min(rows.len() - 1),
+        Some(Action::Up) => s.selected = s.selected.saturating_sub(1),
+        Some(a @ (Action::Back | Action::Quit)) => {
+            return Effect::LeaveSetup {
+                filter: s.filter.clone(),
+                count: s.count,
+                quit: a == Action::Quit,
+            };
+        }
+        Some(Action::Start) => return start(s),
+        Some(dir @ (Action::Left | Action::Right)) => {
+            let d = if dir == Action::Left { -1 } else { 1 };
+            match row {
+                SetupRow::Count => {
+                    s.count = (s.count as i32 + d).clamp(1, MAX_PRACTICE_COUNT as i32) as usize
+                }
+                SetupRow::Language => s.filter.lang = cycle_lang(&s.filter.lang, d),
+                SetupRow::Level => s.filter.level = cycle_level(s.filter.level, d),
+                _ => {}
+            }
+        }
+        Some(Action::Select | Action::Toggle) => match row {
+            SetupRow::Start => return start(s),
+            SetupRow::Count => {
+                s.count = if s.count >= MAX_PRACTICE_COUNT {
+                    1
+                } else {
+                    s.count + 1
+                }
+            }
+            SetupRow::Language => s.filter.lang = cycle_lang(&s.filter.lang, 1),
+            SetupRow::Level => s.filter.level = cycle_level(s.filter.level, 1),
+            SetupRow::Tags => s.tags = Some(Box::new(TagPicker::open(lib, &s.filter))),
+            SetupRow::Role(r) => toggle(&mut s.filter.roles, r),
+            SetupRow::Bank(b) => toggle(&mut s.filter.banks, b),
+        },
+        _ => {}
+    }
+    Effect::None
+}
+
+/// any → junior → mid → senior → any, either way round.
+fn cycle_level(cur: Option<Level>, dir: i32) -> Option<Level> {
+    let opts = [
+        None,
+        Some(Level::Junior),
+        Some(Level::Mid),
+        Some(Level::Senior),
+    ];
+    let i = opts.iter().position(|o| *o == cur).unwrap_or(0) as i32;
+    opts[(i + dir).rem_euclid(opts.len() as i32) as usize]
+}
+
+fn toggle(list: &mut Vec<String>, item: String) {
+    if let Some(i) = list.iter().position(|x| *x == item) {
+        list.remove(i);
+    } else {
+        list.push(item);
+    }
+}
 
 /// How many questions the setup's choices allow, computed when they change.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -150,15 +344,11 @@ fn match_line(n: usize) -> String {
     }
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let Screen::Setup(s) = &app.screen else {
-        return;
-    };
-    let t = &app.theme;
+pub fn draw(frame: &mut Frame, area: Rect, s: &SetupState, env: &Env) {
+    let t = &env.theme;
     let n = s.matches;
     let check = |on: bool| if on { "[x]" } else { "[ ]" };
-    let items: Vec<ListItem> = app
-        .setup_rows()
+    let items: Vec<ListItem> = rows(env.lib)
         .iter()
         .map(|row| match row {
             SetupRow::Start if n.matching == 0 => ListItem::new(Line::styled(
@@ -204,7 +394,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 text::one_line(r)
             )),
             SetupRow::Bank(b) => {
-                let title = app.lib.bank(b).map(|b| b.title.clone()).unwrap_or_default();
+                let title = env.lib.bank(b).map(|b| b.title.clone()).unwrap_or_default();
                 ListItem::new(Line::styled(
                     format!(
                         "  {} bank {} — {}",
@@ -229,20 +419,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         )),
         head,
     );
-    draw_list(frame, list, app, items, s.selected);
+    draw_list(frame, list, env, items, s.selected);
     if let Some(p) = &s.tags {
-        draw_picker(frame, area, app, p);
+        draw_picker(frame, area, s, env, p);
     }
 }
 
-fn draw_picker(frame: &mut Frame, area: Rect, app: &App, p: &TagPicker) {
-    let Screen::Setup(s) = &app.screen else {
-        return;
-    };
-    let t = &app.theme;
+fn draw_picker(frame: &mut Frame, area: Rect, s: &SetupState, env: &Env, p: &TagPicker) {
+    let t = &env.theme;
     // Sized to the whole list, so it does not jump as the filter narrows it.
     let rows = p.all.len().max(1) as u16;
-    let r = super::centered(
+    let r = centered(
         area,
         area.width.saturating_sub(10).clamp(30, 60),
         (rows + 4).min(area.height.saturating_sub(2)),
@@ -298,14 +485,14 @@ fn draw_picker(frame: &mut Frame, area: Rect, app: &App, p: &TagPicker) {
         frame.render_widget(Paragraph::new(Line::styled(msg, t.dim())), list);
         return;
     }
-    draw_list(frame, list, app, items, p.selected);
+    draw_list(frame, list, env, items, p.selected);
 }
 
-fn draw_list(frame: &mut Frame, area: Rect, app: &App, items: Vec<ListItem>, selected: usize) {
+fn draw_list(frame: &mut Frame, area: Rect, env: &Env, items: Vec<ListItem>, selected: usize) {
     let mut state = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(
         List::new(items)
-            .highlight_style(app.theme.selected())
+            .highlight_style(env.theme.selected())
             .highlight_symbol("›"),
         area,
         &mut state,

@@ -7,10 +7,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
-use super::titled;
 use crate::stats::{HEATMAP_WEEKS, StatsReport, Week};
 use crate::text;
-use crate::tui::app::{App, Screen};
+use crate::tui::effect::Effect;
+use crate::tui::env::Env;
+use crate::tui::format::titled;
+use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 
 /// The heatmap's shades, each with the answer counts it stands for.
@@ -113,11 +115,15 @@ fn legend_lines<'a>(r: &StatsReport, t: &Theme) -> Vec<Line<'a>> {
     ]
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let Screen::Stats(r) = &app.screen else {
-        return;
-    };
-    let t = &app.theme;
+pub fn on_key(action: Option<Action>) -> Effect {
+    match action {
+        Some(Action::Back) => Effect::Home,
+        _ => Effect::None,
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, r: &StatsReport, env: &Env) {
+    let t = &env.theme;
     let [top, roles_area, forecast_area] = Layout::vertical([
         Constraint::Length(11),
         Constraint::Min(4),

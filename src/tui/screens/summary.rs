@@ -6,17 +6,30 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Row, Table};
 
-use super::{clock, due_in, titled};
 use crate::schedule::Rating;
+use crate::session::Session;
+use crate::store::Millis;
 use crate::text;
-use crate::tui::app::{App, Screen};
+use crate::tui::effect::Effect;
+use crate::tui::env::Env;
+use crate::tui::format::{clock, due_in, titled};
+use crate::tui::keymap::Action;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let Screen::Summary { scroll, at: now } = app.screen else {
-        return;
-    };
-    let t = &app.theme;
-    let Some(s) = &app.session else { return };
+pub fn on_key(scroll: &mut u16, action: Option<Action>) -> Effect {
+    match action {
+        Some(Action::Back) => return Effect::Home,
+        Some(Action::Down) => *scroll = scroll.saturating_add(1),
+        Some(Action::Up) => *scroll = scroll.saturating_sub(1),
+        Some(Action::Right) => *scroll = scroll.saturating_add(10),
+        Some(Action::Left) => *scroll = scroll.saturating_sub(10),
+        _ => {}
+    }
+    Effect::None
+}
+
+/// The summary of `s`, as it stood at `now`, scrolled by `scroll` rows.
+pub fn draw(frame: &mut Frame, area: Rect, s: &Session, env: &Env, scroll: u16, now: Millis) {
+    let t = &env.theme;
     let rows: Vec<Row> = s
         .results
         .iter()

@@ -1,0 +1,59 @@
+//! What a screen asks the app to do after a key: the router carries it
+//! out (open another screen, save, rate, ask, quit), so screens never
+//! reach into each other or into the app.
+
+use crate::browse::BrowseRow;
+use crate::session::Filter;
+
+/// The yes/no questions; each names what "yes" does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Confirm {
+    /// Esc on the home screen.
+    Quit,
+    /// Delete on the recovered-draft prompt.
+    DiscardRecovered,
+    /// Esc on the feedback screen.
+    SkipRating,
+    /// `q` on the feedback screen.
+    QuitUnrated,
+    /// `d` in the answer menu.
+    DiscardAnswer,
+    /// `e` in the answer menu, or Esc in recall.
+    EndSession,
+    /// Quitting while the text on screen could not be saved.
+    QuitUnsaved,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    None,
+    Flash(String),
+    Confirm(Confirm),
+    /// The answer screen's Esc menu.
+    Menu,
+    Quit,
+    Home,
+    /// The practice setup, on the remembered choices.
+    Setup,
+    Practice {
+        filter: Filter,
+        count: usize,
+    },
+    /// Leaving the setup (home, or quitting): the choices are kept.
+    LeaveSetup {
+        filter: Filter,
+        count: usize,
+        quit: bool,
+    },
+    Review,
+    Browse,
+    Stats,
+    Banks,
+    /// Browse's view of one question.
+    Detail(BrowseRow),
+    /// The answer text changed: keep the crash snapshot current.
+    Edited,
+    Submit,
+    Rate(u8),
+    ExternalEditor,
+}

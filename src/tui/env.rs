@@ -1,0 +1,27 @@
+//! What a screen may look at while it handles a key or draws: the banks,
+//! the store, the settings, the theme and the local clock offset. A screen
+//! gets this, never the whole app.
+
+use super::theme::Theme;
+use crate::bank::Library;
+use crate::feedback::Rates;
+use crate::settings::Settings;
+use crate::store::Store;
+
+#[derive(Clone, Copy)]
+pub struct Env<'a> {
+    pub lib: &'a Library,
+    pub store: &'a Store,
+    pub settings: &'a Settings,
+    pub theme: Theme,
+    pub utc_offset_s: i64,
+}
+
+impl Env<'_> {
+    pub fn rates(&self) -> Rates {
+        Rates {
+            english_wpm: self.settings.english_wpm,
+            hangul_spm: self.settings.hangul_spm,
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! What every screen formats the same way: clocks, due dates, local dates,
+//! titled boxes, popups, wrapped heights and word diffs. Screens and the
+//! router both use this module; it uses neither.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::theme::Theme;
+use crate::feedback::{Change, DiffPart};
+use crate::store::Millis;
+use crate::text;
+
+/// "1:05" for 65 s; with a minus sign for negative values.
+pub fn clock(ms: i64) -> String {
+    let (m, s) = crate::session::split_secs(ms);
+    format!("{}{m}:{s:02}", if ms < 0 { "-" } else { "" })
+}
+
+/// A description of a time to come: "in 10 min", "in 3 h", "tomorrow",
+/// "in 5 days".
+pub fn due_in(due: Millis, now: Millis) -> String {
+    let days = (due - now) as f64 / crate::schedule::DAY_MS as f64;
+    if days < 1.0 {
+        let h = ((due - now) as f64 / 3_600_000.0).max(0.0);
+        if h < 1.0 {
+            let m = (h * 60.0).round().max(1.0) as i64;
+            format!("in {m} min")
+        } else {
+            format!("in {} h", h.round() as i64)
+        }
+    } else if days < 1.5 {
+        "tomorrow".into()
+    } else {
+        format!("in {} days", days.round() as i64)
+    }
+}
+
+/// A moment in local time: "2026-12-01 09:30".
+pub fn local_time(at: Millis, utc_offset_s: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(at + utc_offset_s * 1000)
+        .unwrap_or_default()
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// A local date: "2026-12-01".
+pub fn local_date(at: Millis, utc_offset_s: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(at + utc_offset_s * 1000)
+        .unwrap_or_default()
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+pub fn titled(theme: &Theme, title: &str) -> Block<'static> {
+    Block::default().borders(Borders::ALL).title(Span::styled(
+        format!(" {} ", text::one_line(title)),
+        theme.title(),
+    ))
+}
+
+/// A centred box of at most `w`x`h` cells within `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// A titled popup of `lines`, `w` wide, as tall as they need.
+pub fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, theme: &Theme, w: u16) {
+    let h = wrapped_rows(&lines, w.saturating_sub(2)) + 2;
+    let r = centered(area, w, h);
+    frame.render_widget(Clear, r);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(titled(theme, title)),
+        r,
+    );
+}
+
+/// About how many rows `lines` take when wrapped at `width` cells.
+pub fn wrapped_rows(lines: &[Line], width: u16) -> u16 {
+    let w = width.max(1) as usize;
+    // Word wrapping can take a row more than the width alone says.
+    let rows: usize = lines
+        .iter()
+        .map(|l| match l.width() {
+            n if n <= w => 1,
+            n => n.div_ceil(w) + 1,
+        })
+        .sum();
+    rows.min(u16::MAX as usize) as u16
+}
+
+/// The word diff as styled lines: inserted words marked, deleted ones struck.
+/// Without colour (NO_COLOR) the changes are also bracketed, `[-old-]{+new+}`,
+/// so they read on any terminal.
+pub fn diff_lines<'a>(parts: &[DiffPart], t: &Theme) -> Vec<Line<'a>> {
+    let mut lines: Vec<Line> = vec![Line::from(" ")];
+    for p in parts {
+        let (style, open, close) = match p.change {
+            Change::Equal => (Style::new(), "", ""),
+            Change::Insert => (t.inserted(), "{+", "+}"),
+            Change::Delete => (t.deleted(), "[-", "-]"),
+        };
+        let (open, close) = if t.color { ("", "") } else { (open, close) };
+        let clean = format!("{open}{}{close}", text::sanitize(&p.text, true));
+        for (i, piece) in clean.split('\n').enumerate() {
+            if i > 0 {
+                lines.push(Line::from(" "));
+            }
+            if !piece.is_empty()
+                && let Some(last) = lines.last_mut()
+            {
+                last.push_span(Span::styled(piece.to_string(), style));
+            }
+        }
+    }
+    lines
+}

@@ -1,0 +1,75 @@
+//! Drawing the whole app: the current screen, the footer, and any popup,
+//! each from the state it belongs to.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+
+use super::app::{App, Overlay, Screen};
+use super::screens::{answer, browse, feedback, home, overlays, recall, setup, stats, summary};
+use crate::store::Millis;
+
+/// Draws the whole app for `now`.
+pub fn draw(frame: &mut Frame, app: &mut App, now: Millis) {
+    let area = frame.area();
+    if overlays::too_small(frame, area) {
+        return;
+    }
+    let [body, foot] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    let position = app.session().map(|s| s.position());
+    let env = app.env();
+    match &app.screen {
+        Screen::Home { selected } => home::draw(frame, body, *selected, &app.home, &env),
+        Screen::Setup(s) => setup::draw(frame, body, s, &env),
+        Screen::Feedback(f) => feedback::draw(frame, body, f, &env),
+        Screen::Recall(r) => recall::draw(frame, body, r, &env, position, now),
+        Screen::Browse(b) => browse::draw_list(frame, body, b, &env),
+        Screen::Summary { scroll, at } => {
+            if let Some(s) = app.session() {
+                summary::draw(frame, body, s, &env, *scroll, *at);
+            }
+        }
+        Screen::Banks { selected } => home::draw_banks(frame, body, *selected, &env),
+        Screen::Stats(r) => stats::draw(frame, body, r, &env),
+        Screen::Answer(_) | Screen::Detail(_) => {}
+    }
+    // The two screens whose drawing updates their own state (the editor's
+    // scroll, the versions list).
+    let theme = app.theme;
+    let offset = app.utc_offset_s;
+    {
+        let env = super::env::Env {
+            lib: &app.lib,
+            store: &app.store,
+            settings: &app.settings,
+            theme,
+            utc_offset_s: offset,
+        };
+        match &mut app.screen {
+            Screen::Answer(a) => answer::draw(frame, body, a, &env, position, now),
+            Screen::Detail(d) => browse::draw_detail(frame, body, d, &env),
+            _ => {}
+        }
+    }
+    let help_open = matches!(app.overlay, Some(Overlay::Help { .. }));
+    overlays::footer(
+        frame,
+        foot,
+        app.flash.as_deref(),
+        &app.contexts(),
+        help_open,
+        &theme,
+    );
+    match &app.overlay {
+        Some(Overlay::Help { .. }) => overlays::help(frame, area, &app.screen_contexts(), &theme),
+        Some(Overlay::Menu) => overlays::menu(frame, area, &theme),
+        Some(Overlay::Recover(r)) => overlays::recover(frame, area, r, offset, &theme),
+        Some(Overlay::Confirm(c)) => {
+            let save_error = match &app.screen {
+                Screen::Answer(a) => a.save_error.as_deref(),
+                _ => None,
+            };
+            overlays::confirm(frame, area, c, save_error, &theme)
+        }
+        None => {}
+    }
+}
