@@ -8,6 +8,7 @@ pub mod browse;
 pub mod cli;
 pub mod clock;
 pub mod feedback;
+pub mod model;
 pub mod paths;
 pub mod rescue;
 pub mod schedule;

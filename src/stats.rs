@@ -97,11 +97,11 @@ mod tests {
 
     #[test]
     fn readiness_counts_a_question_rated_again_as_not_ready() {
+        use crate::model::QuestionKey;
         use crate::schedule::{DAY_MS, Rating, Scheduler};
-        use crate::store::QuestionKey;
         let s = Scheduler::default_params();
         let t0 = 1_780_000_000_000;
-        let rate = |card: Option<&crate::store::Card>, q: &str, r, now| {
+        let rate = |card: Option<&crate::model::Card>, q: &str, r, now| {
             s.rate(card, &QuestionKey::new("b", q), "backend", "p", r, now)
                 .unwrap()
                 .0
@@ -221,8 +221,8 @@ pub fn heatmap(days: &[DayCount]) -> Vec<Week> {
 /// lapse pulls readiness down until it is relearned. None without cards.
 pub fn readiness(
     scheduler: &crate::schedule::Scheduler,
-    cards: &[&crate::store::Card],
-    now: crate::store::Millis,
+    cards: &[&crate::model::Card],
+    now: crate::model::Millis,
 ) -> Option<f64> {
     if cards.is_empty() {
         return None;
@@ -242,7 +242,7 @@ pub const FORECAST_DAYS: i64 = 14;
 pub fn report(
     store: &crate::store::Store,
     scheduler: &crate::schedule::Scheduler,
-    now: crate::store::Millis,
+    now: crate::model::Millis,
     utc_offset_s: i64,
 ) -> crate::store::Result<StatsReport> {
     use crate::schedule::DAY_MS;
@@ -285,7 +285,7 @@ pub fn report(
         .collect();
     let mut roles = store.role_totals()?;
     for r in &mut roles {
-        let mine: Vec<&crate::store::Card> = cards.iter().filter(|c| c.role == r.role).collect();
+        let mine: Vec<&crate::model::Card> = cards.iter().filter(|c| c.role == r.role).collect();
         r.readiness = readiness(scheduler, &mine, now);
         r.due_now = mine.iter().filter(|c| c.due <= now).count() as u64;
     }

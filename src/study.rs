@@ -8,8 +8,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use crate::bank::Library;
+use crate::model::Millis;
 use crate::schedule::Rating;
-use crate::store::{Millis, Result, Store};
+use crate::store::{Result, Store};
 use crate::text::{one_line, sanitize};
 
 fn date(ms: Millis) -> String {
@@ -31,7 +32,7 @@ pub fn study_sheet(
     role: Option<&str>,
     now: Millis,
 ) -> Result<String> {
-    let mut by_role: BTreeMap<String, Vec<(crate::store::Attempt, u32)>> = BTreeMap::new();
+    let mut by_role: BTreeMap<String, Vec<(crate::model::Attempt, u32)>> = BTreeMap::new();
     for (a, n) in store.latest_attempts()? {
         if role.is_none_or(|r| r == a.role) {
             by_role.entry(a.role.clone()).or_default().push((a, n));
@@ -57,7 +58,7 @@ pub fn study_sheet(
         });
         let _ = writeln!(out, "\n## {}", one_line(&role));
         for (a, n) in items {
-            let key = crate::store::QuestionKey::new(&a.bank_id, &a.question_id);
+            let key = crate::model::QuestionKey::new(&a.bank_id, &a.question_id);
             let card = store.card(&key)?;
             let _ = writeln!(out, "\n### {}\n", one_line(&a.prompt));
             let mut meta = vec![

@@ -6,11 +6,12 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rehearse::bank::{Library, Origin, parse_bank};
+use rehearse::model::QuestionKey;
 use rehearse::paths::Paths;
 use rehearse::schedule::{DAY_MS, Scheduler};
 use rehearse::session::Filter;
 use rehearse::settings::Settings;
-use rehearse::store::{QuestionKey, Store};
+use rehearse::store::Store;
 use rehearse::tui::app::{App, Screen};
 use rehearse::tui::screens;
 

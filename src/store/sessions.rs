@@ -5,17 +5,8 @@
 use rusqlite::params;
 
 use super::records::{ATTEMPT_COLS, DRAFT_COLS, attempt_from, draft_from};
-use super::{Attempt, Draft, Millis, QuestionKey, Result, Store};
-
-/// A session that was neither finished nor ended.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OpenSession {
-    pub id: String,
-    pub mode: String,
-    pub started_at: Millis,
-    pub queue: Vec<QuestionKey>,
-    pub position: usize,
-}
+use super::{Result, Store};
+use crate::model::{Attempt, Draft, OpenSession, QuestionKey};
 
 fn encode(queue: &[QuestionKey]) -> String {
     let pairs: Vec<(&str, &str)> = queue
@@ -172,6 +163,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Millis;
 
     fn attempt(id: &str, q: &str, at: Millis, rating: Option<u8>) -> Attempt {
         Attempt {

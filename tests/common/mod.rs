@@ -11,8 +11,8 @@
 use std::path::Path;
 use std::process::Command;
 
+use rehearse::model::Attempt;
 use rehearse::paths::Paths;
-use rehearse::store::Attempt;
 
 /// A data folder with no bank folder.
 pub fn paths(dir: &Path) -> Paths {
