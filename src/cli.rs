@@ -8,7 +8,7 @@ use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::bank::{self, Library, Origin};
-use crate::clock::now_ms;
+use crate::clock::{LocalDay, now_ms};
 use crate::paths::Paths;
 use crate::store::{self, Access, Store};
 use crate::text;
@@ -223,14 +223,11 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
         Command::Optimize { reset } => optimize(*reset, paths),
         Command::Stats { json: true } => {
             let store = Store::open(paths, Access::ReadOnly)?;
-            let settings = crate::settings::Settings::load(&store)?;
-            let scheduler = crate::schedule::Scheduler::new(
-                &settings.fsrs_parameters,
-                settings.desired_retention,
-                None,
-            )?;
-            let report =
-                crate::stats::report(&store, &scheduler, now_ms(), crate::clock::utc_offset_s())?;
+            let day = LocalDay::system();
+            let scheduler = crate::settings::Settings::load(&store)?.scheduler(&day)?;
+            let now = now_ms();
+            let rows = store.stats_rows(day.offset_s(now))?;
+            let report = crate::stats::report_from(&rows, &scheduler, now, &day);
             say!("{}", text::json_pretty(&report)?);
             Ok(ExitCode::SUCCESS)
         }

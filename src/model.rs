@@ -131,3 +131,27 @@ pub struct OpenSession {
     pub queue: Vec<QuestionKey>,
     pub position: usize,
 }
+
+/// Per role, what the attempts add up to: the row the store returns for the
+/// stats screen (readiness and due counts come from the cards, in `stats`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleTotals {
+    pub role: String,
+    /// Distinct questions answered at least once.
+    pub questions_answered: u64,
+    pub attempts: u64,
+    /// Mean of time taken over the time limit (1.0 = exactly on time).
+    pub mean_time_ratio: f64,
+    pub over_limit: u64,
+}
+
+/// The rows the stats are computed from, fetched in one go by
+/// `Store::stats_rows`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StatsRows {
+    /// Answers per local day (`YYYY-MM-DD`), in no particular order.
+    pub per_day: Vec<(String, u64)>,
+    pub cards: Vec<Card>,
+    pub roles: Vec<RoleTotals>,
+    pub total_attempts: u64,
+}

@@ -7,7 +7,8 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Result, Store};
 use crate::model::{
-    Attempt, Card, Draft, Millis, QuestionHistory, QuestionKey, ReviewEntry, SessionRecord,
+    Attempt, Card, Draft, Millis, QuestionHistory, QuestionKey, ReviewEntry, RoleTotals,
+    SessionRecord, StatsRows,
 };
 
 pub(super) const DRAFT_COLS: &str = "bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s, session_id";
@@ -340,7 +341,7 @@ impl Store {
 
     /// Per role: questions answered, attempts, mean time over the limit, and
     /// how many went over.
-    pub fn role_totals(&self) -> Result<Vec<crate::stats::RoleStats>> {
+    pub fn role_totals(&self) -> Result<Vec<RoleTotals>> {
         self.collect(
             "SELECT role, count(DISTINCT bank_id || char(31) || question_id), count(*),
                     avg(duration_ms * 1.0 / max(time_limit_s * 1000, 1)),
@@ -348,17 +349,26 @@ impl Store {
              FROM attempts GROUP BY role ORDER BY role",
             [],
             |r| {
-                Ok(crate::stats::RoleStats {
+                Ok(RoleTotals {
                     role: r.get(0)?,
                     questions_answered: r.get::<_, i64>(1)? as u64,
                     attempts: r.get::<_, i64>(2)? as u64,
                     mean_time_ratio: r.get(3)?,
                     over_limit: r.get::<_, i64>(4)? as u64,
-                    readiness: None,
-                    due_now: 0,
                 })
             },
         )
+    }
+
+    /// Everything `stats` computes its report from; `utc_offset_s` is the
+    /// local offset from UTC that splits answers into local days.
+    pub fn stats_rows(&self, utc_offset_s: i64) -> Result<StatsRows> {
+        Ok(StatsRows {
+            per_day: self.attempts_per_day(utc_offset_s)?,
+            cards: self.all_cards()?,
+            roles: self.role_totals()?,
+            total_attempts: self.attempt_count()?,
+        })
     }
 
     pub fn save_draft(&self, d: &Draft) -> Result<()> {
