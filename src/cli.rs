@@ -331,10 +331,9 @@ pub fn apply_interview_date(cli: &Cli, paths: &Paths) -> anyhow::Result<()> {
         .map_err(|m| anyhow::anyhow!(m))?;
     let store = Store::open(paths, Access::Exclusive)?;
     match date {
-        Some(d) => store.set_setting(
-            crate::settings::INTERVIEW_DATE,
-            &d.format("%Y-%m-%d").to_string(),
-        )?,
+        Some(d) => {
+            store.set_setting(crate::settings::INTERVIEW_DATE, &crate::clock::iso_date(d))?
+        }
         None => store.set_setting(crate::settings::INTERVIEW_DATE, "")?,
     }
     Ok(())
@@ -527,7 +526,13 @@ fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Result<ExitCod
         }
         ExportFormat::Markdown => {
             let lib = load_library(cli, paths);
-            crate::study::study_sheet(&store, &lib, args.role.as_deref(), now_ms())?
+            crate::study::study_sheet(
+                &store,
+                &lib,
+                args.role.as_deref(),
+                now_ms(),
+                &LocalDay::system(),
+            )?
         }
     };
     write_output(args.output.as_deref(), &body)?;
