@@ -7,6 +7,7 @@ mod check;
 mod export;
 mod migrations;
 mod records;
+mod rows;
 mod sessions;
 
 use std::fs::{File, OpenOptions};
