@@ -200,7 +200,8 @@ mod tests {
         assert_eq!(last, attempt("a3", "q1", 300, None));
         // An open session comes back with its queue.
         s.start_session("s1", "practice", 10).unwrap();
-        s.save_session_progress("s1", &[q1.clone()], 0).unwrap();
+        s.save_session_progress("s1", std::slice::from_ref(&q1), 0)
+            .unwrap();
         assert_eq!(s.open_sessions().unwrap()[0].queue, [q1]);
     }
 }
