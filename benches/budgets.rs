@@ -1,5 +1,5 @@
-//! The performance budgets of PRODUCT.md, measured. Results and the command
-//! are in BENCHMARKS.md: `cargo bench --bench budgets`.
+//! The app's performance budgets, measured; the budgets, the results and the
+//! command are in BENCHMARKS.md: `cargo bench --bench budgets`.
 
 use std::hint::black_box;
 use std::path::Path;
