@@ -1,5 +1,5 @@
-//! The performance budgets of PRODUCT.md, measured. Results and the command
-//! are in BENCHMARKS.md: `cargo bench --bench budgets`.
+//! The app's performance budgets, measured; the budgets, the results and the
+//! command are in BENCHMARKS.md: `cargo bench --bench budgets`.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -9,11 +9,12 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rehearse::bank::Library;
+use rehearse::model::{Attempt, Card, QuestionKey};
 use rehearse::paths::Paths;
 use rehearse::schedule::{DAY_MS, Scheduler, review_queue};
 use rehearse::session::Filter;
 use rehearse::settings::Settings;
-use rehearse::store::{Access, Attempt, Card, QuestionKey, Store, new_id};
+use rehearse::store::{Access, Store, new_id};
 use rehearse::tui::app::App;
 use rehearse::tui::view;
 

@@ -5,8 +5,9 @@
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use rehearse::model::Attempt;
 use rehearse::paths::Paths;
-use rehearse::store::{Access, Attempt, Store};
+use rehearse::store::{Access, Store};
 
 fn paths(dir: &Path) -> Paths {
     Paths {

@@ -2,7 +2,7 @@
 //! (role, tag, free text in any language).
 
 use crate::bank::Library;
-use crate::store::{Millis, QuestionKey};
+use crate::model::{Millis, QuestionKey};
 use crate::text::is_hangul;
 
 #[derive(Debug, Clone, PartialEq)]

@@ -8,7 +8,7 @@ use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::bank::{self, Library, Origin};
-use crate::clock::now_ms;
+use crate::clock::{LocalDay, now_ms};
 use crate::paths::Paths;
 use crate::store::{self, Access, Store};
 use crate::text;
@@ -223,14 +223,11 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
         Command::Optimize { reset } => optimize(*reset, paths),
         Command::Stats { json: true } => {
             let store = Store::open(paths, Access::ReadOnly)?;
-            let settings = crate::settings::Settings::load(&store)?;
-            let scheduler = crate::schedule::Scheduler::new(
-                &settings.fsrs_parameters,
-                settings.desired_retention,
-                None,
-            )?;
-            let report =
-                crate::stats::report(&store, &scheduler, now_ms(), crate::clock::utc_offset_s())?;
+            let day = LocalDay::system();
+            let scheduler = crate::settings::Settings::load(&store)?.scheduler(&day)?;
+            let now = now_ms();
+            let rows = store.stats_rows(day.offset_s(now))?;
+            let report = crate::stats::report_from(&rows, &scheduler, now, &day);
             say!("{}", text::json_pretty(&report)?);
             Ok(ExitCode::SUCCESS)
         }
@@ -334,10 +331,9 @@ pub fn apply_interview_date(cli: &Cli, paths: &Paths) -> anyhow::Result<()> {
         .map_err(|m| anyhow::anyhow!(m))?;
     let store = Store::open(paths, Access::Exclusive)?;
     match date {
-        Some(d) => store.set_setting(
-            crate::settings::INTERVIEW_DATE,
-            &d.format("%Y-%m-%d").to_string(),
-        )?,
+        Some(d) => {
+            store.set_setting(crate::settings::INTERVIEW_DATE, &crate::clock::iso_date(d))?
+        }
         None => store.set_setting(crate::settings::INTERVIEW_DATE, "")?,
     }
     Ok(())
@@ -530,7 +526,13 @@ fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Result<ExitCod
         }
         ExportFormat::Markdown => {
             let lib = load_library(cli, paths);
-            crate::study::study_sheet(&store, &lib, args.role.as_deref(), now_ms())?
+            crate::study::study_sheet(
+                &store,
+                &lib,
+                args.role.as_deref(),
+                now_ms(),
+                &LocalDay::system(),
+            )?
         }
     };
     write_output(args.output.as_deref(), &body)?;

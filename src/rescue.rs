@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use crate::store::{Draft, Millis};
+use crate::model::{Draft, Millis};
 
 /// Where rescued text may go, in order: the home folder, then the system's
 /// temporary folder (often another file system than a full data disk).

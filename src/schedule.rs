@@ -3,7 +3,7 @@
 
 use fsrs::{FSRS, MemoryState};
 
-use crate::store::{Card, Millis, QuestionKey, ReviewEntry};
+use crate::model::{Card, Millis, QuestionKey, ReviewEntry};
 
 pub const DAY_MS: i64 = 86_400_000;
 /// Anki's default learning steps for a new question (1 min, 10 min) and

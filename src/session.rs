@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use rand::Rng;
 
 use crate::bank::{Level, Library, Question};
-use crate::store::{Millis, QuestionHistory, QuestionKey};
+use crate::model::{Millis, QuestionHistory, QuestionKey};
 
 /// The answer timer: counts down from the limit, then on into overtime; it
 /// never stops the user. Pausing freezes it.

@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 
-use crate::schedule::{DEFAULT_NEW_LIMIT, DEFAULT_RETENTION};
+use crate::clock::LocalDay;
+use crate::schedule::{DEFAULT_NEW_LIMIT, DEFAULT_RETENTION, ScheduleError, Scheduler};
 use crate::session::Filter;
 use crate::store::{Result, Store};
 
@@ -72,6 +73,13 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The scheduler these settings ask for: their FSRS parameters and
+    /// retention, and the interview day's local midnight as the cap.
+    pub fn scheduler(&self, day: &LocalDay) -> Result<Scheduler, ScheduleError> {
+        let interview_at = self.interview_date.map(|d| day.start_of(d));
+        Scheduler::new(&self.fsrs_parameters, self.desired_retention, interview_at)
+    }
+
     /// Reads the settings; a value that does not parse falls back to its default.
     pub fn load(store: &Store) -> Result<Settings> {
         let d = Settings::default();
@@ -127,6 +135,22 @@ pub fn parse_interview_date(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_scheduler_keeps_the_interview_day_and_the_retention() {
+        let seoul = LocalDay::fixed(9 * 3600);
+        let settings = Settings {
+            interview_date: NaiveDate::from_ymd_opt(2026, 12, 10),
+            desired_retention: 0.85,
+            ..Settings::default()
+        };
+        let s = settings.scheduler(&seoul).unwrap();
+        // 2026-12-10 00:00 in Seoul is 2026-12-09 15:00 UTC.
+        assert_eq!(s.interview_at, Some(1_796_828_400_000));
+        assert_eq!(s.desired_retention, 0.85);
+        let none = Settings::default().scheduler(&seoul).unwrap();
+        assert_eq!(none.interview_at, None);
+    }
 
     #[test]
     fn interview_dates_name_where_they_came_from() {

@@ -3,6 +3,10 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::clock::{LocalDay, iso_date};
+use crate::model::{Card, Millis, StatsRows};
+use crate::schedule::Scheduler;
+
 /// Consecutive practice days ending today, or yesterday when today has none
 /// yet. `days` are `YYYY-MM-DD` strings in any order.
 pub fn streak(days: &[String], today: NaiveDate) -> u32 {
@@ -97,11 +101,11 @@ mod tests {
 
     #[test]
     fn readiness_counts_a_question_rated_again_as_not_ready() {
+        use crate::model::QuestionKey;
         use crate::schedule::{DAY_MS, Rating, Scheduler};
-        use crate::store::QuestionKey;
         let s = Scheduler::default_params();
         let t0 = 1_780_000_000_000;
-        let rate = |card: Option<&crate::store::Card>, q: &str, r, now| {
+        let rate = |card: Option<&crate::model::Card>, q: &str, r, now| {
             s.rate(card, &QuestionKey::new("b", q), "backend", "p", r, now)
                 .unwrap()
                 .0
@@ -120,6 +124,65 @@ mod tests {
         assert_eq!(relearned.state, "review");
         assert!(readiness(&s, &[&relearned], now + 600_000).unwrap() > 0.99);
         assert_eq!(readiness(&s, &[], now), None);
+    }
+
+    #[test]
+    fn the_report_is_built_from_rows_with_days_split_in_local_time() {
+        use crate::model::RoleTotals;
+        // 2026-12-01 00:30 UTC is 09:30 in Seoul.
+        let now = 1_796_085_000_000;
+        let hour = 3_600_000;
+        let card = |q: &str, due| Card {
+            bank_id: "b".into(),
+            question_id: q.into(),
+            role: "backend".into(),
+            prompt: "p".into(),
+            state: "review".into(),
+            due,
+            stability: 10.0,
+            difficulty: 5.0,
+            reps: 1,
+            lapses: 0,
+            last_review: now - 10 * 24 * hour,
+        };
+        let rows = StatsRows {
+            per_day: vec![("2026-12-01".into(), 2), ("2026-11-30".into(), 1)],
+            // Overdue; 20:00 UTC (05:00 the next day in Seoul); in 3 days.
+            cards: vec![
+                card("late", now - 1),
+                card("tonight", now + 19 * hour + 30 * 60_000),
+                card("later", now + 72 * hour),
+            ],
+            roles: vec![RoleTotals {
+                role: "backend".into(),
+                questions_answered: 2,
+                attempts: 3,
+                mean_time_ratio: 0.5,
+                over_limit: 1,
+            }],
+            total_attempts: 3,
+        };
+        let s = Scheduler::default_params();
+        let seoul = report_from(&rows, &s, now, &LocalDay::fixed(9 * 3600));
+        assert_eq!(seoul.streak, 2);
+        assert_eq!(seoul.total_attempts, 3);
+        assert_eq!(
+            seoul.days.last().map(|d| (d.date.as_str(), d.count)),
+            Some(("2026-12-01", 2))
+        );
+        let counts: Vec<u64> = seoul.forecast.iter().map(|d| d.count).collect();
+        assert_eq!(&counts[..4], [1, 1, 0, 1]);
+        assert_eq!(seoul.forecast[1].date, "2026-12-02");
+        let r = &seoul.roles[0];
+        assert_eq!(
+            (r.role.as_str(), r.attempts, r.over_limit, r.due_now),
+            ("backend", 3, 1, 1)
+        );
+        assert!(r.readiness.is_some());
+        // In UTC the evening card is due today.
+        let utc = report_from(&rows, &s, now, &LocalDay::fixed(0));
+        let counts: Vec<u64> = utc.forecast.iter().map(|d| d.count).collect();
+        assert_eq!(&counts[..4], [2, 0, 0, 1]);
     }
 
     #[test]
@@ -219,11 +282,7 @@ pub fn heatmap(days: &[DayCount]) -> Vec<Week> {
 /// (FSRS) over its scheduled questions, where a question still in learning
 /// or relearning — rated Again, or not yet past its steps — counts 0, so a
 /// lapse pulls readiness down until it is relearned. None without cards.
-pub fn readiness(
-    scheduler: &crate::schedule::Scheduler,
-    cards: &[&crate::store::Card],
-    now: crate::store::Millis,
-) -> Option<f64> {
+pub fn readiness(scheduler: &Scheduler, cards: &[&Card], now: Millis) -> Option<f64> {
     if cards.is_empty() {
         return None;
     }
@@ -238,44 +297,58 @@ pub fn readiness(
 }
 pub const FORECAST_DAYS: i64 = 14;
 
-/// Builds the report from the store at `now`.
+/// Builds the report from the store at `now`, splitting days at a fixed
+/// offset. A thin wrapper over [`report_from`] for callers that hold a
+/// store; new code fetches `Store::stats_rows` and calls [`report_from`].
 pub fn report(
     store: &crate::store::Store,
-    scheduler: &crate::schedule::Scheduler,
-    now: crate::store::Millis,
+    scheduler: &Scheduler,
+    now: Millis,
     utc_offset_s: i64,
 ) -> crate::store::Result<StatsReport> {
-    use crate::schedule::DAY_MS;
-    let today = chrono::DateTime::from_timestamp_millis(now + utc_offset_s * 1000)
-        .unwrap_or_default()
-        .date_naive();
-    let per_day: std::collections::HashMap<String, u64> =
-        store.attempts_per_day(utc_offset_s)?.into_iter().collect();
+    let rows = store.stats_rows(utc_offset_s)?;
+    Ok(report_from(
+        &rows,
+        scheduler,
+        now,
+        &LocalDay::fixed(utc_offset_s),
+    ))
+}
+
+/// Builds the report from the rows the store returned, at `now`; `day`
+/// says where local days begin (the rows' per-day counts must have been
+/// split the same way).
+pub fn report_from(
+    rows: &StatsRows,
+    scheduler: &Scheduler,
+    now: Millis,
+    day: &LocalDay,
+) -> StatsReport {
+    let today = day.today(now);
+    let per_day: std::collections::HashMap<&str, u64> =
+        rows.per_day.iter().map(|(d, n)| (d.as_str(), *n)).collect();
     let days: Vec<DayCount> = (0..HEATMAP_DAYS)
         .rev()
         .map(|back| {
-            let d = today - chrono::Days::new(back as u64);
-            let date = d.format("%Y-%m-%d").to_string();
+            let date = iso_date(today - chrono::Days::new(back as u64));
             DayCount {
-                count: per_day.get(&date).copied().unwrap_or(0),
+                count: per_day.get(date.as_str()).copied().unwrap_or(0),
                 date,
             }
         })
         .collect();
-    let day_list: Vec<String> = per_day.keys().cloned().collect();
-    let cards = store.all_cards()?;
-    let local_midnight = now - (now + utc_offset_s * 1000).rem_euclid(DAY_MS);
-    let forecast = (0..FORECAST_DAYS)
+    let day_list: Vec<String> = rows.per_day.iter().map(|(d, _)| d.clone()).collect();
+    let cards = &rows.cards;
+    let forecast = (0..FORECAST_DAYS as u64)
         .map(|i| {
-            let end = local_midnight + (i + 1) * DAY_MS;
+            let end = day.start_of_day_after(now, i + 1);
             let start = if i == 0 {
                 i64::MIN
             } else {
-                local_midnight + i * DAY_MS
+                day.start_of_day_after(now, i)
             };
-            let d = today + chrono::Days::new(i as u64);
             DayCount {
-                date: d.format("%Y-%m-%d").to_string(),
+                date: iso_date(today + chrono::Days::new(i)),
                 count: cards
                     .iter()
                     .filter(|c| c.due >= start && c.due < end)
@@ -283,18 +356,28 @@ pub fn report(
             }
         })
         .collect();
-    let mut roles = store.role_totals()?;
-    for r in &mut roles {
-        let mine: Vec<&crate::store::Card> = cards.iter().filter(|c| c.role == r.role).collect();
-        r.readiness = readiness(scheduler, &mine, now);
-        r.due_now = mine.iter().filter(|c| c.due <= now).count() as u64;
-    }
-    Ok(StatsReport {
+    let roles = rows
+        .roles
+        .iter()
+        .map(|t| {
+            let mine: Vec<&Card> = cards.iter().filter(|c| c.role == t.role).collect();
+            RoleStats {
+                role: t.role.clone(),
+                questions_answered: t.questions_answered,
+                attempts: t.attempts,
+                mean_time_ratio: t.mean_time_ratio,
+                over_limit: t.over_limit,
+                readiness: readiness(scheduler, &mine, now),
+                due_now: mine.iter().filter(|c| c.due <= now).count() as u64,
+            }
+        })
+        .collect();
+    StatsReport {
         streak: streak(&day_list, today),
-        total_attempts: store.attempt_count()?,
+        total_attempts: rows.total_attempts,
         weeks: heatmap(&days),
         days,
         roles,
         forecast,
-    })
+    }
 }

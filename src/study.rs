@@ -8,30 +8,21 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use crate::bank::Library;
+use crate::clock::{LocalDay, mm_ss};
+use crate::model::Millis;
 use crate::schedule::Rating;
-use crate::store::{Millis, Result, Store};
+use crate::store::{Result, Store};
 use crate::text::{one_line, sanitize};
 
-fn date(ms: Millis) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .unwrap_or_default()
-        .format("%Y-%m-%d")
-        .to_string()
-}
-
-fn clock(ms: i64) -> String {
-    let s = ms.max(0) / 1000;
-    format!("{}:{:02}", s / 60, s % 60)
-}
-
-/// Builds the sheet; `role` keeps one role only.
+/// Builds the sheet; `role` keeps one role only; dates are local to `day`.
 pub fn study_sheet(
     store: &Store,
     lib: &Library,
     role: Option<&str>,
     now: Millis,
+    day: &LocalDay,
 ) -> Result<String> {
-    let mut by_role: BTreeMap<String, Vec<(crate::store::Attempt, u32)>> = BTreeMap::new();
+    let mut by_role: BTreeMap<String, Vec<(crate::model::Attempt, u32)>> = BTreeMap::new();
     for (a, n) in store.latest_attempts()? {
         if role.is_none_or(|r| r == a.role) {
             by_role.entry(a.role.clone()).or_default().push((a, n));
@@ -41,7 +32,7 @@ pub fn study_sheet(
     let _ = writeln!(
         out,
         "# Study sheet\n\nExported by rehearse on {}.",
-        date(now)
+        day.date(now)
     );
     if by_role.is_empty() {
         let _ = writeln!(
@@ -57,7 +48,7 @@ pub fn study_sheet(
         });
         let _ = writeln!(out, "\n## {}", one_line(&role));
         for (a, n) in items {
-            let key = crate::store::QuestionKey::new(&a.bank_id, &a.question_id);
+            let key = crate::model::QuestionKey::new(&a.bank_id, &a.question_id);
             let card = store.card(&key)?;
             let _ = writeln!(out, "\n### {}\n", one_line(&a.prompt));
             let mut meta = vec![
@@ -68,7 +59,7 @@ pub fn study_sheet(
                 meta.push(format!("last rated {}", r.label()));
             }
             if let Some(c) = &card {
-                meta.push(format!("next review {}", date(c.due)));
+                meta.push(format!("next review {}", day.date(c.due)));
             }
             let _ = writeln!(out, "*{}*", meta.join(" · "));
             if let Some((_, q)) = lib.question(&a.bank_id, &a.question_id)
@@ -88,9 +79,9 @@ pub fn study_sheet(
             let _ = writeln!(
                 out,
                 "\nYour latest answer ({}, {} of {}):\n",
-                date(a.submitted_at),
-                clock(a.duration_ms),
-                clock(a.time_limit_s as i64 * 1000)
+                day.date(a.submitted_at),
+                mm_ss(a.duration_ms),
+                mm_ss(a.time_limit_s as i64 * 1000)
             );
             for l in sanitize(&a.text, true).lines() {
                 let _ = writeln!(out, "> {l}");

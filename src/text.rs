@@ -35,10 +35,22 @@ pub fn typed(text: &str) -> String {
         .collect()
 }
 
-/// True for characters that must never reach a terminal as-is.
+/// True for characters that must never reach a terminal or a bank file
+/// as-is: C0/C1 controls, bidi marks, overrides and isolates, the byte-order
+/// mark and the noncharacters U+FFFE and U+FFFF.
 pub fn is_dangerous(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+        || matches!(
+            c,
+            '\u{200E}'
+                | '\u{200F}'
+                | '\u{061C}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+                | '\u{FFFE}'
+                | '\u{FFFF}'
+        )
 }
 
 /// True when the text holds a character that [`sanitize`] would replace.
@@ -52,9 +64,17 @@ pub fn width(text: &str) -> usize {
     UnicodeWidthStr::width(text)
 }
 
-/// True for precomposed Hangul syllables and Hangul jamo.
+/// True for any Hangul letter: precomposed syllables, conjoining jamo
+/// (with the extended blocks A and B) and compatibility jamo.
 pub fn is_hangul(c: char) -> bool {
-    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+    matches!(
+        c,
+        '\u{AC00}'..='\u{D7A3}'
+            | '\u{1100}'..='\u{11FF}'
+            | '\u{3130}'..='\u{318F}'
+            | '\u{A960}'..='\u{A97F}'
+            | '\u{D7B0}'..='\u{D7FF}'
+    )
 }
 
 /// Cuts `text` to at most `max` display cells, adding `…` when it was cut.
@@ -197,5 +217,12 @@ mod tests {
     fn hangul_detection() {
         assert!(is_hangul('한'));
         assert!(!is_hangul('a'));
+        // Old-Hangul jamo (extended A and B) are Hangul too, as in feedback.
+        assert!(is_hangul('\u{A960}') && is_hangul('\u{D7B0}') && is_hangul('ㄱ'));
+        assert!(!is_hangul('漢') && !is_hangul('\u{D7A4}'));
+        // The byte-order mark and noncharacters are dropped like bidi marks,
+        // in banks and in typed answers alike.
+        assert!(is_dangerous('\u{FEFF}') && is_dangerous('\u{FFFF}') && is_dangerous('\u{202E}'));
+        assert_eq!(typed("a\u{FEFF}b\u{200F}c"), "abc");
     }
 }

@@ -3,8 +3,8 @@
 //! algorithm, independently of the `fsrs` crate. The expected numbers below
 //! are that script's output (`python3 tests/fsrs_reference.py`).
 
+use rehearse::model::{Card, QuestionKey};
 use rehearse::schedule::{DAY_MS, Rating, Scheduler};
-use rehearse::store::{Card, QuestionKey};
 
 const T0: i64 = 1_780_000_000_000;
 

@@ -4,60 +4,24 @@
 
 mod common;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use rehearse::bank::{Library, Origin, parse_bank};
+use common::banks::KEYS_EN;
+use common::tui::{NOW, ch, ctrl, key, library};
+use crossterm::event::KeyCode;
+use rehearse::bank::Library;
+use rehearse::model::QuestionKey;
 use rehearse::schedule::Scheduler;
 use rehearse::session::Filter;
-use rehearse::store::QuestionKey;
 use rehearse::tui::Start;
 use rehearse::tui::app::{App, Confirm, Overlay, Screen};
 use rehearse::tui::input::Input;
-use rehearse::tui::{keymap, view};
-
-const NOW: i64 = 1_795_000_000_000;
-
-const BANK: &str = r#"
-id: keys-en
-title: Keys fixture
-role: backend
-language: en
-questions:
-  - id: q1
-    prompt: What makes an HTTP method idempotent?
-    time_limit: 90
-    tags: [http]
-    key_points:
-      - text: same effect when repeated
-        match: [same effect]
-      - text: safe retries
-        match: [retry]
-    follow_ups:
-      - How would you make a POST endpoint safe to retry?
-  - id: q2
-    prompt: How does a B-tree index speed up a lookup?
-    key_points:
-      - text: logarithmic search
-        match: [log n, logarithmic]
-  - id: q3
-    prompt: When would you choose a message queue over a direct call?
-  - id: q4
-    prompt: 트랜잭션 격리 수준을 설명해 주세요.
-"#;
+use rehearse::tui::keymap;
 
 fn lib() -> Library {
-    let mut lib = Library::default();
-    lib.add(
-        parse_bank(
-            "keys.yaml",
-            "keys",
-            BANK.as_bytes(),
-            Origin::Bundled("keys.yaml".into()),
-        )
-        .unwrap(),
-    );
-    lib
+    library(&[("keys.yaml", KEYS_EN)])
+}
+
+fn screen_text(a: &mut App, now: i64) -> String {
+    common::tui::screen_text(a, 100, 30, now)
 }
 
 fn app_on(dir: &std::path::Path, now: i64) -> App {
@@ -66,18 +30,6 @@ fn app_on(dir: &std::path::Path, now: i64) -> App {
 
 fn app() -> App {
     common::app_in_memory(lib(), NOW)
-}
-
-fn key(a: &mut App, code: KeyCode, now: i64) {
-    a.on_key(KeyEvent::new(code, KeyModifiers::NONE), now);
-}
-
-fn ch(a: &mut App, c: char, now: i64) {
-    key(a, KeyCode::Char(c), now);
-}
-
-fn ctrl(a: &mut App, c: char, now: i64) {
-    a.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL), now);
 }
 
 fn typed(a: &mut App, s: &str, now: i64) {
@@ -97,20 +49,6 @@ fn footer(a: &App) -> String {
         .map(|(k, l)| format!("{k} {l}"))
         .collect::<Vec<_>>()
         .join("  ")
-}
-
-fn screen_text(a: &mut App, now: i64) -> String {
-    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    t.draw(|f| view::draw(f, a, now)).unwrap();
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 fn practise(a: &mut App, n: usize, now: i64) {

@@ -4,62 +4,14 @@
 
 mod common;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use rehearse::bank::{Level, Library, Origin, parse_bank};
+use common::banks::{MIXED_EN, MIXED_KO};
+use common::tui::{NOW, library};
+use crossterm::event::KeyCode;
+use rehearse::bank::{Level, Library};
 use rehearse::session::Filter;
 use rehearse::settings::{self};
 use rehearse::tui::app::{App, Overlay, Screen, SetupRow, SetupState};
 use rehearse::tui::keymap;
-
-const NOW: i64 = 1_795_000_000_000;
-
-const EN: &str = r#"
-id: mixed-en
-title: Mixed levels
-role: backend
-language: en
-questions:
-  - id: junior-http
-    prompt: What is HTTP?
-    level: junior
-    tags: [http, api]
-  - id: mid-cache
-    prompt: How would you cache this?
-    level: mid
-    tags: [cache, http]
-  - id: senior-shard
-    prompt: How would you shard this database?
-    level: senior
-    tags: [db, scaling]
-  - id: no-level
-    prompt: Tell me about an API you designed.
-    tags: [api]
-"#;
-
-const KO: &str = r#"
-id: mixed-ko
-title: 혼합 레벨
-role: data
-language: ko
-questions:
-  - id: etl
-    prompt: ETL 파이프라인을 설명해 주세요.
-    level: junior
-    tags: [파이프라인, 캐시]
-  - id: cache
-    prompt: 캐시 전략을 설명해 주세요.
-    level: senior
-    tags: [캐시]
-"#;
-
-fn lib() -> Library {
-    let mut lib = Library::default();
-    for (name, text) in [("mixed-en.yaml", EN), ("mixed-ko.yaml", KO)] {
-        let stem = name.trim_end_matches(".yaml");
-        lib.add(parse_bank(name, stem, text.as_bytes(), Origin::Bundled(name.into())).unwrap());
-    }
-    lib
-}
 
 /// An app over the database in `dir`, loaded the way `rehearse` loads it.
 fn app_on(dir: &std::path::Path) -> App {
@@ -70,14 +22,16 @@ fn app() -> App {
     common::app_in_memory(lib(), NOW)
 }
 
+fn lib() -> Library {
+    library(&[("mixed-en.yaml", MIXED_EN), ("mixed-ko.yaml", MIXED_KO)])
+}
+
 fn key(a: &mut App, code: KeyCode) {
-    a.on_key(KeyEvent::new(code, KeyModifiers::NONE), NOW);
+    common::tui::key(a, code, NOW);
 }
 
 fn type_str(a: &mut App, s: &str) {
-    for c in s.chars() {
-        key(a, KeyCode::Char(c));
-    }
+    common::tui::type_str(a, s, NOW);
 }
 
 fn setup(a: &App) -> &SetupState {

@@ -2,88 +2,24 @@
 //! practise on day 0, review two days later with the previous version beside
 //! the new one, browse the versions, edit talking points, delete a version.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+mod common;
+
+use common::banks::KO_BACKEND;
+use common::tui::{NOW, ctrl, draw, key, type_str};
+use crossterm::event::KeyCode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use rehearse::bank::{Library, Origin, parse_bank};
-use rehearse::paths::Paths;
-use rehearse::schedule::{DAY_MS, Scheduler};
+use rehearse::model::QuestionKey;
+use rehearse::schedule::DAY_MS;
 use rehearse::session::Filter;
-use rehearse::settings::Settings;
-use rehearse::store::{QuestionKey, Store};
 use rehearse::tui::app::{App, Screen};
-use rehearse::tui::view;
-
-const NOW: i64 = 1_795_000_000_000;
-
-const KO: &str = r#"
-id: fixture-ko
-title: 픽스처 백엔드
-role: backend
-language: ko
-questions:
-  - id: cache
-    prompt: 캐시 무효화 전략을 설명해 주세요.
-    time_limit: 2m
-    tags: [cache]
-    key_points:
-      - text: TTL
-        match: [TTL, 만료]
-      - text: 쓰기 시 무효화
-        match: [무효화, delete]
-  - id: q2
-    prompt: 두 번째 질문입니다?
-  - id: q3
-    prompt: 세 번째 질문입니다?
-  - id: q4
-    prompt: 네 번째 질문입니다?
-"#;
 
 fn app() -> App {
-    let mut lib = Library::default();
-    lib.add(
-        parse_bank(
-            "fixture.yaml",
-            "fixture",
-            KO.as_bytes(),
-            Origin::Bundled("fixture.yaml".into()),
-        )
-        .unwrap(),
-    );
-    let paths = Paths {
-        data_dir: std::env::temp_dir(),
-        banks_dir: None,
-    };
-    let mut a = App::new(
-        lib,
-        Store::in_memory().unwrap(),
-        paths,
-        Settings::default(),
-        Scheduler::default_params(),
-        NOW,
-    );
-    a.theme.color = false;
-    a
-}
-
-fn key(a: &mut App, code: KeyCode, now: i64) {
-    a.on_key(KeyEvent::new(code, KeyModifiers::NONE), now);
-}
-
-fn ctrl(a: &mut App, c: char, now: i64) {
-    a.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL), now);
-}
-
-fn type_str(a: &mut App, s: &str, now: i64) {
-    for c in s.chars() {
-        key(a, KeyCode::Char(c), now);
-    }
+    common::tui::app(KO_BACKEND)
 }
 
 fn screen(a: &mut App, now: i64) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| view::draw(f, a, now)).unwrap();
-    t
+    draw(a, 80, 24, now)
 }
 
 fn answer_cache(a: &mut App, text: &str, now: i64, rating: char) {

@@ -1,8 +1,8 @@
 //! Properties of scheduling over random histories.
 
 use proptest::prelude::*;
+use rehearse::model::{Card, QuestionKey};
 use rehearse::schedule::{DAY_MS, Rating, Scheduler};
-use rehearse::store::{Card, QuestionKey};
 
 const T0: i64 = 1_780_000_000_000;
 

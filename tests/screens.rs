@@ -1,111 +1,18 @@
 //! Every screen at 80x24 on a TestBackend, with English and Korean fixtures,
 //! as insta snapshots; the editor's real cursor is checked cell by cell.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
+
+use common::banks::{EN_BACKEND as EN, KO_BEHAVIORAL as KO, KO_TAGS};
+use common::tui::{NOW, app, ctrl, draw, key, library, plain, type_str};
+use crossterm::event::KeyCode;
 use ratatui::layout::Position;
-use rehearse::bank::{Library, Origin, parse_bank};
-use rehearse::paths::Paths;
 use rehearse::schedule::Scheduler;
 use rehearse::session::Filter;
 use rehearse::settings::Settings;
 use rehearse::store::Store;
 use rehearse::tui::app::{App, Screen};
 use rehearse::tui::screens::browse::FromBank;
-use rehearse::tui::view;
-
-const NOW: i64 = 1_795_000_000_000;
-
-const EN: &str = r#"
-id: fixture-en
-title: Fixture backend
-role: backend
-language: en
-questions:
-  - id: idempotency
-    prompt: What makes an HTTP method idempotent, and why does it matter for retries?
-    level: junior
-    time_limit: 90
-    key_points:
-      - text: same effect when repeated
-        match: [same effect, repeated]
-      - text: safe retries
-        match: [retry, retries]
-    follow_ups:
-      - How would you make a POST endpoint safe to retry?
-    notes: PUT and DELETE are idempotent; POST needs an idempotency key.
-"#;
-
-const KO: &str = r#"
-id: fixture-ko
-title: 픽스처 인성
-role: behavioral
-language: ko
-questions:
-  - id: conflict
-    prompt: 팀원과 갈등이 있었던 경험과 어떻게 해결했는지 말씀해 주세요.
-    kind: behavioral
-    time_limit: 2m
-    key_points:
-      - text: 제가 한 행동
-        match: [제가 직접, 제안했]
-      - text: 결과
-        match: [결과, 줄였]
-"#;
-
-fn app(bank: &str) -> App {
-    let mut lib = Library::default();
-    lib.add(
-        parse_bank(
-            "fixture.yaml",
-            "fixture",
-            bank.as_bytes(),
-            Origin::Bundled("fixture.yaml".into()),
-        )
-        .unwrap(),
-    );
-    let store = Store::in_memory().unwrap();
-    let paths = Paths {
-        data_dir: std::env::temp_dir(),
-        banks_dir: None,
-    };
-    let mut app = App::new(
-        lib,
-        store,
-        paths,
-        Settings::default(),
-        Scheduler::default_params(),
-        NOW,
-    );
-    app.theme.color = false;
-    app
-}
-
-fn draw(app: &mut App, w: u16, h: u16, now: i64) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| view::draw(f, app, now)).unwrap();
-    t
-}
-
-fn key(app: &mut App, code: KeyCode, now: i64) {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE), now);
-}
-
-fn ctrl(app: &mut App, c: char, now: i64) {
-    app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL), now);
-}
-
-fn type_str(app: &mut App, s: &str, now: i64) {
-    for c in s.chars() {
-        let code = if c == '\n' {
-            KeyCode::Enter
-        } else {
-            KeyCode::Char(c)
-        };
-        key(app, code, now);
-    }
-}
 
 fn practice(app: &mut App) {
     app.start_practice(&Filter::default(), 1, NOW);
@@ -121,26 +28,6 @@ fn home_and_setup_and_help() {
     key(&mut a, KeyCode::Enter, NOW);
     insta::assert_snapshot!("setup", draw(&mut a, 80, 24, NOW).backend());
 }
-
-const KO_TAGS: &str = r#"
-id: fixture-ko-tags
-title: 픽스처 백엔드
-role: backend
-language: ko
-questions:
-  - id: cache
-    prompt: 캐시 무효화 전략을 설명해 주세요.
-    level: junior
-    tags: [캐시, 데이터베이스]
-  - id: index
-    prompt: 인덱스가 오히려 느리게 만드는 경우는 언제인가요?
-    level: senior
-    tags: [데이터베이스]
-  - id: intro
-    prompt: 1분 자기소개를 해 주세요.
-    kind: intro
-    tags: [자기소개]
-"#;
 
 /// Home → Practice, then down to the Level row (Start, Count, Language, Level).
 fn setup_at_level(a: &mut App) {
@@ -250,25 +137,15 @@ fn recovered_draft_prompt() {
     a.save_draft_now(NOW + 500);
     let store = std::mem::replace(&mut a.store, Store::in_memory().unwrap());
     let draft = store.draft().unwrap().unwrap();
-    let mut lib = Library::default();
-    lib.add(
-        parse_bank(
-            "fixture.yaml",
-            "fixture",
-            KO.as_bytes(),
-            Origin::Bundled("fixture.yaml".into()),
-        )
-        .unwrap(),
-    );
-    let mut b = App::new(
+    let lib = library(&[("fixture.yaml", KO)]);
+    let mut b = plain(App::new(
         lib,
         store,
         a.paths.clone(),
         Settings::default(),
         Scheduler::default_params(),
         NOW,
-    );
-    b.theme.color = false;
+    ));
     assert_eq!(draft.text, "쓰다 만 답변");
     insta::assert_snapshot!("recover", draw(&mut b, 80, 24, NOW).backend());
 }

@@ -1,8 +1,9 @@
 //! The store: migrations, the lock, corruption, and the export round trip.
 
+use rehearse::model::{Attempt, QuestionKey};
 use rehearse::paths::Paths;
 use rehearse::schedule::{Rating, Scheduler};
-use rehearse::store::{Access, Attempt, QuestionKey, Store, StoreError};
+use rehearse::store::{Access, Store, StoreError};
 
 fn paths(dir: &std::path::Path) -> Paths {
     Paths {
@@ -190,7 +191,7 @@ fn import_rejects_a_bad_document_without_writing() {
 #[test]
 fn drafts_settings_and_backups() {
     let (dir, store) = populated();
-    let d = rehearse::store::Draft {
+    let d = rehearse::model::Draft {
         bank_id: "b".into(),
         question_id: "q".into(),
         role: "backend".into(),

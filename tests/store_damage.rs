@@ -5,8 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
+use rehearse::model::Attempt;
 use rehearse::paths::Paths;
-use rehearse::store::{Access, Attempt, Store, StoreError};
+use rehearse::store::{Access, Store, StoreError};
 
 fn paths(dir: &Path) -> Paths {
     Paths {

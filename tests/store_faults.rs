@@ -5,7 +5,8 @@
 mod common;
 
 use common::{T0, attempt, paths};
-use rehearse::store::{Access, Draft, Store, StoreError, check_backup};
+use rehearse::model::Draft;
+use rehearse::store::{Access, Store, StoreError, check_backup};
 
 fn draft(text: &str) -> Draft {
     Draft {

@@ -395,7 +395,8 @@ fn a_closed_terminal_ends_the_process_and_keeps_the_draft() {
     t.wait_for("window closed");
     let pid = t.pid();
     t.tmux(&["kill-server"]);
-    // The spec allows 2 s; the limit here leaves room for a loaded CI machine.
+    // A hangup saves the draft and exits at once (README, "Nothing you typed
+    // is lost"); the limit leaves room for a loaded CI machine.
     wait_until(Duration::from_secs(4), || {
         !Path::new(&format!("/proc/{pid}")).exists()
     });

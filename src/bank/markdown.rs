@@ -15,6 +15,8 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
+use crate::text::is_dangerous;
+
 /// The result of an import: the bank text and what was taken or skipped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Imported {
@@ -432,21 +434,6 @@ fn strip_checkbox(s: &str) -> &str {
     s
 }
 
-fn is_unsafe_char(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{200E}'
-                | '\u{200F}'
-                | '\u{061C}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}'
-                | '\u{FFFE}'
-                | '\u{FFFF}'
-        )
-}
-
 /// Collapses whitespace to single spaces, trims, and drops unsafe characters.
 fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -454,7 +441,7 @@ fn tidy(s: &str) -> String {
     for c in s.chars() {
         if c.is_whitespace() {
             space = true;
-        } else if !is_unsafe_char(c) {
+        } else if !is_dangerous(c) {
             if space && !out.is_empty() {
                 out.push(' ');
             }
@@ -1524,7 +1511,7 @@ fn defaults_for(role: &str) -> (&'static str, &'static str) {
 }
 
 fn needs_escape(c: char) -> bool {
-    is_unsafe_char(c) || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}')
+    is_dangerous(c) || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// A YAML double-quoted scalar.

@@ -15,11 +15,11 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
-pub use model::{Bank, KeyPoint, Kind, Level, Origin, Question};
-pub use parse::{
-    BankError, MAX_BANK_BYTES, format_duration, parse_bank, parse_bank_all, parse_duration,
+pub use model::{
+    Bank, BankError, KeyPoint, Kind, Level, Origin, Question, format_duration, parse_duration,
     significant_words,
 };
+pub use parse::{MAX_BANK_BYTES, parse_bank, parse_bank_all};
 
 static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/question-banks");
 

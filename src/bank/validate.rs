@@ -4,8 +4,9 @@
 
 use std::collections::HashMap;
 
-use super::model::{Bank, KeyPoint, Kind, Level, Origin, Question};
-use super::parse::{BankError, parse_duration, significant_words};
+use super::model::{
+    Bank, BankError, KeyPoint, Kind, Level, Origin, Question, parse_duration, significant_words,
+};
 use super::yaml::{Node, Pos, Value};
 use crate::text;
 

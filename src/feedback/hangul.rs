@@ -20,11 +20,7 @@ pub(crate) fn is_lead_jamo(c: char) -> bool {
     matches!(c, '\u{1100}'..='\u{115F}' | '\u{A960}'..='\u{A97F}')
 }
 
-/// True for any Hangul letter: syllables, conjoining and compatibility jamo.
-pub(crate) fn is_hangul(c: char) -> bool {
-    is_syllable(c)
-        || matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{A960}'..='\u{A97F}' | '\u{D7B0}'..='\u{D7FF}')
-}
+pub(crate) use crate::text::is_hangul;
 
 /// True when `s` holds at least one Hangul letter.
 pub(crate) fn has_hangul(s: &str) -> bool {

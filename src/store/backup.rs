@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
 
-use super::{Millis, Result, Store, StoreError, check, classify, migrations, take_lock};
+use super::{Result, Store, StoreError, check, classify, migrations, take_lock};
+use crate::model::Millis;
 use crate::paths::Paths;
 
 const PREFIX: &str = "rehearse-";

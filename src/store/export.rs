@@ -7,11 +7,9 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::records::{
-    Attempt, Card, Millis, QuestionKey, ReviewEntry, insert_attempt_on, insert_review_on,
-    upsert_card_on,
-};
+use super::records::{insert_attempt_on, insert_review_on, upsert_card_on};
 use super::{Result, Store, StoreError};
+use crate::model::{Attempt, Card, Millis, QuestionKey, ReviewEntry};
 
 pub const FORMAT: &str = "rehearse-export";
 pub const VERSION: u32 = 1;

@@ -7,6 +7,7 @@ mod check;
 mod export;
 mod migrations;
 mod records;
+mod rows;
 mod sessions;
 
 use std::fs::{File, OpenOptions};
@@ -14,6 +15,10 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
+pub use crate::model::{
+    Attempt, Card, Draft, Millis, OpenSession, QuestionHistory, QuestionKey, ReviewEntry,
+    SessionRecord,
+};
 pub use backup::{
     BackupInfo, backups_to_prune, check_backup, list_backups, restore, wall_clock_ms,
 };
@@ -21,7 +26,6 @@ pub use export::{
     ExportAttempt, ExportDoc, ExportQuestion, ExportReview, ExportSchedule, ImportSummary,
 };
 pub use records::*;
-pub use sessions::OpenSession;
 
 use crate::paths::Paths;
 

@@ -3,181 +3,14 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
+use super::rows::{ATTEMPT, CARD, DRAFT, FromRow, KEY, REVIEW, SESSION, ToRow, with_next};
 use super::{Result, Store};
-
-/// Unix time in milliseconds.
-pub type Millis = i64;
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct QuestionKey {
-    pub bank_id: String,
-    pub question_id: String,
-}
-
-impl QuestionKey {
-    pub fn new(bank_id: impl Into<String>, question_id: impl Into<String>) -> Self {
-        QuestionKey {
-            bank_id: bank_id.into(),
-            question_id: question_id.into(),
-        }
-    }
-}
-
-/// One submitted answer, exactly as typed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Attempt {
-    pub id: String,
-    pub bank_id: String,
-    pub question_id: String,
-    pub role: String,
-    /// The prompt as it was when answered.
-    pub prompt: String,
-    pub started_at: Millis,
-    pub submitted_at: Millis,
-    pub duration_ms: i64,
-    pub text: String,
-    pub rating: Option<u8>,
-    /// practice | review | recall | mock
-    pub mode: String,
-    pub time_limit_s: u32,
-    pub session_id: Option<String>,
-}
-
-/// A question's spaced-repetition state.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Card {
-    pub bank_id: String,
-    pub question_id: String,
-    pub role: String,
-    pub prompt: String,
-    /// learning | review | relearning
-    pub state: String,
-    pub due: Millis,
-    pub stability: f64,
-    pub difficulty: f64,
-    pub reps: u32,
-    pub lapses: u32,
-    pub last_review: Millis,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReviewEntry {
-    pub bank_id: String,
-    pub question_id: String,
-    pub reviewed_at: Millis,
-    pub rating: u8,
-    /// The card's state before this review: new | learning | review | relearning.
-    pub state: String,
-    pub elapsed_days: f64,
-    pub scheduled_days: f64,
-    pub attempt_id: Option<String>,
-}
-
-/// The answer being typed, saved every couple of seconds.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Draft {
-    pub bank_id: String,
-    pub question_id: String,
-    pub role: String,
-    pub prompt: String,
-    pub text: String,
-    pub started_at: Millis,
-    pub updated_at: Millis,
-    pub elapsed_ms: i64,
-    pub mode: String,
-    pub time_limit_s: u32,
-    /// The session it was typed in, to resume that session with it.
-    pub session_id: Option<String>,
-}
-
-/// How a question has gone so far, for drawing and for the home screen.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct QuestionHistory {
-    pub attempts: u32,
-    pub last_rating: Option<u8>,
-    pub last_submitted: Option<Millis>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct SessionRecord {
-    pub id: String,
-    pub mode: String,
-    pub started_at: Millis,
-    pub finished_at: Option<Millis>,
-    pub questions: u32,
-}
-
-pub(super) const DRAFT_COLS: &str = "bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s, session_id";
-
-pub(super) fn draft_from(r: &Row) -> rusqlite::Result<Draft> {
-    Ok(Draft {
-        bank_id: r.get(0)?,
-        question_id: r.get(1)?,
-        role: r.get(2)?,
-        prompt: r.get(3)?,
-        text: r.get(4)?,
-        started_at: r.get(5)?,
-        updated_at: r.get(6)?,
-        elapsed_ms: r.get(7)?,
-        mode: r.get(8)?,
-        time_limit_s: r.get(9)?,
-        session_id: r.get(10)?,
-    })
-}
-
-pub(super) const ATTEMPT_COLS: &str = "id, bank_id, question_id, role, prompt, started_at, submitted_at, duration_ms, text, rating, mode, time_limit_s, session_id";
-const CARD_COLS: &str = "bank_id, question_id, role, prompt, state, due, stability, difficulty, reps, lapses, last_review";
-const REVIEW_COLS: &str =
-    "bank_id, question_id, reviewed_at, rating, state, elapsed_days, scheduled_days, attempt_id";
-
-pub(super) fn attempt_from(r: &Row) -> rusqlite::Result<Attempt> {
-    Ok(Attempt {
-        id: r.get(0)?,
-        bank_id: r.get(1)?,
-        question_id: r.get(2)?,
-        role: r.get(3)?,
-        prompt: r.get(4)?,
-        started_at: r.get(5)?,
-        submitted_at: r.get(6)?,
-        duration_ms: r.get(7)?,
-        text: r.get(8)?,
-        rating: r.get(9)?,
-        mode: r.get(10)?,
-        time_limit_s: r.get(11)?,
-        session_id: r.get(12)?,
-    })
-}
-
-fn card_from(r: &Row) -> rusqlite::Result<Card> {
-    Ok(Card {
-        bank_id: r.get(0)?,
-        question_id: r.get(1)?,
-        role: r.get(2)?,
-        prompt: r.get(3)?,
-        state: r.get(4)?,
-        due: r.get(5)?,
-        stability: r.get(6)?,
-        difficulty: r.get(7)?,
-        reps: r.get(8)?,
-        lapses: r.get(9)?,
-        last_review: r.get(10)?,
-    })
-}
-
-fn review_from(r: &Row) -> rusqlite::Result<ReviewEntry> {
-    Ok(ReviewEntry {
-        bank_id: r.get(0)?,
-        question_id: r.get(1)?,
-        reviewed_at: r.get(2)?,
-        rating: r.get(3)?,
-        state: r.get(4)?,
-        elapsed_days: r.get(5)?,
-        scheduled_days: r.get(6)?,
-        attempt_id: r.get(7)?,
-    })
-}
+use crate::model::{
+    Attempt, Card, Draft, Millis, QuestionHistory, QuestionKey, ReviewEntry, RoleTotals,
+    SessionRecord, StatsRows,
+};
 
 /// A random id for attempts and sessions: 16 hex digits.
 pub fn new_id() -> String {
@@ -185,7 +18,8 @@ pub fn new_id() -> String {
 }
 
 impl Store {
-    fn collect<T>(
+    /// Every row of `sql`, mapped by `f`.
+    pub(super) fn collect<T>(
         &self,
         sql: &str,
         params: impl rusqlite::Params,
@@ -194,6 +28,19 @@ impl Store {
         let mut stmt = self.conn()?.prepare_cached(sql).map_err(|e| self.err(e))?;
         let rows = stmt.query_map(params, f).map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<Vec<T>>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// The one row of `sql`, if any, mapped by `f`.
+    pub(super) fn one<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        f: impl FnOnce(&Row) -> rusqlite::Result<T>,
+    ) -> Result<Option<T>> {
+        self.conn()?
+            .query_row(sql, params, f)
+            .optional()
             .map_err(|e| self.err(e))
     }
 
@@ -243,51 +90,45 @@ impl Store {
 
     pub fn attempts_for(&self, key: &QuestionKey) -> Result<Vec<Attempt>> {
         self.collect(
-            &format!("SELECT {ATTEMPT_COLS} FROM attempts WHERE bank_id = ?1 AND question_id = ?2 ORDER BY submitted_at, id"),
+            &format!("SELECT {} FROM attempts WHERE bank_id = ?1 AND question_id = ?2 ORDER BY submitted_at, id", ATTEMPT.list()),
             params![key.bank_id, key.question_id],
-            attempt_from,
+            Attempt::from_row,
         )
     }
 
     pub fn all_attempts(&self) -> Result<Vec<Attempt>> {
         self.collect(
             &format!(
-                "SELECT {ATTEMPT_COLS} FROM attempts ORDER BY bank_id, question_id, started_at, id"
+                "SELECT {} FROM attempts ORDER BY bank_id, question_id, started_at, id",
+                ATTEMPT.list()
             ),
             [],
-            attempt_from,
+            Attempt::from_row,
         )
     }
 
     /// The latest attempt of every answered question, with its count.
     pub fn latest_attempts(&self) -> Result<Vec<(Attempt, u32)>> {
-        let cols = ATTEMPT_COLS
-            .split(", ")
-            .map(|c| format!("x.{c}"))
-            .collect::<Vec<_>>()
-            .join(", ");
         self.collect(
             &format!(
-                "SELECT {cols}, x.n FROM (
+                "SELECT {}, x.n FROM (
                    SELECT *, count(*) OVER (PARTITION BY bank_id, question_id) AS n,
                      row_number() OVER (PARTITION BY bank_id, question_id ORDER BY submitted_at DESC, id DESC) AS rn
                    FROM attempts) x
-                 WHERE x.rn = 1"
+                 WHERE x.rn = 1",
+                ATTEMPT.of("x")
             ),
             [],
-            |r| Ok((attempt_from(r)?, r.get(13)?)),
+            with_next(&ATTEMPT),
         )
     }
 
     pub fn attempt(&self, id: &str) -> Result<Option<Attempt>> {
-        self.conn()?
-            .query_row(
-                &format!("SELECT {ATTEMPT_COLS} FROM attempts WHERE id = ?1"),
-                [id],
-                attempt_from,
-            )
-            .optional()
-            .map_err(|e| self.err(e))
+        self.one(
+            &format!("SELECT {} FROM attempts WHERE id = ?1", ATTEMPT.list()),
+            [id],
+            Attempt::from_row,
+        )
     }
 
     pub fn delete_attempt(&self, id: &str) -> Result<bool> {
@@ -307,27 +148,43 @@ impl Store {
 
     /// The most recent submitted attempt, for "last session" on the home screen.
     pub fn last_attempt(&self) -> Result<Option<Attempt>> {
-        self.conn()?
-            .query_row(
-                &format!("SELECT {ATTEMPT_COLS} FROM attempts ORDER BY submitted_at DESC, id DESC LIMIT 1"),
-                [],
-                attempt_from,
-            )
-            .optional()
-            .map_err(|e| self.err(e))
+        self.one(
+            &format!(
+                "SELECT {} FROM attempts ORDER BY submitted_at DESC, id DESC LIMIT 1",
+                ATTEMPT.list()
+            ),
+            [],
+            Attempt::from_row,
+        )
+    }
+
+    /// The most recent attempt at one question, read with one query.
+    pub fn last_attempt_for(&self, key: &QuestionKey) -> Result<Option<Attempt>> {
+        self.one(
+            &format!(
+                "SELECT {} FROM attempts WHERE bank_id = ?1 AND question_id = ?2
+                 ORDER BY submitted_at DESC, id DESC LIMIT 1",
+                ATTEMPT.list()
+            ),
+            params![key.bank_id, key.question_id],
+            Attempt::from_row,
+        )
     }
 
     /// Per question: how many attempts, and the latest rating given.
     pub fn histories(&self) -> Result<HashMap<QuestionKey, QuestionHistory>> {
         let rows = self.collect(
-            "SELECT bank_id, question_id, count(*), max(submitted_at),
+            &format!(
+                "SELECT {}, count(*), max(submitted_at),
                     (SELECT rating FROM attempts b WHERE b.bank_id = a.bank_id AND b.question_id = a.question_id
                        AND b.rating IS NOT NULL ORDER BY submitted_at DESC LIMIT 1)
-             FROM attempts a GROUP BY bank_id, question_id",
+                 FROM attempts a GROUP BY bank_id, question_id",
+                KEY.list()
+            ),
             [],
             |r| {
                 Ok((
-                    QuestionKey::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?),
+                    QuestionKey::from_row(r)?,
                     QuestionHistory { attempts: r.get(2)?, last_submitted: r.get(3)?, last_rating: r.get(4)? },
                 ))
             },
@@ -336,30 +193,33 @@ impl Store {
     }
 
     pub fn card(&self, key: &QuestionKey) -> Result<Option<Card>> {
-        self.conn()?
-            .query_row(
-                &format!("SELECT {CARD_COLS} FROM cards WHERE bank_id = ?1 AND question_id = ?2"),
-                params![key.bank_id, key.question_id],
-                card_from,
-            )
-            .optional()
-            .map_err(|e| self.err(e))
+        self.one(
+            &format!(
+                "SELECT {} FROM cards WHERE bank_id = ?1 AND question_id = ?2",
+                CARD.list()
+            ),
+            params![key.bank_id, key.question_id],
+            Card::from_row,
+        )
     }
 
     pub fn all_cards(&self) -> Result<Vec<Card>> {
         self.collect(
-            &format!("SELECT {CARD_COLS} FROM cards ORDER BY bank_id, question_id"),
+            &format!(
+                "SELECT {} FROM cards ORDER BY bank_id, question_id",
+                CARD.list()
+            ),
             [],
-            card_from,
+            Card::from_row,
         )
     }
 
     /// Cards due at `now`.
     pub fn due_cards(&self, now: Millis) -> Result<Vec<Card>> {
         self.collect(
-            &format!("SELECT {CARD_COLS} FROM cards WHERE due <= ?1"),
+            &format!("SELECT {} FROM cards WHERE due <= ?1", CARD.list()),
             [now],
-            card_from,
+            Card::from_row,
         )
     }
 
@@ -385,12 +245,11 @@ impl Store {
     }
 
     pub fn all_card_keys(&self) -> Result<Vec<QuestionKey>> {
-        self.collect("SELECT bank_id, question_id FROM cards", [], |r| {
-            Ok(QuestionKey::new(
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-            ))
-        })
+        self.collect(
+            &format!("SELECT {} FROM cards", KEY.list()),
+            [],
+            QuestionKey::from_row,
+        )
     }
 
     pub fn due_count(&self, now: Millis) -> Result<u64> {
@@ -404,17 +263,20 @@ impl Store {
 
     pub fn reviews_for(&self, key: &QuestionKey) -> Result<Vec<ReviewEntry>> {
         self.collect(
-            &format!("SELECT {REVIEW_COLS} FROM review_log WHERE bank_id = ?1 AND question_id = ?2 ORDER BY reviewed_at, id"),
+            &format!("SELECT {} FROM review_log WHERE bank_id = ?1 AND question_id = ?2 ORDER BY reviewed_at, id", REVIEW.list()),
             params![key.bank_id, key.question_id],
-            review_from,
+            ReviewEntry::from_row,
         )
     }
 
     pub fn all_reviews(&self) -> Result<Vec<ReviewEntry>> {
         self.collect(
-            &format!("SELECT {REVIEW_COLS} FROM review_log ORDER BY bank_id, question_id, reviewed_at, id"),
+            &format!(
+                "SELECT {} FROM review_log ORDER BY bank_id, question_id, reviewed_at, id",
+                REVIEW.list()
+            ),
             [],
-            review_from,
+            ReviewEntry::from_row,
         )
     }
 
@@ -439,7 +301,7 @@ impl Store {
 
     /// Per role: questions answered, attempts, mean time over the limit, and
     /// how many went over.
-    pub fn role_totals(&self) -> Result<Vec<crate::stats::RoleStats>> {
+    pub fn role_totals(&self) -> Result<Vec<RoleTotals>> {
         self.collect(
             "SELECT role, count(DISTINCT bank_id || char(31) || question_id), count(*),
                     avg(duration_ms * 1.0 / max(time_limit_s * 1000, 1)),
@@ -447,17 +309,26 @@ impl Store {
              FROM attempts GROUP BY role ORDER BY role",
             [],
             |r| {
-                Ok(crate::stats::RoleStats {
+                Ok(RoleTotals {
                     role: r.get(0)?,
                     questions_answered: r.get::<_, i64>(1)? as u64,
                     attempts: r.get::<_, i64>(2)? as u64,
                     mean_time_ratio: r.get(3)?,
                     over_limit: r.get::<_, i64>(4)? as u64,
-                    readiness: None,
-                    due_now: 0,
                 })
             },
         )
+    }
+
+    /// Everything `stats` computes its report from; `utc_offset_s` is the
+    /// local offset from UTC that splits answers into local days.
+    pub fn stats_rows(&self, utc_offset_s: i64) -> Result<StatsRows> {
+        Ok(StatsRows {
+            per_day: self.attempts_per_day(utc_offset_s)?,
+            cards: self.all_cards()?,
+            roles: self.role_totals()?,
+            total_attempts: self.attempt_count()?,
+        })
     }
 
     pub fn save_draft(&self, d: &Draft) -> Result<()> {
@@ -466,14 +337,11 @@ impl Store {
     }
 
     pub fn draft(&self) -> Result<Option<Draft>> {
-        self.conn()?
-            .query_row(
-                &format!("SELECT {DRAFT_COLS} FROM drafts WHERE slot = 'current'"),
-                [],
-                draft_from,
-            )
-            .optional()
-            .map_err(|e| self.err(e))
+        self.one(
+            &format!("SELECT {} FROM drafts WHERE slot = 'current'", DRAFT.list()),
+            [],
+            Draft::from_row,
+        )
     }
 
     pub fn clear_draft(&self) -> Result<()> {
@@ -484,12 +352,9 @@ impl Store {
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        self.conn()?
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()
-            .map_err(|e| self.err(e))
+        self.one("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
     }
 
     pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
@@ -509,14 +374,11 @@ impl Store {
     }
 
     pub fn talking_points(&self, key: &QuestionKey) -> Result<Option<String>> {
-        self.conn()?
-            .query_row(
-                "SELECT text FROM talking_points WHERE bank_id = ?1 AND question_id = ?2",
-                params![key.bank_id, key.question_id],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| self.err(e))
+        self.one(
+            "SELECT text FROM talking_points WHERE bank_id = ?1 AND question_id = ?2",
+            params![key.bank_id, key.question_id],
+            |r| r.get(0),
+        )
     }
 
     pub fn set_talking_points(&self, key: &QuestionKey, text: &str, now: Millis) -> Result<()> {
@@ -541,14 +403,12 @@ impl Store {
 
     pub fn all_talking_points(&self) -> Result<Vec<(QuestionKey, String)>> {
         self.collect(
-            "SELECT bank_id, question_id, text FROM talking_points ORDER BY bank_id, question_id",
+            &format!(
+                "SELECT {}, text FROM talking_points ORDER BY bank_id, question_id",
+                KEY.list()
+            ),
             [],
-            |r| {
-                Ok((
-                    QuestionKey::new(r.get::<_, String>(0)?, r.get::<_, String>(1)?),
-                    r.get(2)?,
-                ))
-            },
+            with_next(&KEY),
         )
     }
 
@@ -573,23 +433,14 @@ impl Store {
     }
 
     pub fn last_session(&self) -> Result<Option<SessionRecord>> {
-        self.conn()?
-            .query_row(
-                "SELECT id, mode, started_at, finished_at, questions FROM sessions
-                 WHERE questions > 0 ORDER BY started_at DESC LIMIT 1",
-                [],
-                |r| {
-                    Ok(SessionRecord {
-                        id: r.get(0)?,
-                        mode: r.get(1)?,
-                        started_at: r.get(2)?,
-                        finished_at: r.get(3)?,
-                        questions: r.get(4)?,
-                    })
-                },
-            )
-            .optional()
-            .map_err(|e| self.err(e))
+        self.one(
+            &format!(
+                "SELECT {} FROM sessions WHERE questions > 0 ORDER BY started_at DESC LIMIT 1",
+                SESSION.list()
+            ),
+            [],
+            SessionRecord::from_row,
+        )
     }
 }
 
@@ -598,27 +449,25 @@ pub(super) fn insert_attempt_on(
     a: &Attempt,
 ) -> rusqlite::Result<usize> {
     conn.execute(
-        &format!("INSERT OR IGNORE INTO attempts ({ATTEMPT_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
-        params![
-            a.id, a.bank_id, a.question_id, a.role, a.prompt, a.started_at, a.submitted_at, a.duration_ms, a.text,
-            a.rating, a.mode, a.time_limit_s, a.session_id
-        ],
+        &format!(
+            "INSERT OR IGNORE INTO attempts ({}) VALUES ({})",
+            ATTEMPT.list(),
+            ATTEMPT.placeholders()
+        ),
+        params_from_iter(a.values()),
     )
 }
 
 pub(super) fn upsert_card_on(conn: &rusqlite::Connection, c: &Card) -> rusqlite::Result<usize> {
     conn.execute(
         &format!(
-            "INSERT INTO cards ({CARD_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-             ON CONFLICT (bank_id, question_id) DO UPDATE SET role = excluded.role, prompt = excluded.prompt,
-               state = excluded.state, due = excluded.due, stability = excluded.stability,
-               difficulty = excluded.difficulty, reps = excluded.reps, lapses = excluded.lapses,
-               last_review = excluded.last_review"
+            "INSERT INTO cards ({}) VALUES ({})
+             ON CONFLICT (bank_id, question_id) DO UPDATE SET {}",
+            CARD.list(),
+            CARD.placeholders(),
+            CARD.updates(&["bank_id", "question_id"])
         ),
-        params![
-            c.bank_id, c.question_id, c.role, c.prompt, c.state, c.due, c.stability, c.difficulty, c.reps, c.lapses,
-            c.last_review
-        ],
+        params_from_iter(c.values()),
     )
 }
 
@@ -627,29 +476,25 @@ pub(super) fn insert_review_on(
     r: &ReviewEntry,
 ) -> rusqlite::Result<usize> {
     conn.execute(
-        &format!("INSERT INTO review_log ({REVIEW_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-        params![
-            r.bank_id,
-            r.question_id,
-            r.reviewed_at,
-            r.rating,
-            r.state,
-            r.elapsed_days,
-            r.scheduled_days,
-            r.attempt_id
-        ],
+        &format!(
+            "INSERT INTO review_log ({}) VALUES ({})",
+            REVIEW.list(),
+            REVIEW.placeholders()
+        ),
+        params_from_iter(r.values()),
     )
 }
 
 pub(super) fn save_draft_on(conn: &rusqlite::Connection, d: &Draft) -> rusqlite::Result<usize> {
     conn.execute(
-        "INSERT INTO drafts (slot, bank_id, question_id, role, prompt, text, started_at, updated_at, elapsed_ms, mode, time_limit_s, session_id)
-         VALUES ('current', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-         ON CONFLICT (slot) DO UPDATE SET bank_id = excluded.bank_id, question_id = excluded.question_id,
-           role = excluded.role, prompt = excluded.prompt, text = excluded.text, started_at = excluded.started_at,
-           updated_at = excluded.updated_at, elapsed_ms = excluded.elapsed_ms, mode = excluded.mode,
-           time_limit_s = excluded.time_limit_s, session_id = excluded.session_id",
-        params![d.bank_id, d.question_id, d.role, d.prompt, d.text, d.started_at, d.updated_at, d.elapsed_ms, d.mode, d.time_limit_s, d.session_id],
+        &format!(
+            "INSERT INTO drafts (slot, {}) VALUES ('current', {})
+             ON CONFLICT (slot) DO UPDATE SET {}",
+            DRAFT.list(),
+            DRAFT.placeholders(),
+            DRAFT.updates(&[])
+        ),
+        params_from_iter(d.values()),
     )
 }
 

@@ -4,34 +4,9 @@
 
 use rusqlite::params;
 
-use super::records::{ATTEMPT_COLS, DRAFT_COLS, attempt_from, draft_from};
-use super::{Attempt, Draft, Millis, QuestionKey, Result, Store};
-
-/// A session that was neither finished nor ended.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OpenSession {
-    pub id: String,
-    pub mode: String,
-    pub started_at: Millis,
-    pub queue: Vec<QuestionKey>,
-    pub position: usize,
-}
-
-fn encode(queue: &[QuestionKey]) -> String {
-    let pairs: Vec<(&str, &str)> = queue
-        .iter()
-        .map(|k| (k.bank_id.as_str(), k.question_id.as_str()))
-        .collect();
-    serde_json::to_string(&pairs).unwrap_or_else(|_| "[]".into())
-}
-
-fn decode(json: &str) -> Vec<QuestionKey> {
-    serde_json::from_str::<Vec<(String, String)>>(json)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(b, q)| QuestionKey::new(b, q))
-        .collect()
-}
+use super::rows::{ATTEMPT, DRAFT, FromRow, OPEN_SESSION, encode_queue, with_next};
+use super::{Result, Store};
+use crate::model::{Attempt, Draft, OpenSession, QuestionKey};
 
 impl Store {
     /// Records the session's questions and the one it is on.
@@ -44,7 +19,7 @@ impl Store {
         self.conn()?
             .execute(
                 "UPDATE sessions SET queue = ?2, position = ?3 WHERE id = ?1",
-                params![id, encode(queue), position as i64],
+                params![id, encode_queue(queue), position as i64],
             )
             .map_err(|e| self.err(e))?;
         Ok(())
@@ -57,26 +32,16 @@ impl Store {
 
     /// Every session left open with questions still to go, latest first.
     pub fn open_sessions(&self) -> Result<Vec<OpenSession>> {
-        let mut st = self
-            .conn()?
-            .prepare_cached(
-                "SELECT id, mode, started_at, queue, position FROM sessions
+        let rows = self.collect(
+            &format!(
+                "SELECT {} FROM sessions
                  WHERE finished_at IS NULL AND queue IS NOT NULL
                  ORDER BY started_at DESC, id DESC",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows: Vec<OpenSession> = st
-            .query_map([], |r| {
-                Ok(OpenSession {
-                    id: r.get(0)?,
-                    mode: r.get(1)?,
-                    started_at: r.get(2)?,
-                    queue: decode(&r.get::<_, String>(3)?),
-                    position: r.get::<_, i64>(4)?.max(0) as usize,
-                })
-            })
-            .and_then(Iterator::collect)
-            .map_err(|e| self.err(e))?;
+                OPEN_SESSION.list()
+            ),
+            [],
+            OpenSession::from_row,
+        )?;
         Ok(rows
             .into_iter()
             .filter(|s| s.position < s.queue.len())
@@ -98,16 +63,16 @@ impl Store {
 
     /// The drafts set aside, newest first, each with its slot.
     pub fn kept_drafts(&self) -> Result<Vec<(String, Draft)>> {
-        let mut st = self
-            .conn()?
-            .prepare_cached(&format!(
-                "SELECT {DRAFT_COLS}, slot FROM drafts WHERE slot LIKE 'kept-%'
-                 ORDER BY updated_at DESC, slot DESC"
-            ))
-            .map_err(|e| self.err(e))?;
-        st.query_map([], |r| Ok((r.get(11)?, draft_from(r)?)))
-            .and_then(Iterator::collect)
-            .map_err(|e| self.err(e))
+        let rows = self.collect(
+            &format!(
+                "SELECT {}, slot FROM drafts WHERE slot LIKE 'kept-%'
+                 ORDER BY updated_at DESC, slot DESC",
+                DRAFT.list()
+            ),
+            [],
+            with_next(&DRAFT),
+        )?;
+        Ok(rows.into_iter().map(|(d, slot)| (slot, d)).collect())
     }
 
     /// Deletes one set-aside draft.
@@ -123,15 +88,14 @@ impl Store {
 
     /// Every answer given in a session, oldest first.
     pub fn session_attempts(&self, session_id: &str) -> Result<Vec<Attempt>> {
-        let mut st = self
-            .conn()?
-            .prepare_cached(&format!(
-                "SELECT {ATTEMPT_COLS} FROM attempts WHERE session_id = ?1 ORDER BY submitted_at, id"
-            ))
-            .map_err(|e| self.err(e))?;
-        st.query_map([session_id], attempt_from)
-            .and_then(Iterator::collect)
-            .map_err(|e| self.err(e))
+        self.collect(
+            &format!(
+                "SELECT {} FROM attempts WHERE session_id = ?1 ORDER BY submitted_at, id",
+                ATTEMPT.list()
+            ),
+            [session_id],
+            Attempt::from_row,
+        )
     }
 
     /// How many answers wait for a rating (see [`Store::unrated_attempts`]).
@@ -143,15 +107,9 @@ impl Store {
     /// the same question replaced: the latest per question, oldest first.
     /// Recall reviews save no answer, so they never appear here.
     pub fn unrated_attempts(&self) -> Result<Vec<Attempt>> {
-        let cols = ATTEMPT_COLS
-            .split(", ")
-            .map(|c| format!("a.{c}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let mut st = self
-            .conn()?
-            .prepare_cached(&format!(
-                "SELECT {cols} FROM attempts a
+        self.collect(
+            &format!(
+                "SELECT {} FROM attempts a
                  WHERE a.rating IS NULL AND a.mode != 'mock'
                    AND NOT EXISTS (SELECT 1 FROM attempts b
                                    WHERE b.bank_id = a.bank_id AND b.question_id = a.question_id
@@ -160,18 +118,19 @@ impl Store {
                    AND NOT EXISTS (SELECT 1 FROM review_log r
                                    WHERE r.bank_id = a.bank_id AND r.question_id = a.question_id
                                      AND r.reviewed_at >= a.submitted_at)
-                 ORDER BY a.submitted_at, a.id"
-            ))
-            .map_err(|e| self.err(e))?;
-        st.query_map([], attempt_from)
-            .and_then(Iterator::collect)
-            .map_err(|e| self.err(e))
+                 ORDER BY a.submitted_at, a.id",
+                ATTEMPT.of("a")
+            ),
+            [],
+            Attempt::from_row,
+        )
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Millis;
 
     fn attempt(id: &str, q: &str, at: Millis, rating: Option<u8>) -> Attempt {
         Attempt {
@@ -225,5 +184,24 @@ mod tests {
             .collect();
         assert_eq!(ids, ["a2"]);
         assert_eq!(s.session_attempts("s1").unwrap().len(), 5);
+    }
+
+    #[test]
+    fn the_last_attempt_at_a_question_is_its_latest_one() {
+        let s = Store::in_memory().unwrap();
+        let q1 = QuestionKey::new("b", "q1");
+        assert_eq!(s.last_attempt_for(&q1).unwrap(), None);
+        s.insert_attempt(&attempt("a1", "q1", 100, Some(3)))
+            .unwrap();
+        s.insert_attempt(&attempt("a3", "q1", 300, None)).unwrap();
+        s.insert_attempt(&attempt("a2", "q1", 200, None)).unwrap();
+        s.insert_attempt(&attempt("b1", "q2", 400, None)).unwrap();
+        let last = s.last_attempt_for(&q1).unwrap().unwrap();
+        assert_eq!(last, attempt("a3", "q1", 300, None));
+        // An open session comes back with its queue.
+        s.start_session("s1", "practice", 10).unwrap();
+        s.save_session_progress("s1", std::slice::from_ref(&q1), 0)
+            .unwrap();
+        assert_eq!(s.open_sessions().unwrap()[0].queue, [q1]);
     }
 }

@@ -6,13 +6,18 @@
 //! A test calls [`in_private_mounts`] first: in the test process it re-runs
 //! that one test inside `unshare -m` and fails unless it passed there; inside,
 //! it returns true and the test goes on to mount what it needs.
+//!
+//! Also the fixtures the app tests share: [`banks`] and [`tui`].
 #![allow(dead_code)]
+
+pub mod banks;
+pub mod tui;
 
 use std::path::Path;
 use std::process::Command;
 
+use rehearse::model::Attempt;
 use rehearse::paths::Paths;
-use rehearse::store::Attempt;
 
 /// A data folder with no bank folder.
 pub fn paths(dir: &Path) -> Paths {
