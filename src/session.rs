@@ -74,12 +74,6 @@ impl Timer {
     }
 }
 
-/// "1:05", or "-0:12" style strings are built by the view; this gives m and s.
-pub fn split_secs(ms: i64) -> (i64, i64) {
-    let s = ms.abs() / 1000;
-    (s / 60, s % 60)
-}
-
 /// Which questions a practice may draw from. Kept as JSON in the settings
 /// (the last practice choices), so every field has a default.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -512,7 +506,6 @@ mod tests {
         let t = Timer::resume_from(T, 60, 42_000);
         assert_eq!(t.elapsed(T), 42_000);
         assert_eq!(t.remaining(T + 18_000), 0);
-        assert_eq!(split_secs(-65_000), (1, 5));
     }
 
     fn keys(n: usize) -> Vec<QuestionKey> {

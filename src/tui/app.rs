@@ -25,6 +25,7 @@ use super::screens::{setup, stats as stats_screen, summary};
 use super::theme::Theme;
 use crate::bank::Library;
 use crate::browse::BrowseFilter;
+use crate::clock::LocalDay;
 use crate::paths::Paths;
 use crate::practice::{Flow, Next, Recovery, plan, recovery};
 use crate::schedule::{Rating, Scheduler};
@@ -79,7 +80,8 @@ pub struct App {
     pub home: HomeData,
     /// Set when Ctrl+E asked for $EDITOR; the loop runs it outside raw mode.
     pub wants_external_editor: bool,
-    pub utc_offset_s: i64,
+    /// The local clock: dates, midnights, the offset from UTC.
+    pub day: LocalDay,
     /// What the command line asked for, held while the recovery prompt is up
     /// (or while a resumed session runs) and done after it.
     pub pending: Option<super::Start>,
@@ -100,7 +102,7 @@ macro_rules! env {
             store: &$app.store,
             settings: &$app.settings,
             theme: $app.theme,
-            utc_offset_s: $app.utc_offset_s,
+            day: $app.day,
         }
     };
 }
@@ -129,7 +131,7 @@ impl App {
             shared_draft: Arc::new(Mutex::new(None)),
             home: HomeData::default(),
             wants_external_editor: false,
-            utc_offset_s: 0,
+            day: LocalDay::fixed(0),
             pending: None,
             rng: StdRng::from_os_rng(),
             rescued: Vec::new(),
@@ -540,7 +542,7 @@ impl App {
     }
 
     pub fn open_stats(&mut self, now: Millis) {
-        match crate::stats::report(&self.store, &self.scheduler, now, self.utc_offset_s) {
+        match crate::stats::report(&self.store, &self.scheduler, now, self.day.offset_s(now)) {
             Ok(r) => self.screen = Screen::Stats(Box::new(r)),
             Err(e) => self.flash = Some(e.to_string()),
         }
@@ -628,7 +630,7 @@ impl App {
     pub fn start_review(&mut self, roles: &[String], recall: bool, now: Millis) {
         let new_today = plan::NewToday {
             limit: self.settings.new_limit,
-            since: local_midnight(now, self.utc_offset_s),
+            since: self.day.midnight(now),
         };
         let planned = plan::review(
             &self.lib,
@@ -693,7 +695,7 @@ impl App {
                 earlier,
             } => {
                 if earlier {
-                    let when = super::format::local_time(attempt.submitted_at, self.utc_offset_s);
+                    let when = self.day.date_time(attempt.submitted_at);
                     self.flash = Some(format!(
                         "Your answer of {when} was never rated: rate it (1–4) to schedule it."
                     ));
@@ -959,11 +961,4 @@ impl App {
         self.after_edit(now);
         self.save_draft_now(now);
     }
-}
-
-/// Local midnight at the start of the day that `now` falls in.
-pub fn local_midnight(now: Millis, utc_offset_s: i64) -> Millis {
-    let day = crate::schedule::DAY_MS;
-    let local = now + utc_offset_s * 1000;
-    local - local.rem_euclid(day) - utc_offset_s * 1000
 }

@@ -4,6 +4,7 @@
 
 use super::theme::Theme;
 use crate::bank::Library;
+use crate::clock::LocalDay;
 use crate::feedback::Rates;
 use crate::settings::Settings;
 use crate::store::Store;
@@ -14,7 +15,8 @@ pub struct Env<'a> {
     pub store: &'a Store,
     pub settings: &'a Settings,
     pub theme: Theme,
-    pub utc_offset_s: i64,
+    /// Local dates and midnights.
+    pub day: LocalDay,
 }
 
 impl Env<'_> {

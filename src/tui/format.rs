@@ -13,11 +13,7 @@ use crate::feedback::{Change, DiffPart};
 use crate::store::Millis;
 use crate::text;
 
-/// "1:05" for 65 s; with a minus sign for negative values.
-pub fn clock(ms: i64) -> String {
-    let (m, s) = crate::session::split_secs(ms);
-    format!("{}{m}:{s:02}", if ms < 0 { "-" } else { "" })
-}
+pub use crate::clock::mm_ss as clock;
 
 /// A description of a time to come: "in 10 min", "in 3 h", "tomorrow",
 /// "in 5 days".
@@ -36,22 +32,6 @@ pub fn due_in(due: Millis, now: Millis) -> String {
     } else {
         format!("in {} days", days.round() as i64)
     }
-}
-
-/// A moment in local time: "2026-12-01 09:30".
-pub fn local_time(at: Millis, utc_offset_s: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(at + utc_offset_s * 1000)
-        .unwrap_or_default()
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
-}
-
-/// A local date: "2026-12-01".
-pub fn local_date(at: Millis, utc_offset_s: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(at + utc_offset_s * 1000)
-        .unwrap_or_default()
-        .format("%Y-%m-%d")
-        .to_string()
 }
 
 pub fn titled(theme: &Theme, title: &str) -> Block<'static> {

@@ -28,9 +28,8 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::bank::Library;
-use crate::clock::{now_ms, utc_offset_s};
+use crate::clock::{LocalDay, now_ms};
 use crate::paths::Paths;
-use crate::schedule::Scheduler;
 use crate::session::Filter;
 use crate::settings::Settings;
 use crate::store::{self, Access, Store};
@@ -68,15 +67,11 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     }
     let store = Store::open(&paths, Access::Exclusive)?;
     let settings = Settings::load(&store)?;
-    let interview_at = settings.interview_date.map(local_midnight_ms);
-    let scheduler = Scheduler::new(
-        &settings.fsrs_parameters,
-        settings.desired_retention,
-        interview_at,
-    )?;
+    let day = LocalDay::system();
+    let scheduler = settings.scheduler(&day)?;
     let now = now_ms();
     let mut app = App::new(lib, store, paths.clone(), settings, scheduler, now);
-    app.utc_offset_s = utc_offset_s();
+    app.day = day;
     app.refresh_home(now);
     app.begin(start, now);
 
@@ -305,14 +300,4 @@ fn external_editor(terminal: &mut Term, app: &mut App) {
         }
     }
     let _ = std::fs::remove_file(&path);
-}
-
-/// Local midnight at the start of `date`, as Unix ms.
-pub fn local_midnight_ms(date: chrono::NaiveDate) -> i64 {
-    use chrono::TimeZone;
-    let naive = date.and_hms_opt(0, 0, 0).unwrap_or_default();
-    chrono::Local
-        .from_local_datetime(&naive)
-        .earliest()
-        .map_or(naive.and_utc().timestamp_millis(), |d| d.timestamp_millis())
 }

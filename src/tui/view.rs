@@ -35,14 +35,14 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Millis) {
     // The two screens whose drawing updates their own state (the editor's
     // scroll, the versions list).
     let theme = app.theme;
-    let offset = app.utc_offset_s;
+    let day = app.day;
     {
         let env = super::env::Env {
             lib: &app.lib,
             store: &app.store,
             settings: &app.settings,
             theme,
-            utc_offset_s: offset,
+            day,
         };
         match &mut app.screen {
             Screen::Answer(a) => answer::draw(frame, body, a, &env, position, now),
@@ -62,7 +62,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Millis) {
     match &app.overlay {
         Some(Overlay::Help { .. }) => overlays::help(frame, area, &app.screen_contexts(), &theme),
         Some(Overlay::Menu) => overlays::menu(frame, area, &theme),
-        Some(Overlay::Recover(r)) => overlays::recover(frame, area, r, offset, &theme),
+        Some(Overlay::Recover(r)) => overlays::recover(frame, area, r, &day, &theme),
         Some(Overlay::Confirm(c)) => {
             let save_error = match &app.screen {
                 Screen::Answer(a) => a.save_error.as_deref(),

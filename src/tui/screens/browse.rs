@@ -17,7 +17,7 @@ use crate::text;
 use crate::tui::editor::AnswerEditor;
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
-use crate::tui::format::{centered, clock, diff_lines, local_date, titled};
+use crate::tui::format::{centered, clock, diff_lines, titled};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 
@@ -354,7 +354,7 @@ fn rating_label(r: Option<u8>) -> &'static str {
 
 pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
     let t = &env.theme;
-    let date = |ms: i64| local_date(ms, env.utc_offset_s);
+    let date = |ms: i64| env.day.date(ms);
     let [bar, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let search = match &b.typing {
         Some(buf) => format!("search: {}▏", text::one_line(buf)),
@@ -412,7 +412,7 @@ pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
 pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env) {
     let theme = env.theme;
     let t = &theme;
-    let date = |ms: i64| local_date(ms, env.utc_offset_s);
+    let date = |ms: i64| env.day.date(ms);
     let tp_height = if d.talking_points.is_empty() {
         3
     } else {

@@ -11,6 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::clock::LocalDay;
 use crate::feedback::{DiffPart, DiffStats, Feedback, diff_stats, word_diff};
 use crate::practice::Asked;
 use crate::session::QuestionResult;
@@ -18,7 +19,7 @@ use crate::store::Attempt;
 use crate::text;
 use crate::tui::effect::{Confirm, Effect};
 use crate::tui::env::Env;
-use crate::tui::format::{clock, diff_lines, local_date, titled};
+use crate::tui::format::{clock, diff_lines, titled};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 
@@ -175,7 +176,7 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &FeedbackState, env: &Env) {
     if f.compare
         && let Some(prev) = &f.previous
     {
-        return draw_compare(frame, area, f, prev, t, env.utc_offset_s);
+        return draw_compare(frame, area, f, prev, t, &env.day);
     }
     let lines = lines(f, t, env);
     let scroll = clamp_scroll(f, &lines, area);
@@ -391,7 +392,7 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
     }
     if let (Some(prev), Some((parts, st))) = (&f.previous, &f.diff) {
         out.push(Line::from(""));
-        let when = local_date(prev.submitted_at, env.utc_offset_s);
+        let when = env.day.date(prev.submitted_at);
         out.push(heading(
             t,
             &format!(
@@ -442,14 +443,14 @@ fn draw_compare(
     f: &FeedbackState,
     prev: &Attempt,
     t: &Theme,
-    utc_offset_s: i64,
+    day: &LocalDay,
 ) {
     use ratatui::layout::{Constraint, Layout};
     let [top, bottom] =
         Layout::vertical([Constraint::Percentage(55), Constraint::Min(4)]).areas(area);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
-    let when = local_date(prev.submitted_at, utc_offset_s);
+    let when = day.date(prev.submitted_at);
     let rating = prev
         .rating
         .and_then(crate::schedule::Rating::from_u8)

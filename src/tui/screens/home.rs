@@ -10,7 +10,7 @@ use crate::store::{Millis, QuestionKey};
 use crate::text;
 use crate::tui::effect::{Confirm, Effect};
 use crate::tui::env::Env;
-use crate::tui::format::{local_time, titled};
+use crate::tui::format::titled;
 use crate::tui::keymap::Action;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,17 +69,15 @@ impl HomeData {
                 .count();
             data.new_per_role.push((role.to_string(), n));
         }
-        let days = store.practice_days(env.utc_offset_s)?;
-        let today = chrono::DateTime::from_timestamp_millis(now + env.utc_offset_s * 1000)
-            .unwrap_or_default()
-            .date_naive();
+        let days = store.practice_days(env.day.offset_s(now))?;
+        let today = env.day.today(now);
         data.streak = crate::stats::streak(&days, today);
         data.today = today;
         if let Some(s) = store.last_session()? {
             let n = text::count(s.questions as usize, "question", "questions");
             data.last_session = Some(format!(
                 "{}, {}, {n}",
-                local_time(s.started_at, env.utc_offset_s),
+                env.day.date_time(s.started_at),
                 s.mode
             ));
         }

@@ -7,10 +7,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::clock::LocalDay;
 use crate::practice::Recovery;
 use crate::text;
 use crate::tui::effect::Confirm;
-use crate::tui::format::{local_time, popup};
+use crate::tui::format::popup;
 use crate::tui::keymap::{self, Ctx};
 use crate::tui::theme::Theme;
 
@@ -162,7 +163,7 @@ fn confirm_text(c: &Confirm, save_error: Option<&str>) -> (&'static str, Vec<Str
 }
 
 /// "Pick up where you left off?": the session and the draft found.
-pub fn recover(frame: &mut Frame, area: Rect, r: &Recovery, utc_offset_s: i64, theme: &Theme) {
+pub fn recover(frame: &mut Frame, area: Rect, r: &Recovery, day: &LocalDay, theme: &Theme) {
     let mut lines = Vec::new();
     if let Some(s) = &r.session {
         lines.push(Line::from(format!(
@@ -170,7 +171,7 @@ pub fn recover(frame: &mut Frame, area: Rect, r: &Recovery, utc_offset_s: i64, t
             s.mode,
             s.position + 1,
             s.queue.len(),
-            local_time(s.started_at, utc_offset_s)
+            day.date_time(s.started_at)
         )));
         lines.push(Line::from(""));
     }

@@ -13,7 +13,7 @@ use crate::store::{Attempt, Millis};
 use crate::text;
 use crate::tui::effect::{Confirm, Effect};
 use crate::tui::env::Env;
-use crate::tui::format::{clock, local_date, titled};
+use crate::tui::format::{clock, titled};
 use crate::tui::keymap::Action;
 
 /// Review with `--recall`: think the answer through, then see the last one.
@@ -106,7 +106,7 @@ pub fn draw(
     } else {
         match &r.previous {
             Some(p) => {
-                let when = local_date(p.submitted_at, env.utc_offset_s);
+                let when = env.day.date(p.submitted_at);
                 lines.push(Line::styled(
                     format!("Your last version ({when})"),
                     t.title(),
