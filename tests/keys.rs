@@ -545,3 +545,43 @@ fn a_practice_asked_for_comes_after_the_resumed_session() {
     assert_ne!(s.id, resumed);
     assert_eq!(s.position(), (1, 2));
 }
+
+#[test]
+fn a_database_that_fails_a_read_says_so_and_protects_what_it_could_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app_on(dir.path(), NOW);
+    practise(&mut a, 1, NOW);
+    typed(&mut a, "An answer to browse.", NOW);
+    ctrl(&mut a, 's', NOW + 1000);
+    ch(&mut a, '3', NOW + 2000);
+    // Something breaks the talking points table under the app.
+    let db = dir.path().join("rehearse.db");
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch("DROP TABLE talking_points")
+        .unwrap();
+    a.open_browse();
+    key(&mut a, KeyCode::Enter, NOW + 3000);
+    assert!(matches!(a.screen, Screen::Detail(_)));
+    let flash = a.flash.clone().unwrap_or_default();
+    assert!(
+        flash.contains("Could not read your talking points"),
+        "{flash}"
+    );
+    ch(&mut a, 'e', NOW + 3000);
+    let Screen::Detail(d) = &a.screen else {
+        panic!()
+    };
+    assert!(
+        d.editing.is_none(),
+        "what could not be read is not edited (and overwritten)"
+    );
+    // And a list that cannot be read is said, not shown as empty.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch("DROP TABLE cards")
+        .unwrap();
+    a.open_browse();
+    let flash = a.flash.clone().unwrap_or_default();
+    assert!(flash.contains("Could not read your answers"), "{flash}");
+}

@@ -158,6 +158,9 @@ impl App {
                     ));
                 }
                 let f = FeedbackState::new(asked, attempt, previous, earlier, &env);
+                if f.note.is_some() {
+                    self.flash = f.note.clone();
+                }
                 Screen::Feedback(Box::new(f))
             }
             Next::Done => return self.finish_session(now),
@@ -238,6 +241,7 @@ impl App {
         self.drop_draft();
         let mut f = FeedbackState::new(asked, attempt, previous, false, &env!(self));
         f.compare = compare;
+        self.flash = f.note.clone();
         self.screen = Screen::Feedback(Box::new(f));
     }
 

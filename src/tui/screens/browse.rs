@@ -45,6 +45,8 @@ pub struct DetailState {
     /// The version the diff compares against (else the one before).
     pub marked: Option<usize>,
     pub talking_points: String,
+    /// False when reading them failed: then they are not editable.
+    pub talking_points_read: bool,
     pub editing: Option<AnswerEditor>,
     pub confirm_delete: bool,
     pub back: Box<BrowseState>,
@@ -104,16 +106,22 @@ impl DetailState {
         row: BrowseRow,
         back: Box<BrowseState>,
     ) -> (DetailState, Option<String>) {
-        let (attempts, flash) = match env.store.attempts_for(&row.key) {
+        let (attempts, mut flash) = match env.store.attempts_for(&row.key) {
             Ok(a) => (a, None),
-            Err(e) => (Vec::new(), Some(e.to_string())),
+            Err(e) => (
+                Vec::new(),
+                Some(format!("Could not read the versions: {e}")),
+            ),
         };
-        let talking_points = env
-            .store
-            .talking_points(&row.key)
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        // Talking points that cannot be read are never edited (saving would
+        // write over them with an empty list).
+        let (talking_points, talking_points_read) = match env.store.talking_points(&row.key) {
+            Ok(t) => (t.unwrap_or_default(), true),
+            Err(e) => {
+                flash = Some(format!("Could not read your talking points: {e}"));
+                (String::new(), false)
+            }
+        };
         let selected = attempts.len().saturating_sub(1);
         let from_bank = FromBank::look_up(env.lib, &row.key);
         let mut d = DetailState {
@@ -123,6 +131,7 @@ impl DetailState {
             selected,
             marked: None,
             talking_points,
+            talking_points_read,
             editing: None,
             confirm_delete: false,
             back,
@@ -333,6 +342,11 @@ pub fn on_detail_key(
             } else {
                 Some(d.selected)
             }
+        }
+        Some(Action::Edit) if !d.talking_points_read => {
+            return Effect::Flash(
+                "Your talking points could not be read, so they cannot be edited now.".into(),
+            );
         }
         Some(Action::Edit) => {
             d.editing = Some(AnswerEditor::with_placeholder(

@@ -41,6 +41,8 @@ pub struct FeedbackState {
     pub max_scroll: Cell<u16>,
     /// Rating an answer saved earlier (from the backlog), not one just given.
     pub earlier: bool,
+    /// A problem met while making it, for the footer.
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -62,12 +64,15 @@ impl FeedbackState {
         earlier: bool,
         env: &Env,
     ) -> FeedbackState {
-        let talking = env
-            .store
-            .talking_points(&asked.key)
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        let (talking, note) = match env.store.talking_points(&asked.key) {
+            Ok(t) => (t.unwrap_or_default(), None),
+            Err(e) => (
+                String::new(),
+                Some(format!(
+                    "Your talking points could not be read ({e}); checked without them."
+                )),
+            ),
+        };
         let fb = crate::practice::analyze(&asked.question, &talking, &attempt.text, &env.rates());
         let n_key = asked.question.key_points.len();
         let points = fb
@@ -100,6 +105,7 @@ impl FeedbackState {
             compare: false,
             max_scroll: Cell::new(0),
             earlier,
+            note,
         }
     }
 
