@@ -61,6 +61,23 @@ fn result(asked: &Asked) -> QuestionResult {
     }
 }
 
+/// A draft of `text` for `key`, typed in `session`.
+fn draft(key: &QuestionKey, prompt: &str, text: &str, session: &str) -> Draft {
+    Draft {
+        bank_id: key.bank_id.clone(),
+        question_id: key.question_id.clone(),
+        role: "backend".into(),
+        prompt: prompt.into(),
+        text: text.into(),
+        started_at: NOW,
+        updated_at: NOW + 5000,
+        elapsed_ms: 5000,
+        mode: "practice".into(),
+        time_limit_s: 120,
+        session_id: Some(session.into()),
+    }
+}
+
 fn answer(next: Next) -> (Asked, Option<Draft>) {
     match next {
         Next::Answer { asked, draft } => (asked, draft),
@@ -192,19 +209,12 @@ fn an_interrupted_session_resumes_with_its_draft_and_its_results() {
         NOW,
     );
     let (asked, _) = answer(flow.next(&l, &s));
-    let draft = Draft {
-        bank_id: "svc".into(),
-        question_id: asked.key.question_id.clone(),
-        role: "backend".into(),
-        prompt: asked.question.prompt.clone(),
-        text: "반쯤 쓴 답변".into(),
-        started_at: NOW,
-        updated_at: NOW + 5000,
-        elapsed_ms: 5000,
-        mode: "practice".into(),
-        time_limit_s: 120,
-        session_id: Some(flow.session.id.clone()),
-    };
+    let draft = draft(
+        &asked.key,
+        &asked.question.prompt,
+        "반쯤 쓴 답변",
+        &flow.session.id,
+    );
     s.save_draft(&draft).unwrap();
     drop(flow); // the app stops here
 
@@ -303,19 +313,12 @@ fn a_draft_comes_back_even_when_its_bank_is_gone() {
     let flow = Flow::start(&s, Mode::Practice, vec![key.clone()], NOW).unwrap();
     s.save_session_progress(&flow.session.id, &flow.session.queue, 0)
         .unwrap();
-    s.save_draft(&Draft {
-        bank_id: key.bank_id.clone(),
-        question_id: key.question_id.clone(),
-        role: "backend".into(),
-        prompt: "A question from a bank since deleted".into(),
-        text: "what I had typed".into(),
-        started_at: NOW,
-        updated_at: NOW,
-        elapsed_ms: 3000,
-        mode: "practice".into(),
-        time_limit_s: 90,
-        session_id: Some(flow.session.id.clone()),
-    })
+    s.save_draft(&draft(
+        &key,
+        "A question from a bank since deleted",
+        "what I had typed",
+        &flow.session.id,
+    ))
     .unwrap();
     let r = recovery::find(&s).unwrap().unwrap();
     let mut flow = Flow::resume(&l, &s, r, &Rates::default(), NOW + DAY).unwrap();
