@@ -137,6 +137,7 @@ fn choose_backup(paths: &Paths) -> anyhow::Result<Option<PathBuf>> {
     let dir = paths.backups_dir();
     let shown_dir = text::one_line(&dir.display().to_string());
     let backups = store::list_backups(&dir);
+    let day = LocalDay::system();
     if backups.is_empty() {
         bail!("there are no backups in {shown_dir}; pass a backup FILE");
     }
@@ -147,21 +148,7 @@ fn choose_backup(paths: &Paths) -> anyhow::Result<Option<PathBuf>> {
         .enumerate()
         .map(|(i, b)| {
             let health = store::check_backup(&b.path);
-            let when =
-                chrono::DateTime::<chrono::Utc>::from_naive_utc_and_offset(b.taken, chrono::Utc)
-                    .with_timezone(&chrono::Local)
-                    .format("%Y-%m-%d %H:%M:%S %:z");
-            let name = b.path.file_name().unwrap_or_default().to_string_lossy();
-            let state = match &health {
-                Ok(n) => format!("{n} answer{}, sound", if *n == 1 { "" } else { "s" }),
-                Err(e) => format!("NOT SOUND: {e}"),
-            };
-            say!(
-                "  {:>2}. {when}  {}  {}",
-                i + 1,
-                text::one_line(&name),
-                text::one_line(&state)
-            );
+            say!("{}", backup_line(i + 1, &b, &health, &day));
             (b.path, health.is_ok())
         })
         .collect();
@@ -202,6 +189,38 @@ fn choose_backup(paths: &Paths) -> anyhow::Result<Option<PathBuf>> {
             Ok(None)
         }
     }
+}
+
+/// One line of the restore list: its number, when it was taken (local
+/// time, as every screen prints it), its file name and whether it is sound.
+fn backup_line(
+    number: usize,
+    backup: &store::BackupInfo,
+    health: &store::Result<u64>,
+    day: &LocalDay,
+) -> String {
+    let when = day.date_time(backup.taken.and_utc().timestamp_millis());
+    let name = backup
+        .path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy();
+    let state = match health {
+        Ok(n) => format!(
+            "{}, sound",
+            count(
+                usize::try_from(*n).unwrap_or(usize::MAX),
+                "answer",
+                "answers"
+            )
+        ),
+        Err(e) => format!("NOT SOUND: {e}"),
+    };
+    format!(
+        "  {number:>2}. {when}  {}  {}",
+        text::one_line(&name),
+        text::one_line(&state)
+    )
 }
 
 #[derive(Debug, PartialEq)]
@@ -247,5 +266,32 @@ mod tests {
         assert_eq!(pick("3", &listed), Pick::Invalid);
         assert_eq!(pick("0", &listed), Pick::Invalid);
         assert_eq!(pick("yes", &listed), Pick::Invalid);
+    }
+
+    #[test]
+    fn a_backup_is_listed_at_its_local_time_like_every_other_date() {
+        // Taken 2026-12-02 00:30:15 UTC: 09:30 in Seoul, the evening before in Los Angeles.
+        let backup = store::BackupInfo {
+            path: PathBuf::from("/b/rehearse-20261202-003015.db"),
+            taken: chrono::NaiveDate::from_ymd_opt(2026, 12, 2)
+                .and_then(|d| d.and_hms_opt(0, 30, 15))
+                .unwrap(),
+        };
+        let seoul = LocalDay::fixed(9 * 3600);
+        assert_eq!(
+            backup_line(1, &backup, &Ok(1), &seoul),
+            "   1. 2026-12-02 09:30  rehearse-20261202-003015.db  1 answer, sound"
+        );
+        let la = LocalDay::fixed(-8 * 3600);
+        let damaged = Err(store::StoreError::Corrupt(
+            backup.path.clone(),
+            "the file is empty".into(),
+        ));
+        let line = backup_line(12, &backup, &damaged, &la);
+        assert!(
+            line.starts_with("  12. 2026-12-01 16:30  rehearse-20261202-003015.db  NOT SOUND: "),
+            "{line}"
+        );
+        assert!(backup_line(2, &backup, &Ok(3), &seoul).ends_with("3 answers, sound"));
     }
 }

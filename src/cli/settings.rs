@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use anyhow::bail;
 use clap::ValueEnum;
 
+use crate::clock::{LocalDay, iso_date};
 use crate::paths::Paths;
 use crate::settings as s;
 use crate::store::{Access, Store};
@@ -23,7 +24,10 @@ pub(super) fn optimize(reset: bool, paths: &Paths) -> anyhow::Result<ExitCode> {
     let log = store.all_reviews()?;
     match crate::schedule::optimize(&log) {
         Ok(params) => {
-            crate::schedule::Scheduler::new(&params, 0.9, None)?;
+            // Saved only if the scheduler these settings ask for accepts them.
+            let mut fitted = s::Settings::load(&store)?;
+            fitted.fsrs_parameters = params.clone();
+            fitted.scheduler(&LocalDay::system())?;
             store.set_setting(s::FSRS_PARAMS, &serde_json::to_string(&params)?)?;
             say!(
                 "fitted FSRS parameters to {} and saved them:",
@@ -62,8 +66,7 @@ pub(super) fn run(
         say!("new-limit       {}", cur.new_limit);
         say!(
             "interview-date  {}",
-            cur.interview_date
-                .map_or("none".to_string(), |d| d.to_string())
+            cur.interview_date.map_or("none".to_string(), iso_date)
         );
         say!("english-wpm     {}", cur.english_wpm);
         say!("hangul-spm      {}", cur.hangul_spm);
@@ -98,10 +101,7 @@ pub(super) fn run(
         SettingKey::InterviewDate => {
             let d = s::parse_interview_date(value, "settings interview-date")
                 .map_err(|m| anyhow::anyhow!(m))?;
-            (
-                s::INTERVIEW_DATE,
-                d.map(|d| d.to_string()).unwrap_or_default(),
-            )
+            (s::INTERVIEW_DATE, d.map(iso_date).unwrap_or_default())
         }
         SettingKey::EnglishWpm | SettingKey::HangulSpm => {
             let n: f64 = value.parse().map_err(|_| bad("a number"))?;
