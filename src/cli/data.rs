@@ -7,14 +7,13 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 
-use crate::bank;
 use crate::clock::{LocalDay, now_ms};
 use crate::paths::Paths;
 use crate::settings::Settings;
 use crate::store::{self, Access, Store};
 use crate::text::{self, count};
 
-use super::names::usage_error;
+use super::names::check_role;
 use super::{Cli, ExportArgs, ExportFormat, load_library};
 
 pub(super) fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Result<ExitCode> {
@@ -23,8 +22,8 @@ pub(super) fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Res
         // A role is known if a bank serves it or an answer was saved under it.
         let mut roles = load_library(cli, paths).role_names();
         roles.extend(store.role_totals()?.into_iter().map(|r| r.role));
-        if let Some(m) = bank::names::unknown("role", "roles", role, &roles, false) {
-            let _ = usage_error(m).print();
+        if let Err(e) = check_role(role, &roles) {
+            let _ = e.print();
             return Ok(ExitCode::from(2));
         }
     }

@@ -2,6 +2,8 @@
 //! languages, banks and tags become usage errors (exit 2) that say what is
 //! known instead.
 
+use std::collections::BTreeSet;
+
 use crate::bank::Library;
 use crate::bank::names::{unknown, unknown_in};
 
@@ -12,33 +14,23 @@ use super::{Cli, Command};
 /// starts; the error is a usage error (`exit()` prints it and exits 2).
 pub fn check_names(cli: &Cli, lib: &Library) -> Result<(), clap::Error> {
     let mut problems = Vec::new();
-    let roles = lib.role_names();
     match &cli.command {
         Some(Command::Practice(p)) => {
-            problems.extend(
-                p.roles
-                    .iter()
-                    .filter_map(|r| unknown("role", "roles", r, &roles, false)),
-            );
-            let ids = lib.bank_ids();
-            problems.extend(
-                p.banks
-                    .iter()
-                    .filter_map(|b| unknown("bank", "banks", b, &ids, false)),
-            );
-            let langs = lib.language_names();
-            problems.extend(
-                p.lang
-                    .iter()
-                    .filter_map(|l| unknown("language", "languages", l, &langs, false)),
-            );
+            problems.extend(unknowns("role", "roles", &p.roles, &lib.role_names()));
+            problems.extend(unknowns("bank", "banks", &p.banks, &lib.bank_ids()));
+            problems.extend(unknowns(
+                "language",
+                "languages",
+                &p.lang,
+                &lib.language_names(),
+            ));
             // Tags are looked for in the banks the rest of the filter keeps
             // (in all of them when that filter has a problem of its own).
             let mut rest = p.filter().unwrap_or_default();
             rest.tags.clear();
             let narrowed = problems.is_empty()
                 && !(p.roles.is_empty() && p.banks.is_empty() && p.lang.is_none());
-            let tags: std::collections::BTreeSet<String> = lib
+            let tags: BTreeSet<String> = lib
                 .banks
                 .iter()
                 .filter(|b| !narrowed || rest.matches_bank(b))
@@ -57,11 +49,7 @@ pub fn check_names(cli: &Cli, lib: &Library) -> Result<(), clap::Error> {
             );
         }
         Some(Command::Review(r)) => {
-            problems.extend(
-                r.roles
-                    .iter()
-                    .filter_map(|x| unknown("role", "roles", x, &roles, false)),
-            );
+            problems.extend(unknowns("role", "roles", &r.roles, &lib.role_names()));
         }
         _ => {}
     }
@@ -72,8 +60,29 @@ pub fn check_names(cli: &Cli, lib: &Library) -> Result<(), clap::Error> {
     }
 }
 
+/// `export --role ROLE` when ROLE is none of `known`: the usage error to print.
+pub(super) fn check_role(role: &str, known: &BTreeSet<String>) -> Result<(), clap::Error> {
+    match unknown("role", "roles", role, known, false) {
+        Some(m) => Err(usage_error(m)),
+        None => Ok(()),
+    }
+}
+
+/// What each of `given` says that `known` does not have, one message each.
+fn unknowns<'a>(
+    what: &str,
+    many: &str,
+    given: impl IntoIterator<Item = &'a String>,
+    known: &BTreeSet<String>,
+) -> Vec<String> {
+    given
+        .into_iter()
+        .filter_map(|g| unknown(what, many, g, known, false))
+        .collect()
+}
+
 /// A usage error as clap prints it: `error: …`, then the usage line; exit 2.
-pub(super) fn usage_error(message: String) -> clap::Error {
+fn usage_error(message: String) -> clap::Error {
     use clap::CommandFactory;
     Cli::command().error(clap::error::ErrorKind::InvalidValue, message)
 }
