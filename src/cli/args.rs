@@ -1,0 +1,207 @@
+//! The clap definitions: the global flags, the commands and their arguments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "rehearse",
+    version,
+    about = "Mock-interview practice in the terminal: timed answers, offline feedback, spaced repetition."
+)]
+pub struct Cli {
+    /// Folder for the database and backups [env: REHEARSE_DATA_DIR]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Extra question bank, a file or a folder of *.yaml (repeatable)
+    #[arg(long = "banks", global = true, value_name = "PATH")]
+    pub banks: Vec<PathBuf>,
+    /// Your interview date (YYYY-MM-DD): every question comes back before it. Kept as a setting; `none` clears it.
+    #[arg(long, global = true, value_name = "DATE")]
+    pub interview_date: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Practise questions for your roles, timed, with feedback
+    Practice(PracticeArgs),
+    /// Work through the questions due for review, then new ones up to the daily limit
+    Review(ReviewArgs),
+    /// Every question you have answered: versions, diffs, talking points
+    Browse,
+    /// Streak, calendar, answers per role, time against limits, due forecast, readiness
+    Stats {
+        /// Print JSON and exit instead of opening the screen
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show your settings, or change one: `rehearse settings retention 0.85`
+    Settings {
+        /// The setting to change
+        #[arg(value_enum)]
+        key: Option<SettingKey>,
+        /// Its new value
+        value: Option<String>,
+    },
+    /// Fit the FSRS parameters to your own review history
+    Optimize {
+        /// Go back to the default parameters
+        #[arg(long)]
+        reset: bool,
+    },
+    /// Question banks: list, validate, write a template, import Markdown
+    #[command(subcommand)]
+    Banks(BanksCommand),
+    /// Write every saved answer, schedule and review log
+    Export(ExportArgs),
+    /// Merge an export back in (restore, or move machines)
+    Import {
+        /// A file written by `rehearse export --format json`
+        file: PathBuf,
+    },
+    /// Copy the database into the backups folder now
+    Backup,
+    /// Replace the database with a backup; without FILE, list the backups and ask which. The current one is kept aside
+    Restore {
+        /// A backup file (see `rehearse backup`)
+        file: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct PracticeArgs {
+    /// Only questions for this role (repeatable), e.g. backend
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<String>,
+    /// Only questions from this bank id (repeatable)
+    #[arg(long = "bank", id = "bank_ids", value_name = "ID")]
+    pub banks: Vec<String>,
+    /// Only questions with this tag (repeatable)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Only banks in this language, e.g. en or ko
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Only questions for this level (questions with no level are kept)
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub level: Option<LevelArg>,
+    /// How many questions (default: your last choice, else 5)
+    #[arg(short = 'n', long = "count", value_name = "N", value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub count: Option<u16>,
+}
+
+/// `--level`: the seniority a question is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LevelArg {
+    Junior,
+    Mid,
+    Senior,
+}
+
+impl From<LevelArg> for crate::bank::Level {
+    fn from(l: LevelArg) -> Self {
+        match l {
+            LevelArg::Junior => crate::bank::Level::Junior,
+            LevelArg::Mid => crate::bank::Level::Mid,
+            LevelArg::Senior => crate::bank::Level::Senior,
+        }
+    }
+}
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct ReviewArgs {
+    /// Only questions for this role (repeatable)
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<String>,
+    /// Recall the answer in your head instead of typing it
+    #[arg(long)]
+    pub recall: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BanksCommand {
+    /// Roles, banks, question counts and where each came from
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check bank files; exit 0 if all are valid, 1 with file:line:col errors if not
+    Validate {
+        /// Bank files or folders
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Write a commented template bank to PATH
+    New {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+    },
+    /// Turn a Markdown list of questions (bullets, numbers or headings) into a bank
+    Import {
+        /// The Markdown file
+        #[arg(value_name = "FILE.md")]
+        file: PathBuf,
+        /// The role the questions are for, e.g. backend
+        #[arg(long)]
+        role: String,
+        /// The language of the questions, e.g. en or ko
+        #[arg(long)]
+        lang: String,
+        /// Where to write the bank (default: your bank folder, as BANK-ID.yaml)
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SettingKey {
+    /// Desired retention for scheduling, 0.70 to 0.99 (default 0.9)
+    Retention,
+    /// New questions a review may introduce per day (default 10)
+    NewLimit,
+    /// Your interview date, YYYY-MM-DD, or `none`
+    InterviewDate,
+    /// English speaking rate for the speaking-time estimate, words a minute (default 150)
+    EnglishWpm,
+    /// Korean speaking rate, Hangul syllables a minute (default 300)
+    HangulSpm,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    /// The lossless interchange format
+    Json,
+    /// A study sheet: per role, each question with your latest answer and its key points
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write to FILE instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Only questions for this role
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
+}
+
+impl PracticeArgs {
+    /// The filter the flags ask for; None when no filter flag was given, so
+    /// the last practice choices apply.
+    pub fn filter(&self) -> Option<crate::session::Filter> {
+        let filter = crate::session::Filter {
+            roles: self.roles.clone(),
+            banks: self.banks.clone(),
+            tags: self.tags.clone(),
+            lang: self.lang.clone(),
+            level: self.level.map(Into::into),
+        };
+        (filter != crate::session::Filter::default()).then_some(filter)
+    }
+}

@@ -1,0 +1,296 @@
+//! Your data in and out: `export`, `import`, `stats --json`, `backup`, and
+//! `restore` with its chooser of backups.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+
+use crate::clock::{LocalDay, now_ms};
+use crate::paths::Paths;
+use crate::settings::Settings;
+use crate::store::{self, Access, Store};
+use crate::text::{self, count};
+
+use super::names::check_role;
+use super::{Cli, ExportArgs, ExportFormat, load_library};
+
+pub(super) fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Result<ExitCode> {
+    let store = Store::open(paths, Access::ReadOnly)?;
+    if let Some(role) = &args.role {
+        // A role is known if a bank serves it or an answer was saved under it.
+        let mut roles = load_library(cli, paths).role_names();
+        roles.extend(store.role_totals()?.into_iter().map(|r| r.role));
+        if let Err(e) = check_role(role, &roles) {
+            let _ = e.print();
+            return Ok(ExitCode::from(2));
+        }
+    }
+    let body = match args.format {
+        ExportFormat::Json => {
+            let doc = store.export(args.role.as_deref())?;
+            text::json_pretty(&doc)? + "\n"
+        }
+        ExportFormat::Markdown => {
+            let lib = load_library(cli, paths);
+            crate::study::study_sheet(
+                &store,
+                &lib,
+                args.role.as_deref(),
+                now_ms(),
+                &LocalDay::system(),
+            )?
+        }
+    };
+    write_output(args.output.as_deref(), &body)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_output(output: Option<&Path>, body: &str) -> anyhow::Result<()> {
+    match output {
+        Some(p) => {
+            std::fs::write(p, body).with_context(|| format!("cannot write {}", p.display()))?;
+            eprintln!("wrote {}", p.display());
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth reporting.
+            let _ = out.write_all(body.as_bytes());
+        }
+    }
+    Ok(())
+}
+
+/// Copies the database into the backups folder now.
+pub(super) fn backup(paths: &Paths) -> anyhow::Result<ExitCode> {
+    let store = Store::open(paths, Access::Exclusive)?;
+    let path = store.backup_to(&paths.backups_dir())?;
+    say!("backed up to {}", path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The stats screen's numbers as JSON.
+pub(super) fn stats_json(paths: &Paths) -> anyhow::Result<ExitCode> {
+    let store = Store::open(paths, Access::ReadOnly)?;
+    let day = LocalDay::system();
+    let scheduler = Settings::load(&store)?.scheduler(&day)?;
+    let now = now_ms();
+    let rows = store.stats_rows(day.offset_s(now))?;
+    let report = crate::stats::report_from(&rows, &scheduler, now, &day);
+    say!("{}", text::json_pretty(&report)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn import(file: &Path, paths: &Paths) -> anyhow::Result<ExitCode> {
+    let shown = file.display().to_string();
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {shown}"))?;
+    let doc: store::ExportDoc = serde_json::from_slice(&bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}:{}:{}: not a valid rehearse export: {}",
+            shown,
+            e.line(),
+            e.column(),
+            text::one_line(&e.to_string())
+        )
+    })?;
+    let mut store = Store::open(paths, Access::Exclusive)?;
+    let sum = store.import(&doc, &shown)?;
+    say!(
+        "imported {}: {}, {} ({} already present), {}, {} updated",
+        text::one_line(&shown),
+        count(sum.questions, "question", "questions"),
+        count(sum.attempts_added, "new attempt", "new attempts"),
+        sum.attempts_present,
+        count(sum.reviews_added, "review-log entry", "review-log entries"),
+        count(sum.schedules_updated, "schedule", "schedules")
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn restore(file: Option<&Path>, paths: &Paths) -> anyhow::Result<ExitCode> {
+    let source = match file {
+        Some(f) => f.to_path_buf(),
+        None => match choose_backup(paths)? {
+            Some(b) => b,
+            None => return Ok(ExitCode::from(1)),
+        },
+    };
+    let shown = |p: &Path| text::one_line(&p.display().to_string());
+    let aside = store::restore(paths, &source)?;
+    say!(
+        "restored {} into {}",
+        shown(&source),
+        shown(&paths.database())
+    );
+    if let Some(a) = aside {
+        say!("the previous database was kept as {}", shown(&a));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Lists the backups (when taken, answers held, sound or not) and asks which
+/// to restore; None when nothing was chosen (the reason already printed).
+fn choose_backup(paths: &Paths) -> anyhow::Result<Option<PathBuf>> {
+    use std::io::IsTerminal;
+    let dir = paths.backups_dir();
+    let shown_dir = text::one_line(&dir.display().to_string());
+    let backups = store::list_backups(&dir);
+    let day = LocalDay::system();
+    if backups.is_empty() {
+        bail!("there are no backups in {shown_dir}; pass a backup FILE");
+    }
+    say!("backups in {shown_dir}, newest first:");
+    let listed: Vec<(PathBuf, bool)> = backups
+        .into_iter()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let health = store::check_backup(&b.path);
+            say!("{}", backup_line(i + 1, &b, &health, &day));
+            (b.path, health.is_ok())
+        })
+        .collect();
+    if !std::io::stdin().is_terminal() {
+        eprintln!(
+            "rehearse: nothing was restored; to restore one, pass its FILE, e.g. `rehearse restore {}`",
+            text::one_line(&listed[0].0.display().to_string())
+        );
+        return Ok(None);
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = write!(
+        out,
+        "restore which one? (1-{}, Enter to cancel) ",
+        listed.len()
+    );
+    let _ = out.flush();
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .context("cannot read your answer from the terminal")?;
+    match pick(&line, &listed) {
+        Pick::Cancel => {
+            say!("nothing was restored");
+            Ok(None)
+        }
+        Pick::Chosen(p) => Ok(Some(p)),
+        Pick::Unsound(n) => {
+            say!("backup {n} is not sound; nothing was restored");
+            Ok(None)
+        }
+        Pick::Invalid => {
+            say!(
+                "`{}` is not a number from 1 to {}; nothing was restored",
+                text::one_line(line.trim()),
+                listed.len()
+            );
+            Ok(None)
+        }
+    }
+}
+
+/// One line of the restore list: its number, when it was taken (local
+/// time, as every screen prints it), its file name and whether it is sound.
+fn backup_line(
+    number: usize,
+    backup: &store::BackupInfo,
+    health: &store::Result<u64>,
+    day: &LocalDay,
+) -> String {
+    let when = day.date_time(backup.taken.and_utc().timestamp_millis());
+    let name = backup
+        .path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy();
+    let state = match health {
+        Ok(n) => format!(
+            "{}, sound",
+            count(
+                usize::try_from(*n).unwrap_or(usize::MAX),
+                "answer",
+                "answers"
+            )
+        ),
+        Err(e) => format!("NOT SOUND: {e}"),
+    };
+    format!(
+        "  {number:>2}. {when}  {}  {}",
+        text::one_line(&name),
+        text::one_line(&state)
+    )
+}
+
+#[derive(Debug, PartialEq)]
+enum Pick {
+    Cancel,
+    Chosen(PathBuf),
+    Unsound(usize),
+    Invalid,
+}
+
+/// Reads the answer to "restore which one?": a number from the list, or
+/// nothing to cancel.
+fn pick(line: &str, listed: &[(PathBuf, bool)]) -> Pick {
+    let line = line.trim();
+    if line.is_empty() {
+        return Pick::Cancel;
+    }
+    match line.parse::<usize>() {
+        Ok(n) if (1..=listed.len()).contains(&n) => match &listed[n - 1] {
+            (p, true) => Pick::Chosen(p.clone()),
+            (_, false) => Pick::Unsound(n),
+        },
+        _ => Pick::Invalid,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_restore_question_takes_a_listed_sound_number_or_nothing() {
+        let listed = vec![
+            (PathBuf::from("new.db"), true),
+            (PathBuf::from("old.db"), false),
+        ];
+        assert_eq!(pick("\n", &listed), Pick::Cancel);
+        assert_eq!(
+            pick(" 1 \n", &listed),
+            Pick::Chosen(PathBuf::from("new.db"))
+        );
+        assert_eq!(pick("2", &listed), Pick::Unsound(2));
+        assert_eq!(pick("3", &listed), Pick::Invalid);
+        assert_eq!(pick("0", &listed), Pick::Invalid);
+        assert_eq!(pick("yes", &listed), Pick::Invalid);
+    }
+
+    #[test]
+    fn a_backup_is_listed_at_its_local_time_like_every_other_date() {
+        // Taken 2026-12-02 00:30:15 UTC: 09:30 in Seoul, the evening before in Los Angeles.
+        let backup = store::BackupInfo {
+            path: PathBuf::from("/b/rehearse-20261202-003015.db"),
+            taken: chrono::NaiveDate::from_ymd_opt(2026, 12, 2)
+                .and_then(|d| d.and_hms_opt(0, 30, 15))
+                .unwrap(),
+        };
+        let seoul = LocalDay::fixed(9 * 3600);
+        assert_eq!(
+            backup_line(1, &backup, &Ok(1), &seoul),
+            "   1. 2026-12-02 09:30  rehearse-20261202-003015.db  1 answer, sound"
+        );
+        let la = LocalDay::fixed(-8 * 3600);
+        let damaged = Err(store::StoreError::Corrupt(
+            backup.path.clone(),
+            "the file is empty".into(),
+        ));
+        let line = backup_line(12, &backup, &damaged, &la);
+        assert!(
+            line.starts_with("  12. 2026-12-01 16:30  rehearse-20261202-003015.db  NOT SOUND: "),
+            "{line}"
+        );
+        assert!(backup_line(2, &backup, &Ok(3), &seoul).ends_with("3 answers, sound"));
+    }
+}

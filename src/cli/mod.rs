@@ -1,0 +1,71 @@
+//! The command line: clap definitions and the commands that print and exit.
+//!
+//! `args` holds what clap parses; each family of commands has its own file
+//! (`banks`, `data`, `settings`), and `names` turns names the library does
+//! not know into usage errors. This file dispatches, and keeps what
+//! `main.rs` calls before the full-screen app starts.
+
+use std::process::ExitCode;
+
+use anyhow::bail;
+
+use crate::bank::Library;
+use crate::clock::iso_date;
+use crate::paths::Paths;
+use crate::settings::{INTERVIEW_DATE, parse_interview_date};
+use crate::store::{Access, Store};
+
+/// Prints a line; a closed pipe (`| head`) is not worth a panic.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($t)*);
+    }};
+}
+
+mod args;
+mod banks;
+mod data;
+mod names;
+mod settings;
+
+/// "1 question", "2 questions".
+pub use crate::text::count;
+pub use args::{
+    BanksCommand, Cli, Command, ExportArgs, ExportFormat, LevelArg, PracticeArgs, ReviewArgs,
+    SettingKey,
+};
+pub use names::check_names;
+
+/// Runs a command that prints and exits.
+pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Banks(b) => banks::run(cli, b, paths),
+        Command::Export(args) => data::export(cli, args, paths),
+        Command::Import { file } => data::import(file, paths),
+        Command::Backup => data::backup(paths),
+        Command::Restore { file } => data::restore(file.as_deref(), paths),
+        Command::Optimize { reset } => settings::optimize(*reset, paths),
+        Command::Stats { json: true } => data::stats_json(paths),
+        Command::Settings { key, value } => settings::run(*key, value.as_deref(), paths),
+        Command::Practice(_) | Command::Review(_) | Command::Browse | Command::Stats { .. } => {
+            bail!("this command opens the full-screen app; run it in a terminal")
+        }
+    }
+}
+
+/// `--interview-date` is kept as a setting: store it (or clear it) first.
+pub fn apply_interview_date(cli: &Cli, paths: &Paths) -> anyhow::Result<()> {
+    let Some(text) = &cli.interview_date else {
+        return Ok(());
+    };
+    let date = parse_interview_date(text, "--interview-date").map_err(|m| anyhow::anyhow!(m))?;
+    let store = Store::open(paths, Access::Exclusive)?;
+    store.set_setting(INTERVIEW_DATE, &date.map(iso_date).unwrap_or_default())?;
+    Ok(())
+}
+
+/// The bundled banks, the user's bank folder and every `--banks` path.
+pub fn load_library(cli: &Cli, paths: &Paths) -> Library {
+    Library::load(paths.banks_dir.as_deref(), &cli.banks)
+}

@@ -1,0 +1,88 @@
+//! Names on the command line the library does not have: unknown roles,
+//! languages, banks and tags become usage errors (exit 2) that say what is
+//! known instead.
+
+use std::collections::BTreeSet;
+
+use crate::bank::Library;
+use crate::bank::names::{unknown, unknown_in};
+
+use super::{Cli, Command};
+
+/// Roles, languages, banks and tags on the command line that the loaded
+/// library does not have. Call after the library loads and before the TUI
+/// starts; the error is a usage error (`exit()` prints it and exits 2).
+pub fn check_names(cli: &Cli, lib: &Library) -> Result<(), clap::Error> {
+    let mut problems = Vec::new();
+    match &cli.command {
+        Some(Command::Practice(p)) => {
+            problems.extend(unknowns("role", "roles", &p.roles, &lib.role_names()));
+            problems.extend(unknowns("bank", "banks", &p.banks, &lib.bank_ids()));
+            problems.extend(unknowns(
+                "language",
+                "languages",
+                &p.lang,
+                &lib.language_names(),
+            ));
+            // Tags are looked for in the banks the rest of the filter keeps
+            // (in all of them when that filter has a problem of its own).
+            let mut rest = p.filter().unwrap_or_default();
+            rest.tags.clear();
+            let narrowed = problems.is_empty()
+                && !(p.roles.is_empty() && p.banks.is_empty() && p.lang.is_none());
+            let tags: BTreeSet<String> = lib
+                .banks
+                .iter()
+                .filter(|b| !narrowed || rest.matches_bank(b))
+                .flat_map(|b| &b.questions)
+                .flat_map(|q| q.tags.iter().cloned())
+                .collect();
+            let within = if narrowed {
+                " in the banks chosen by --role, --bank and --lang"
+            } else {
+                ""
+            };
+            problems.extend(
+                p.tags
+                    .iter()
+                    .filter_map(|t| unknown_in("tag", "tags", t, &tags, true, within)),
+            );
+        }
+        Some(Command::Review(r)) => {
+            problems.extend(unknowns("role", "roles", &r.roles, &lib.role_names()));
+        }
+        _ => {}
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(usage_error(problems.join("\n")))
+    }
+}
+
+/// `export --role ROLE` when ROLE is none of `known`: the usage error to print.
+pub(super) fn check_role(role: &str, known: &BTreeSet<String>) -> Result<(), clap::Error> {
+    match unknown("role", "roles", role, known, false) {
+        Some(m) => Err(usage_error(m)),
+        None => Ok(()),
+    }
+}
+
+/// What each of `given` says that `known` does not have, one message each.
+fn unknowns<'a>(
+    what: &str,
+    many: &str,
+    given: impl IntoIterator<Item = &'a String>,
+    known: &BTreeSet<String>,
+) -> Vec<String> {
+    given
+        .into_iter()
+        .filter_map(|g| unknown(what, many, g, known, false))
+        .collect()
+}
+
+/// A usage error as clap prints it: `error: …`, then the usage line; exit 2.
+fn usage_error(message: String) -> clap::Error {
+    use clap::CommandFactory;
+    Cli::command().error(clap::error::ErrorKind::InvalidValue, message)
+}
