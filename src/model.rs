@@ -5,20 +5,204 @@
 //!
 //! # Instants and durations
 //!
-//! Every time is a [`Millis`], an `i64` of milliseconds. Some fields are
-//! *instants* (milliseconds since the Unix epoch, UTC) and some are
-//! *durations* (a number of milliseconds or seconds); the type does not tell
-//! them apart yet, so the field names and this list do:
+//! A point in time is an [`Instant`] (milliseconds since the Unix epoch,
+//! UTC) and a length of time is a [`Span`] (milliseconds); the compiler
+//! tells them apart, and only the arithmetic that makes sense exists:
+//! `Instant - Instant = Span`, `Instant ± Span = Instant`, `Span ± Span`,
+//! `Span * i64`, `Span / i64`. Both are stored as SQLite `INTEGER`
+//! milliseconds, exactly as the numbers they wrap; `as_ms`/`from_ms` are
+//! for the other edges (the JSON export, chrono).
 //!
 //! - instants: `Attempt::{started_at, submitted_at}`, `Card::{due, last_review}`,
 //!   `ReviewEntry::reviewed_at`, `Draft::{started_at, updated_at}`,
 //!   `QuestionHistory::last_submitted`, `SessionRecord::{started_at, finished_at}`,
 //!   `OpenSession::started_at`;
-//! - durations: `Attempt::duration_ms`, `Draft::elapsed_ms` (milliseconds),
-//!   `Attempt::time_limit_s`, `Draft::time_limit_s` (seconds),
-//!   `ReviewEntry::{elapsed_days, scheduled_days}` (days, fractional).
+//! - spans: `Attempt::duration_ms`, `Draft::elapsed_ms`. Still plain
+//!   numbers, because their unit is in the name and the database column:
+//!   `Attempt::time_limit_s`, `Draft::time_limit_s` (whole seconds) and
+//!   `ReviewEntry::{elapsed_days, scheduled_days}` (days, fractional, as
+//!   FSRS takes them).
 //!
 //! Local days ("today", local midnight) come from [`crate::clock`].
+
+use std::ops::{Add, AddAssign, Div, Mul, Neg, Sub, SubAssign};
+
+use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+
+/// A point in time: milliseconds since the Unix epoch, UTC.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Instant(i64);
+
+/// A length of time in milliseconds; negative when counting down past zero
+/// (time left once in overtime).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span(i64);
+
+impl Instant {
+    /// The Unix epoch.
+    pub const EPOCH: Instant = Instant(0);
+
+    pub const fn from_ms(ms: i64) -> Instant {
+        Instant(ms)
+    }
+
+    /// Milliseconds since the Unix epoch.
+    pub const fn as_ms(self) -> i64 {
+        self.0
+    }
+}
+
+impl Span {
+    pub const ZERO: Span = Span(0);
+
+    pub const fn from_ms(ms: i64) -> Span {
+        Span(ms)
+    }
+
+    pub const fn from_secs(s: i64) -> Span {
+        Span(s * 1000)
+    }
+
+    pub const fn from_mins(m: i64) -> Span {
+        Span(m * 60_000)
+    }
+
+    /// Whole days of 24 hours (not local days: see [`crate::clock`]).
+    pub const fn from_days(d: i64) -> Span {
+        Span(d * 86_400_000)
+    }
+
+    pub const fn as_ms(self) -> i64 {
+        self.0
+    }
+
+    /// In days of 24 hours, fractional.
+    pub fn as_days(self) -> f64 {
+        self.0 as f64 / 86_400_000.0
+    }
+
+    /// The number of whole 24-hour days, rounded towards zero.
+    pub const fn whole_days(self) -> i64 {
+        self.0 / 86_400_000
+    }
+
+    /// How many times `other` fits in `self`, fractional (0 when `other` is zero).
+    pub fn ratio(self, other: Span) -> f64 {
+        if other.0 == 0 {
+            0.0
+        } else {
+            self.0 as f64 / other.0 as f64
+        }
+    }
+
+    pub const fn abs(self) -> Span {
+        Span(self.0.abs())
+    }
+}
+
+impl Sub for Instant {
+    type Output = Span;
+    fn sub(self, rhs: Instant) -> Span {
+        Span(self.0 - rhs.0)
+    }
+}
+
+impl Add<Span> for Instant {
+    type Output = Instant;
+    fn add(self, rhs: Span) -> Instant {
+        Instant(self.0 + rhs.0)
+    }
+}
+
+impl Sub<Span> for Instant {
+    type Output = Instant;
+    fn sub(self, rhs: Span) -> Instant {
+        Instant(self.0 - rhs.0)
+    }
+}
+
+impl AddAssign<Span> for Instant {
+    fn add_assign(&mut self, rhs: Span) {
+        self.0 += rhs.0;
+    }
+}
+
+impl SubAssign<Span> for Instant {
+    fn sub_assign(&mut self, rhs: Span) {
+        self.0 -= rhs.0;
+    }
+}
+
+impl Add for Span {
+    type Output = Span;
+    fn add(self, rhs: Span) -> Span {
+        Span(self.0 + rhs.0)
+    }
+}
+
+impl Sub for Span {
+    type Output = Span;
+    fn sub(self, rhs: Span) -> Span {
+        Span(self.0 - rhs.0)
+    }
+}
+
+impl AddAssign for Span {
+    fn add_assign(&mut self, rhs: Span) {
+        self.0 += rhs.0;
+    }
+}
+
+impl SubAssign for Span {
+    fn sub_assign(&mut self, rhs: Span) {
+        self.0 -= rhs.0;
+    }
+}
+
+impl Neg for Span {
+    type Output = Span;
+    fn neg(self) -> Span {
+        Span(-self.0)
+    }
+}
+
+impl Mul<i64> for Span {
+    type Output = Span;
+    fn mul(self, rhs: i64) -> Span {
+        Span(self.0 * rhs)
+    }
+}
+
+impl Div<i64> for Span {
+    type Output = Span;
+    fn div(self, rhs: i64) -> Span {
+        Span(self.0 / rhs)
+    }
+}
+
+impl ToSql for Instant {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.0))
+    }
+}
+
+impl FromSql for Instant {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        i64::column_result(value).map(Instant)
+    }
+}
+
+impl ToSql for Span {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.0))
+    }
+}
+
+impl FromSql for Span {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        i64::column_result(value).map(Span)
+    }
+}
 
 /// Unix time in milliseconds.
 pub type Millis = i64;
@@ -154,4 +338,58 @@ pub struct StatsRows {
     pub cards: Vec<Card>,
     pub roles: Vec<RoleTotals>,
     pub total_attempts: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T: Instant = Instant::from_ms(1_796_085_000_000);
+
+    #[test]
+    fn instants_and_spans_add_up() {
+        let later = T + Span::from_mins(90);
+        assert_eq!(later - T, Span::from_ms(5_400_000));
+        assert_eq!(T - later, -Span::from_mins(90));
+        assert_eq!(later - Span::from_mins(90), T);
+        let mut t = T;
+        t += Span::from_days(2);
+        t -= Span::from_days(1);
+        assert_eq!(t, T + Span::from_secs(86_400));
+        assert_eq!(Span::from_days(3) / 2, Span::from_secs(129_600));
+        assert_eq!(
+            Span::from_secs(1) * 3 - Span::from_ms(500),
+            Span::from_ms(2500)
+        );
+        assert_eq!(Span::from_days(3).whole_days(), 3);
+        assert_eq!((Span::from_days(1) / 2).as_days(), 0.5);
+        assert_eq!(Span::from_secs(30).ratio(Span::from_mins(1)), 0.5);
+        assert_eq!(Span::from_secs(30).ratio(Span::ZERO), 0.0);
+        assert!(T < later && Span::from_ms(-1) < Span::ZERO);
+        assert_eq!(Instant::default(), Instant::EPOCH);
+    }
+
+    #[test]
+    fn both_are_stored_as_the_integer_they_wrap() {
+        let db = rusqlite::Connection::open_in_memory().unwrap();
+        db.execute_batch("CREATE TABLE t (at INTEGER NOT NULL, took INTEGER NOT NULL)")
+            .unwrap();
+        db.execute(
+            "INSERT INTO t VALUES (?1, ?2)",
+            rusqlite::params![T, Span::from_secs(90)],
+        )
+        .unwrap();
+        let raw: (i64, i64, String) = db
+            .query_row("SELECT at, took, typeof(at) FROM t", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .unwrap();
+        assert_eq!(raw, (1_796_085_000_000, 90_000, "integer".to_string()));
+        let back: (Instant, Span) = db
+            .query_row("SELECT at, took FROM t", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
+        assert_eq!(back, (T, Span::from_secs(90)));
+        let text: rusqlite::Result<Instant> = db.query_row("SELECT 'soon'", [], |r| r.get(0));
+        assert!(text.is_err());
+    }
 }
