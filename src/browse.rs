@@ -2,7 +2,7 @@
 //! (role, tag, free text in any language).
 
 use crate::bank::Library;
-use crate::model::{Millis, QuestionKey};
+use crate::model::{Instant, QuestionKey};
 use crate::text::is_hangul;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -13,9 +13,9 @@ pub struct BrowseRow {
     pub tags: Vec<String>,
     pub attempts: u32,
     pub last_rating: Option<u8>,
-    pub last_submitted: Millis,
+    pub last_submitted: Instant,
     pub latest_text: String,
-    pub due: Option<Millis>,
+    pub due: Option<Instant>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -97,7 +97,7 @@ pub fn cycle(current: &Option<String>, options: &[String]) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn row(q: &str, role: &str, prompt: &str, text: &str, tags: &[&str], at: Millis) -> BrowseRow {
+    fn row(q: &str, role: &str, prompt: &str, text: &str, tags: &[&str], at: Instant) -> BrowseRow {
         BrowseRow {
             key: QuestionKey::new("b", q),
             role: role.into(),
@@ -119,7 +119,7 @@ mod tests {
                 "What is idempotency?",
                 "I added an idempotency key",
                 &["http"],
-                1,
+                Instant::from_ms(1),
             ),
             row(
                 "b",
@@ -127,7 +127,7 @@ mod tests {
                 "캐시 무효화 전략을 설명해 주세요",
                 "제가 TTL을 5분으로 두고 재 시도했습니다",
                 &["cache"],
-                3,
+                Instant::from_ms(3),
             ),
             row(
                 "c",
@@ -135,7 +135,7 @@ mod tests {
                 "Tell me about a conflict",
                 "We argued about the schema",
                 &[],
-                2,
+                Instant::from_ms(2),
             ),
         ]
     }

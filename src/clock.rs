@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use chrono::{DateTime, Days, FixedOffset, Local, NaiveDate, NaiveDateTime, TimeZone};
 
-use crate::model::Millis;
+use crate::model::{Instant, Span};
 
 pub const NOW_ENV: &str = "REHEARSE_NOW";
 
@@ -20,15 +20,15 @@ fn real_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
 
-/// Milliseconds since the Unix epoch, shifted by `REHEARSE_NOW` when set.
-pub fn now_ms() -> i64 {
+/// Now, shifted by `REHEARSE_NOW` when set.
+pub fn now() -> Instant {
     let offset = *OFFSET_MS.get_or_init(|| {
         std::env::var(NOW_ENV)
             .ok()
             .and_then(|v| chrono::DateTime::parse_from_rfc3339(v.trim()).ok())
             .map_or(0, |t| t.timestamp_millis() - real_ms())
     });
-    real_ms() + offset
+    Instant::from_ms(real_ms() + offset)
 }
 
 /// The local offset from UTC in seconds, now.
@@ -61,8 +61,8 @@ impl LocalDay {
     }
 
     /// The instant `at` as a local wall-clock time.
-    fn local(&self, at: Millis) -> NaiveDateTime {
-        let utc = DateTime::from_timestamp_millis(at).unwrap_or_default();
+    fn local(&self, at: Instant) -> NaiveDateTime {
+        let utc = DateTime::from_timestamp_millis(at.as_ms()).unwrap_or_default();
         match self.fixed {
             Some(off) => utc.with_timezone(&off).naive_local(),
             None => utc.with_timezone(&Local).naive_local(),
@@ -70,8 +70,8 @@ impl LocalDay {
     }
 
     /// The offset from UTC in seconds in force at `at`.
-    pub fn offset_s(&self, at: Millis) -> i64 {
-        let utc = DateTime::from_timestamp_millis(at).unwrap_or_default();
+    pub fn offset_s(&self, at: Instant) -> i64 {
+        let utc = DateTime::from_timestamp_millis(at.as_ms()).unwrap_or_default();
         let secs = match self.fixed {
             Some(off) => off.local_minus_utc(),
             None => utc.with_timezone(&Local).offset().local_minus_utc(),
@@ -80,18 +80,18 @@ impl LocalDay {
     }
 
     /// The local date `now` falls on.
-    pub fn today(&self, now: Millis) -> NaiveDate {
+    pub fn today(&self, now: Instant) -> NaiveDate {
         self.local(now).date()
     }
 
     /// Local midnight at the start of the day `now` falls in.
-    pub fn midnight(&self, now: Millis) -> Millis {
+    pub fn midnight(&self, now: Instant) -> Instant {
         self.start_of(self.today(now))
     }
 
     /// The first instant of `date` in local time: its midnight, or the end
     /// of the gap when a daylight-saving change skips midnight.
-    pub fn start_of(&self, date: NaiveDate) -> Millis {
+    pub fn start_of(&self, date: NaiveDate) -> Instant {
         let midnight = date.and_hms_opt(0, 0, 0).unwrap_or_default();
         match self.fixed {
             Some(off) => first_instant(&off, midnight),
@@ -100,33 +100,33 @@ impl LocalDay {
     }
 
     /// The first instant of the day `days` after the one `now` falls in.
-    pub fn start_of_day_after(&self, now: Millis, days: u64) -> Millis {
+    pub fn start_of_day_after(&self, now: Instant, days: u64) -> Instant {
         let date = self.today(now);
         self.start_of(date.checked_add_days(Days::new(days)).unwrap_or(date))
     }
 
     /// "2026-12-01": the local date of `at`.
-    pub fn date(&self, at: Millis) -> String {
+    pub fn date(&self, at: Instant) -> String {
         self.local(at).format("%Y-%m-%d").to_string()
     }
 
     /// "2026-12-01 09:30": the local date and time of `at`.
-    pub fn date_time(&self, at: Millis) -> String {
+    pub fn date_time(&self, at: Instant) -> String {
         self.local(at).format("%Y-%m-%d %H:%M").to_string()
     }
 }
 
 /// The earliest instant at or after the wall-clock time `t` in `zone`:
 /// a time skipped by a daylight-saving change moves on to where the gap ends.
-fn first_instant<Z: TimeZone>(zone: &Z, t: NaiveDateTime) -> Millis {
+fn first_instant<Z: TimeZone>(zone: &Z, t: NaiveDateTime) -> Instant {
     // Gaps are at most a few hours; step a quarter hour at a time.
     for quarter in 0..=16 {
         let probe = t + chrono::Duration::minutes(15 * quarter);
         if let Some(at) = zone.from_local_datetime(&probe).earliest() {
-            return at.timestamp_millis();
+            return Instant::from_ms(at.timestamp_millis());
         }
     }
-    t.and_utc().timestamp_millis()
+    Instant::from_ms(t.and_utc().timestamp_millis())
 }
 
 /// A date as the settings and the CLI write it: "2026-12-01".
@@ -135,9 +135,10 @@ pub fn iso_date(date: NaiveDate) -> String {
 }
 
 /// "1:05" for 65 s; with a minus sign for negative values ("-0:12").
-pub fn mm_ss(ms: i64) -> String {
-    let s = ms.abs() / 1000;
-    format!("{}{}:{:02}", if ms < 0 { "-" } else { "" }, s / 60, s % 60)
+pub fn mm_ss(span: Span) -> String {
+    let s = span.abs().as_ms() / 1000;
+    let sign = if span < Span::ZERO { "-" } else { "" };
+    format!("{sign}{}:{:02}", s / 60, s % 60)
 }
 
 #[cfg(test)]
@@ -145,7 +146,7 @@ mod tests {
     use super::*;
 
     /// 2026-12-01 00:30 UTC.
-    const T: Millis = 1_796_085_000_000;
+    const T: Instant = Instant::from_ms(1_796_085_000_000);
     const KST: i64 = 9 * 3600;
 
     fn d(s: &str) -> NaiveDate {
@@ -163,12 +164,12 @@ mod tests {
         assert_eq!(la.today(T), d("2026-11-30"));
         assert_eq!(la.date(T), "2026-11-30");
         // Midnight in Seoul is 15:00 UTC the day before.
-        assert_eq!(seoul.midnight(T), T - 30 * 60_000 - 9 * 3_600_000);
-        assert_eq!(utc.midnight(T), T - 30 * 60_000);
-        assert_eq!(la.midnight(T), T - 30 * 60_000 - 16 * 3_600_000);
+        assert_eq!(seoul.midnight(T), T - Span::from_mins(30 + 9 * 60));
+        assert_eq!(utc.midnight(T), T - Span::from_mins(30));
+        assert_eq!(la.midnight(T), T - Span::from_mins(30 + 16 * 60));
         assert_eq!(
             seoul.start_of_day_after(T, 1),
-            seoul.midnight(T) + 86_400_000
+            seoul.midnight(T) + Span::from_days(1)
         );
         assert_eq!(seoul.offset_s(T), KST);
     }
@@ -177,7 +178,7 @@ mod tests {
     fn the_system_zone_agrees_with_itself() {
         let local = LocalDay::system();
         let m = local.midnight(T);
-        assert!(m <= T && T - m < 25 * 3_600_000, "{m}");
+        assert!(m <= T && T - m < Span::from_mins(25 * 60), "{m:?}");
         assert_eq!(local.today(m), local.today(T));
         assert_eq!(local.date(m), iso_date(local.today(T)));
         assert_eq!(local.date_time(m), format!("{} 00:00", local.date(T)));
@@ -185,9 +186,9 @@ mod tests {
 
     #[test]
     fn durations_print_as_minutes_and_seconds() {
-        assert_eq!(mm_ss(65_000), "1:05");
-        assert_eq!(mm_ss(0), "0:00");
-        assert_eq!(mm_ss(-12_000), "-0:12");
-        assert_eq!(mm_ss(600_999), "10:00");
+        assert_eq!(mm_ss(Span::from_secs(65)), "1:05");
+        assert_eq!(mm_ss(Span::ZERO), "0:00");
+        assert_eq!(mm_ss(Span::from_secs(-12)), "-0:12");
+        assert_eq!(mm_ss(Span::from_ms(600_999)), "10:00");
     }
 }

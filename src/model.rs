@@ -9,7 +9,7 @@
 //! UTC) and a length of time is a [`Span`] (milliseconds); the compiler
 //! tells them apart, and only the arithmetic that makes sense exists:
 //! `Instant - Instant = Span`, `Instant ± Span = Instant`, `Span ± Span`,
-//! `Span * i64`, `Span / i64`. Both are stored as SQLite `INTEGER`
+//! `Span * i64` (either way round), `Span / i64`. Both are stored as SQLite `INTEGER`
 //! milliseconds, exactly as the numbers they wrap; `as_ms`/`from_ms` are
 //! for the other edges (the JSON export, chrono).
 //!
@@ -95,6 +95,16 @@ impl Span {
         }
     }
 
+    /// From seconds with a fraction, to the millisecond below.
+    pub fn from_secs_f64(s: f64) -> Span {
+        Span((s * 1000.0) as i64)
+    }
+
+    /// Below zero: a countdown past its end.
+    pub const fn is_negative(self) -> bool {
+        self.0 < 0
+    }
+
     pub const fn abs(self) -> Span {
         Span(self.0.abs())
     }
@@ -173,6 +183,13 @@ impl Mul<i64> for Span {
     }
 }
 
+impl Mul<Span> for i64 {
+    type Output = Span;
+    fn mul(self, rhs: Span) -> Span {
+        Span(self * rhs.0)
+    }
+}
+
 impl Div<i64> for Span {
     type Output = Span;
     fn div(self, rhs: i64) -> Span {
@@ -204,9 +221,6 @@ impl FromSql for Span {
     }
 }
 
-/// Unix time in milliseconds.
-pub type Millis = i64;
-
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct QuestionKey {
     pub bank_id: String,
@@ -231,9 +245,9 @@ pub struct Attempt {
     pub role: String,
     /// The prompt as it was when answered.
     pub prompt: String,
-    pub started_at: Millis,
-    pub submitted_at: Millis,
-    pub duration_ms: i64,
+    pub started_at: Instant,
+    pub submitted_at: Instant,
+    pub duration_ms: Span,
     pub text: String,
     pub rating: Option<u8>,
     /// practice | review | recall | mock
@@ -251,19 +265,19 @@ pub struct Card {
     pub prompt: String,
     /// learning | review | relearning
     pub state: String,
-    pub due: Millis,
+    pub due: Instant,
     pub stability: f64,
     pub difficulty: f64,
     pub reps: u32,
     pub lapses: u32,
-    pub last_review: Millis,
+    pub last_review: Instant,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReviewEntry {
     pub bank_id: String,
     pub question_id: String,
-    pub reviewed_at: Millis,
+    pub reviewed_at: Instant,
     pub rating: u8,
     /// The card's state before this review: new | learning | review | relearning.
     pub state: String,
@@ -280,9 +294,9 @@ pub struct Draft {
     pub role: String,
     pub prompt: String,
     pub text: String,
-    pub started_at: Millis,
-    pub updated_at: Millis,
-    pub elapsed_ms: i64,
+    pub started_at: Instant,
+    pub updated_at: Instant,
+    pub elapsed_ms: Span,
     pub mode: String,
     pub time_limit_s: u32,
     /// The session it was typed in, to resume that session with it.
@@ -294,15 +308,15 @@ pub struct Draft {
 pub struct QuestionHistory {
     pub attempts: u32,
     pub last_rating: Option<u8>,
-    pub last_submitted: Option<Millis>,
+    pub last_submitted: Option<Instant>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionRecord {
     pub id: String,
     pub mode: String,
-    pub started_at: Millis,
-    pub finished_at: Option<Millis>,
+    pub started_at: Instant,
+    pub finished_at: Option<Instant>,
     pub questions: u32,
 }
 
@@ -311,7 +325,7 @@ pub struct SessionRecord {
 pub struct OpenSession {
     pub id: String,
     pub mode: String,
-    pub started_at: Millis,
+    pub started_at: Instant,
     pub queue: Vec<QuestionKey>,
     pub position: usize,
 }
@@ -362,9 +376,12 @@ mod tests {
             Span::from_ms(2500)
         );
         assert_eq!(Span::from_days(3).whole_days(), 3);
+        assert_eq!(2 * Span::from_secs(2), Span::from_secs(4));
         assert_eq!((Span::from_days(1) / 2).as_days(), 0.5);
         assert_eq!(Span::from_secs(30).ratio(Span::from_mins(1)), 0.5);
         assert_eq!(Span::from_secs(30).ratio(Span::ZERO), 0.0);
+        assert_eq!(Span::from_secs_f64(1.5), Span::from_ms(1500));
+        assert!(Span::from_ms(-1).is_negative() && !Span::ZERO.is_negative());
         assert!(T < later && Span::from_ms(-1) < Span::ZERO);
         assert_eq!(Instant::default(), Instant::EPOCH);
     }

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Draft, Millis};
+use crate::model::{Draft, Instant};
 
 /// Where rescued text may go, in order: the home folder, then the system's
 /// temporary folder (often another file system than a full data disk).
@@ -29,8 +29,8 @@ fn body(d: &Draft) -> String {
 }
 
 /// Writes the draft to the first place that takes it.
-pub fn rescue(d: &Draft, now: Millis) -> Result<PathBuf, String> {
-    let stamp = chrono::DateTime::from_timestamp_millis(now)
+pub fn rescue(d: &Draft, now: Instant) -> Result<PathBuf, String> {
+    let stamp = chrono::DateTime::from_timestamp_millis(now.as_ms())
         .unwrap_or_default()
         .format("%Y%m%d-%H%M%S");
     let name = format!("rehearse-unsaved-{stamp}-{}.md", std::process::id());
@@ -47,7 +47,7 @@ pub fn rescue(d: &Draft, now: Millis) -> Result<PathBuf, String> {
 
 /// Rescues the draft and says where it went (or, failing that, gives the
 /// text itself), for the user to read after the app ends.
-pub fn rescue_message(d: &Draft, why: &str, now: Millis) -> String {
+pub fn rescue_message(d: &Draft, why: &str, now: Instant) -> String {
     let why = crate::text::one_line(why);
     match rescue(d, now) {
         Ok(path) => format!(
@@ -64,6 +64,7 @@ pub fn rescue_message(d: &Draft, why: &str, now: Millis) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Span;
 
     #[test]
     fn rescued_text_lands_in_a_file_with_the_prompt() {
@@ -73,19 +74,19 @@ mod tests {
             role: "backend".into(),
             prompt: "왜 Redis를 골랐나요?".into(),
             text: "캐시 적중률이 40% 올랐습니다.".into(),
-            started_at: 0,
-            updated_at: 0,
-            elapsed_ms: 0,
+            started_at: Instant::EPOCH,
+            updated_at: Instant::EPOCH,
+            elapsed_ms: Span::ZERO,
             mode: "practice".into(),
             time_limit_s: 60,
             session_id: None,
         };
-        let path = rescue(&d, 1_800_000_000_000).unwrap();
+        let path = rescue(&d, Instant::from_ms(1_800_000_000_000)).unwrap();
         let got = std::fs::read_to_string(&path).unwrap();
         std::fs::remove_file(&path).unwrap();
         assert!(got.contains("왜 Redis를 골랐나요?"));
         assert!(got.contains("캐시 적중률이 40% 올랐습니다."));
-        let msg = rescue_message(&d, "disk full", 1_800_000_000_000);
+        let msg = rescue_message(&d, "disk full", Instant::from_ms(1_800_000_000_000));
         let shown = msg.rsplit(" it is in ").next().unwrap().to_string();
         assert!(std::fs::read_to_string(&shown).unwrap().contains("40%"));
         std::fs::remove_file(shown).unwrap();

@@ -3,16 +3,17 @@
 
 use fsrs::{FSRS, MemoryState};
 
-use crate::model::{Card, Millis, QuestionKey, ReviewEntry};
+use crate::model::{Card, Instant, QuestionKey, ReviewEntry, Span};
 
-pub const DAY_MS: i64 = 86_400_000;
+/// A day of 24 hours, as FSRS counts days.
+pub const DAY: Span = Span::from_days(1);
 /// Anki's default learning steps for a new question (1 min, 10 min) and
 /// relearning step after a lapse (10 min): an answer you could not give comes
 /// back in the same sitting before FSRS spaces it out in days.
-pub const LEARNING_STEPS_MS: &[i64] = &[60_000, 600_000];
-pub const RELEARNING_STEPS_MS: &[i64] = &[600_000];
+pub const LEARNING_STEPS: &[Span] = &[Span::from_mins(1), Span::from_mins(10)];
+pub const RELEARNING_STEPS: &[Span] = &[Span::from_mins(10)];
 /// The shortest gap the interview cap leaves: the first learning step.
-const MIN_INTERVAL_MS: i64 = 60_000;
+const MIN_INTERVAL: Span = Span::from_mins(1);
 pub const DEFAULT_RETENTION: f32 = 0.9;
 pub const DEFAULT_NEW_LIMIT: usize = 10;
 
@@ -59,7 +60,7 @@ pub struct Scheduler {
     parameters: Vec<f32>,
     pub desired_retention: f32,
     /// Start of the interview day (local midnight) as Unix ms, when set.
-    pub interview_at: Option<Millis>,
+    pub interview_at: Option<Instant>,
 }
 
 impl Scheduler {
@@ -67,7 +68,7 @@ impl Scheduler {
     pub fn new(
         parameters: &[f32],
         desired_retention: f32,
-        interview_at: Option<Millis>,
+        interview_at: Option<Instant>,
     ) -> Result<Self, ScheduleError> {
         let fsrs =
             FSRS::new(parameters).map_err(|e| ScheduleError::Parameters(format!("{e:?}")))?;
@@ -97,8 +98,8 @@ impl Scheduler {
     }
 
     /// Probability of recall now, 0..1 (1 for a card reviewed this instant).
-    pub fn retrievability(&self, card: &Card, now: Millis) -> f64 {
-        let days = ((now - card.last_review).max(0) as f64 / DAY_MS as f64) as f32;
+    pub fn retrievability(&self, card: &Card, now: Instant) -> f64 {
+        let days = (now - card.last_review).max(Span::ZERO).as_days() as f32;
         let state = MemoryState {
             stability: card.stability as f32,
             difficulty: card.difficulty as f32,
@@ -119,20 +120,20 @@ impl Scheduler {
         role: &str,
         prompt: &str,
         rating: Rating,
-        now: Millis,
+        now: Instant,
     ) -> Result<(Card, ReviewEntry), ScheduleError> {
-        let (memory, elapsed_ms, before) = match card {
+        let (memory, elapsed, before) = match card {
             Some(c) => (
                 Some(MemoryState {
                     stability: c.stability as f32,
                     difficulty: c.difficulty as f32,
                 }),
-                (now - c.last_review).max(0),
+                (now - c.last_review).max(Span::ZERO),
                 c.state.as_str(),
             ),
-            None => (None, 0, "new"),
+            None => (None, Span::ZERO, "new"),
         };
-        let days = (elapsed_ms / DAY_MS) as u32;
+        let days = elapsed.whole_days() as u32;
         let next = self
             .fsrs
             .next_states(memory, self.desired_retention, days)
@@ -143,19 +144,19 @@ impl Scheduler {
             Rating::Good => next.good,
             Rating::Easy => next.easy,
         };
-        let (state, delay_ms) = match Phase::of(card) {
-            Phase::Review if rating == Rating::Again => ("relearning", RELEARNING_STEPS_MS[0]),
-            Phase::Review => ("review", graduated_ms(item.interval)),
-            Phase::Learning(step) => match step_delay(LEARNING_STEPS_MS, step, rating) {
+        let (state, delay) = match Phase::of(card) {
+            Phase::Review if rating == Rating::Again => ("relearning", RELEARNING_STEPS[0]),
+            Phase::Review => ("review", graduated(item.interval)),
+            Phase::Learning(step) => match step_delay(LEARNING_STEPS, step, rating) {
                 Some(d) => ("learning", d),
-                None => ("review", graduated_ms(item.interval)),
+                None => ("review", graduated(item.interval)),
             },
-            Phase::Relearning(step) => match step_delay(RELEARNING_STEPS_MS, step, rating) {
+            Phase::Relearning(step) => match step_delay(RELEARNING_STEPS, step, rating) {
                 Some(d) => ("relearning", d),
-                None => ("review", graduated_ms(item.interval)),
+                None => ("review", graduated(item.interval)),
             },
         };
-        let due = self.cap(now, now + delay_ms);
+        let due = self.cap(now, now + delay);
         let lapses =
             card.map_or(0, |c| c.lapses) + u32::from(rating == Rating::Again && before == "review");
         let new_card = Card {
@@ -177,8 +178,8 @@ impl Scheduler {
             reviewed_at: now,
             rating: rating as u8,
             state: before.to_string(),
-            elapsed_days: elapsed_ms as f64 / DAY_MS as f64,
-            scheduled_days: (due - now) as f64 / DAY_MS as f64,
+            elapsed_days: elapsed.as_days(),
+            scheduled_days: (due - now).as_days(),
             attempt_id: None,
         };
         Ok((new_card, log))
@@ -186,12 +187,12 @@ impl Scheduler {
 
     /// With an interview date ahead, every due date falls before that day:
     /// the day before it when there is room, else halfway there.
-    pub fn cap(&self, now: Millis, due: Millis) -> Millis {
+    pub fn cap(&self, now: Instant, due: Instant) -> Instant {
         match self.interview_at {
             Some(day) if now < day && due >= day => {
-                let day_before = day - DAY_MS;
+                let day_before = day - DAY;
                 if day_before > now {
-                    day_before.max(now + MIN_INTERVAL_MS).min(due)
+                    day_before.max(now + MIN_INTERVAL).min(due)
                 } else {
                     now + (day - now) / 2
                 }
@@ -201,8 +202,8 @@ impl Scheduler {
     }
 }
 
-/// Where a card stands: not yet learned (on a step of `LEARNING_STEPS_MS`
-/// or, after a lapse, `RELEARNING_STEPS_MS`) or spaced out by FSRS.
+/// Where a card stands: not yet learned (on a step of `LEARNING_STEPS`
+/// or, after a lapse, `RELEARNING_STEPS`) or spaced out by FSRS.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Phase {
     /// A new question counts as being on its first learning step.
@@ -218,8 +219,8 @@ impl Phase {
         };
         let gap = c.due - c.last_review;
         match c.state.as_str() {
-            "learning" => Phase::Learning(step_of(LEARNING_STEPS_MS, gap)),
-            "relearning" => Phase::Relearning(step_of(RELEARNING_STEPS_MS, gap)),
+            "learning" => Phase::Learning(step_of(LEARNING_STEPS, gap)),
+            "relearning" => Phase::Relearning(step_of(RELEARNING_STEPS, gap)),
             _ => Phase::Review,
         }
     }
@@ -230,7 +231,7 @@ impl Phase {
 /// their shape), and every step's delays are distinct. A delay that is no
 /// step's (shortened by the interview cap, or from before steps existed)
 /// counts as the last step, so the next pass graduates it.
-fn step_of(steps: &[i64], gap: i64) -> usize {
+fn step_of(steps: &[Span], gap: Span) -> usize {
     (0..steps.len())
         .find(|&i| gap == steps[i] || gap == hard_delay(steps, i))
         .unwrap_or(steps.len() - 1)
@@ -238,9 +239,9 @@ fn step_of(steps: &[i64], gap: i64) -> usize {
 
 /// Anki's Hard on a step: on the first, halfway to the second (1.5× when
 /// there is only one); on a later one, that step again.
-fn hard_delay(steps: &[i64], step: usize) -> i64 {
+fn hard_delay(steps: &[Span], step: usize) -> Span {
     match (step, steps.get(1)) {
-        (0, Some(second)) => (steps[0] + second) / 2,
+        (0, Some(&second)) => (steps[0] + second) / 2,
         (0, None) => steps[0] * 3 / 2,
         _ => steps[step],
     }
@@ -250,7 +251,7 @@ fn hard_delay(steps: &[i64], step: usize) -> i64 {
 /// the rating graduates it: Again starts the steps over, Hard repeats the
 /// step, Good moves to the next one (past the last, it graduates), Easy
 /// graduates at once.
-fn step_delay(steps: &[i64], step: usize, rating: Rating) -> Option<i64> {
+fn step_delay(steps: &[Span], step: usize, rating: Rating) -> Option<Span> {
     match rating {
         Rating::Again => steps.first().copied(),
         Rating::Hard => Some(hard_delay(steps, step)),
@@ -260,8 +261,8 @@ fn step_delay(steps: &[i64], step: usize, rating: Rating) -> Option<i64> {
 }
 
 /// FSRS's interval in whole days, at least one, as Anki schedules reviews.
-fn graduated_ms(interval_days: f32) -> i64 {
-    (interval_days.round() as i64).max(1) * DAY_MS
+fn graduated(interval_days: f32) -> Span {
+    DAY * (interval_days.round() as i64).max(1)
 }
 
 /// One entry of the review queue.
@@ -291,7 +292,7 @@ pub fn review_queue(
     cards: &[Card],
     new_candidates: &[QuestionKey],
     new_left_today: usize,
-    now: Millis,
+    now: Instant,
 ) -> Vec<QueueItem> {
     let mut due: Vec<(f64, &Card)> = cards
         .iter()
@@ -320,7 +321,7 @@ pub fn review_queue(
 mod tests {
     use super::*;
 
-    const T0: Millis = 1_780_000_000_000;
+    const T0: Instant = Instant::from_ms(1_780_000_000_000);
 
     fn key() -> QuestionKey {
         QuestionKey::new("b", "q")
@@ -330,7 +331,7 @@ mod tests {
         let mut card: Option<Card> = None;
         let mut now = T0;
         for &(gap_days, r) in steps {
-            now += gap_days * DAY_MS;
+            now += gap_days * DAY;
             let (c, _) = s
                 .rate(card.as_ref(), &key(), "backend", "p", r, now)
                 .unwrap();
@@ -374,12 +375,13 @@ mod tests {
         assert!(c3.stability < c2.stability);
     }
 
-    const MIN: i64 = 60_000;
+    const MIN: Span = Span::from_mins(1);
+    const NO_GAP: Span = Span::ZERO;
 
     /// Rates in turn, each `gap` ms after the previous rating, and returns
     /// after each rating the state, how long until the card is due, the
     /// lapses, and the log's state-before and scheduled days.
-    fn walk(steps: &[(i64, Rating)]) -> Vec<(String, i64, u32, String, f64)> {
+    fn walk(steps: &[(Span, Rating)]) -> Vec<(String, Span, u32, String, f64)> {
         let s = Scheduler::default_params();
         let mut card: Option<Card> = None;
         let mut now = T0;
@@ -404,14 +406,14 @@ mod tests {
     #[test]
     fn learning_and_relearning_steps_like_anki() {
         use Rating::*;
-        let d = DAY_MS;
+        let d = DAY;
         // (ratings with the gap before each, then (state, due in, lapses) after each)
-        type Ratings<'a> = &'a [(i64, Rating)];
-        type After<'a> = &'a [(&'a str, i64, u32)];
+        type Ratings<'a> = &'a [(Span, Rating)];
+        type After<'a> = &'a [(&'a str, Span, u32)];
         let cases: &[(&str, Ratings<'_>, After<'_>)] = &[
             (
                 "Again repeats the first step until Good moves on and graduates",
-                &[(0, Again), (MIN, Again), (MIN, Good), (10 * MIN, Good)],
+                &[(NO_GAP, Again), (MIN, Again), (MIN, Good), (10 * MIN, Good)],
                 &[
                     ("learning", MIN, 0),
                     ("learning", MIN, 0),
@@ -423,32 +425,32 @@ mod tests {
             (
                 "Hard stays on its step: halfway on the first, the same on the second",
                 &[
-                    (0, Hard),
+                    (NO_GAP, Hard),
                     (5 * MIN, Hard),
                     (6 * MIN, Good),
                     (10 * MIN, Hard),
                 ],
                 &[
-                    ("learning", 330_000, 0),
-                    ("learning", 330_000, 0),
+                    ("learning", Span::from_secs(330), 0),
+                    ("learning", Span::from_secs(330), 0),
                     ("learning", 10 * MIN, 0),
                     ("learning", 10 * MIN, 0),
                 ],
             ),
             (
                 "Easy graduates a new question at once, to FSRS's 8.3 days",
-                &[(0, Easy)],
+                &[(NO_GAP, Easy)],
                 &[("review", 8 * d, 0)],
             ),
             (
                 "Easy graduates from a learning step too",
-                &[(0, Again), (MIN, Easy)],
+                &[(NO_GAP, Again), (MIN, Easy)],
                 &[("learning", MIN, 0), ("review", d, 0)],
             ),
             (
                 "a lapse relearns in 10 minutes (Hard 15) and counts once",
                 &[
-                    (0, Easy),
+                    (NO_GAP, Easy),
                     (8 * d, Again),
                     (10 * MIN, Again),
                     (10 * MIN, Hard),
@@ -464,7 +466,7 @@ mod tests {
             ),
             (
                 "the issue's case: Again on a review card is back in 10 minutes, not 2 days",
-                &[(0, Good), (3 * d, Good), (10 * d, Again)],
+                &[(NO_GAP, Good), (3 * d, Good), (10 * d, Again)],
                 &[
                     ("learning", 10 * MIN, 0),
                     ("review", 14 * d, 0),
@@ -473,7 +475,7 @@ mod tests {
             ),
             (
                 "a learning card rated days later still takes its next step",
-                &[(0, Again), (2 * d, Good), (2 * d, Good)],
+                &[(NO_GAP, Again), (2 * d, Good), (2 * d, Good)],
                 &[
                     ("learning", MIN, 0),
                     ("learning", 10 * MIN, 0),
@@ -482,11 +484,11 @@ mod tests {
             ),
         ];
         for (name, steps, want) in cases {
-            let got: Vec<(String, i64, u32)> = walk(steps)
+            let got: Vec<(String, Span, u32)> = walk(steps)
                 .into_iter()
                 .map(|(s, due, l, _, _)| (s, due, l))
                 .collect();
-            let want: Vec<(String, i64, u32)> = want
+            let want: Vec<(String, Span, u32)> = want
                 .iter()
                 .map(|&(s, due, l)| (s.to_string(), due, l))
                 .collect();
@@ -497,17 +499,14 @@ mod tests {
     #[test]
     fn review_log_keeps_the_state_before_and_the_scheduled_gap() {
         let got = walk(&[
-            (0, Rating::Good),
+            (NO_GAP, Rating::Good),
             (10 * MIN, Rating::Good),
-            (2 * DAY_MS, Rating::Again),
+            (2 * DAY, Rating::Again),
         ]);
         let before: Vec<&str> = got.iter().map(|g| g.3.as_str()).collect();
         assert_eq!(before, ["new", "learning", "review"]);
         let scheduled: Vec<f64> = got.iter().map(|g| g.4).collect();
-        assert_eq!(
-            scheduled,
-            [600_000.0 / DAY_MS as f64, 2.0, 600_000.0 / DAY_MS as f64]
-        );
+        assert_eq!(scheduled, [(10 * MIN).as_days(), 2.0, (10 * MIN).as_days()]);
     }
 
     #[test]
@@ -518,31 +517,25 @@ mod tests {
         let (mut c, _) = s
             .rate(None, &key(), "backend", "p", Rating::Again, T0)
             .unwrap();
-        c.due = T0 + 2 * DAY_MS;
+        c.due = T0 + 2 * DAY;
         let (c, _) = s
-            .rate(
-                Some(&c),
-                &key(),
-                "backend",
-                "p",
-                Rating::Good,
-                T0 + 2 * DAY_MS,
-            )
+            .rate(Some(&c), &key(), "backend", "p", Rating::Good, T0 + 2 * DAY)
             .unwrap();
         assert_eq!(c.state, "review");
-        assert!(c.due - c.last_review >= DAY_MS);
+        assert!(c.due - c.last_review >= DAY);
     }
 
     #[test]
     fn interview_cap_brings_cards_back_before_the_day() {
-        let day = T0 + 5 * DAY_MS;
+        let day = T0 + 5 * DAY;
         let s = Scheduler::new(&[], 0.9, Some(day)).unwrap();
         let c = rate_seq(&s, &[(0, Rating::Easy), (0, Rating::Easy)]);
         assert!(c.due < day && c.due > T0);
         // With less than a day left, it comes back halfway there.
-        assert_eq!(s.cap(day - DAY_MS / 2, day + 10 * DAY_MS), day - DAY_MS / 4);
+        assert_eq!(s.cap(day - DAY / 2, day + 10 * DAY), day - DAY / 4);
         // After the interview day, no cap.
-        assert_eq!(s.cap(day + 1, day + 100), day + 100);
+        let ms = Span::from_ms;
+        assert_eq!(s.cap(day + ms(1), day + ms(100)), day + ms(100));
     }
 
     #[test]
@@ -554,8 +547,8 @@ mod tests {
         strong.question_id = "strong".into();
         let mut later = strong.clone();
         later.question_id = "later".into();
-        later.due = T0 + 1000 * DAY_MS;
-        let now = T0 + 30 * DAY_MS;
+        later.due = T0 + 1000 * DAY;
+        let now = T0 + 30 * DAY;
         let news: Vec<QuestionKey> = (0..5)
             .map(|i| QuestionKey::new("b", format!("n{i}")))
             .collect();
@@ -591,9 +584,11 @@ pub fn training_items(log: &[ReviewEntry]) -> Vec<fsrs::FSRSItem> {
     for reviews in by_q.values_mut() {
         reviews.sort_by_key(|r| r.reviewed_at);
         let mut history: Vec<fsrs::FSRSReview> = Vec::with_capacity(reviews.len());
-        let mut prev: Option<Millis> = None;
+        let mut prev: Option<Instant> = None;
         for r in reviews.iter() {
-            let delta_t = prev.map_or(0, |p| ((r.reviewed_at - p).max(0) / DAY_MS) as u32);
+            let delta_t = prev.map_or(0, |p| {
+                (r.reviewed_at - p).max(Span::ZERO).whole_days() as u32
+            });
             history.push(fsrs::FSRSReview {
                 rating: r.rating as u32,
                 delta_t,
@@ -630,7 +625,7 @@ mod optimize_tests {
         ReviewEntry {
             bank_id: "b".into(),
             question_id: q.into(),
-            reviewed_at: 1_780_000_000_000 + day * DAY_MS + 3_600_000,
+            reviewed_at: Instant::from_ms(1_780_000_000_000) + day * DAY + Span::from_mins(60),
             rating,
             state: "review".into(),
             elapsed_days: 0.0,

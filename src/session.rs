@@ -6,69 +6,71 @@ use std::collections::{HashMap, HashSet};
 use rand::Rng;
 
 use crate::bank::{Level, Library, Question};
-use crate::model::{Millis, QuestionHistory, QuestionKey};
+use crate::model::{Instant, QuestionHistory, QuestionKey, Span};
 
 /// The answer timer: counts down from the limit, then on into overtime; it
 /// never stops the user. Pausing freezes it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timer {
-    pub started_at: Millis,
-    pub limit_ms: i64,
-    paused_total: i64,
-    paused_since: Option<Millis>,
+    pub started_at: Instant,
+    pub limit: Span,
+    paused_total: Span,
+    paused_since: Option<Instant>,
     /// Time carried over from before (a recovered draft).
-    carried_ms: i64,
+    carried: Span,
 }
 
 impl Timer {
-    pub fn start(now: Millis, limit_s: u32) -> Timer {
+    pub fn start(now: Instant, limit_s: u32) -> Timer {
         Timer {
             started_at: now,
-            limit_ms: limit_s as i64 * 1000,
-            paused_total: 0,
+            limit: Span::from_secs(i64::from(limit_s)),
+            paused_total: Span::ZERO,
             paused_since: None,
-            carried_ms: 0,
+            carried: Span::ZERO,
         }
     }
 
-    /// A timer that resumes a draft which already had `elapsed_ms` on it.
-    pub fn resume_from(now: Millis, limit_s: u32, elapsed_ms: i64) -> Timer {
+    /// A timer that resumes a draft which already had `elapsed` on it.
+    pub fn resume_from(now: Instant, limit_s: u32, elapsed: Span) -> Timer {
         Timer {
-            carried_ms: elapsed_ms.max(0),
+            carried: elapsed.max(Span::ZERO),
             ..Timer::start(now, limit_s)
         }
     }
 
     /// Time spent answering, without pauses.
-    pub fn elapsed(&self, now: Millis) -> i64 {
-        let paused_now = self.paused_since.map_or(0, |p| (now - p).max(0));
-        ((now - self.started_at) - self.paused_total - paused_now).max(0) + self.carried_ms
+    pub fn elapsed(&self, now: Instant) -> Span {
+        let paused_now = self
+            .paused_since
+            .map_or(Span::ZERO, |p| (now - p).max(Span::ZERO));
+        ((now - self.started_at) - self.paused_total - paused_now).max(Span::ZERO) + self.carried
     }
 
-    /// Milliseconds left; negative once in overtime.
-    pub fn remaining(&self, now: Millis) -> i64 {
-        self.limit_ms - self.elapsed(now)
+    /// Time left; negative once in overtime.
+    pub fn remaining(&self, now: Instant) -> Span {
+        self.limit - self.elapsed(now)
     }
 
-    pub fn overtime(&self, now: Millis) -> bool {
-        self.remaining(now) < 0
+    pub fn overtime(&self, now: Instant) -> bool {
+        self.remaining(now) < Span::ZERO
     }
 
     /// Fraction of the limit used, 0..=1 (stays at 1 in overtime).
-    pub fn ratio(&self, now: Millis) -> f64 {
-        if self.limit_ms <= 0 {
+    pub fn ratio(&self, now: Instant) -> f64 {
+        if self.limit <= Span::ZERO {
             return 1.0;
         }
-        (self.elapsed(now) as f64 / self.limit_ms as f64).clamp(0.0, 1.0)
+        self.elapsed(now).ratio(self.limit).clamp(0.0, 1.0)
     }
 
     pub fn is_paused(&self) -> bool {
         self.paused_since.is_some()
     }
 
-    pub fn toggle_pause(&mut self, now: Millis) {
+    pub fn toggle_pause(&mut self, now: Instant) {
         match self.paused_since.take() {
-            Some(p) => self.paused_total += (now - p).max(0),
+            Some(p) => self.paused_total += (now - p).max(Span::ZERO),
             None => self.paused_since = Some(now),
         }
     }
@@ -339,13 +341,13 @@ pub fn new_candidates(
 pub struct QuestionResult {
     pub key: QuestionKey,
     pub prompt: String,
-    pub duration_ms: i64,
+    pub duration_ms: Span,
     pub time_limit_s: u32,
     pub words: usize,
     pub covered: usize,
     pub key_points: usize,
     pub rating: Option<u8>,
-    pub next_due: Option<Millis>,
+    pub next_due: Option<Instant>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -382,11 +384,11 @@ pub struct Session {
     pub queue: Vec<QuestionKey>,
     pub index: usize,
     pub results: Vec<QuestionResult>,
-    pub started_at: Millis,
+    pub started_at: Instant,
 }
 
 impl Session {
-    pub fn new(id: String, mode: Mode, queue: Vec<QuestionKey>, now: Millis) -> Session {
+    pub fn new(id: String, mode: Mode, queue: Vec<QuestionKey>, now: Instant) -> Session {
         Session {
             id,
             mode,
@@ -479,33 +481,36 @@ mod tests {
     use rand::SeedableRng;
     use rand::rngs::StdRng;
 
-    const T: Millis = 1_800_000_000_000;
+    const T: Instant = Instant::from_ms(1_800_000_000_000);
+    const fn ms(ms: i64) -> Span {
+        Span::from_ms(ms)
+    }
 
     #[test]
     fn timer_counts_down_then_overtime_and_pauses() {
         let mut t = Timer::start(T, 90);
-        assert_eq!(t.remaining(T), 90_000);
-        assert_eq!(t.remaining(T + 30_000), 60_000);
-        assert!(!t.overtime(T + 90_000));
-        assert!(t.overtime(T + 90_001));
-        assert_eq!(t.remaining(T + 100_000), -10_000);
-        assert!((t.ratio(T + 45_000) - 0.5).abs() < 1e-9);
-        assert_eq!(t.ratio(T + 200_000), 1.0);
+        assert_eq!(t.remaining(T), ms(90_000));
+        assert_eq!(t.remaining(T + ms(30_000)), ms(60_000));
+        assert!(!t.overtime(T + ms(90_000)));
+        assert!(t.overtime(T + ms(90_001)));
+        assert_eq!(t.remaining(T + ms(100_000)), ms(-10_000));
+        assert!((t.ratio(T + ms(45_000)) - 0.5).abs() < 1e-9);
+        assert_eq!(t.ratio(T + ms(200_000)), 1.0);
         // Pause for 20 s: elapsed stands still, then continues.
-        t.toggle_pause(T + 10_000);
+        t.toggle_pause(T + ms(10_000));
         assert!(t.is_paused());
-        assert_eq!(t.elapsed(T + 25_000), 10_000);
-        t.toggle_pause(T + 30_000);
-        assert_eq!(t.elapsed(T + 40_000), 20_000);
+        assert_eq!(t.elapsed(T + ms(25_000)), ms(10_000));
+        t.toggle_pause(T + ms(30_000));
+        assert_eq!(t.elapsed(T + ms(40_000)), ms(20_000));
         // A time going backwards never gives negative elapsed.
-        assert_eq!(Timer::start(T, 10).elapsed(T - 5_000), 0);
+        assert_eq!(Timer::start(T, 10).elapsed(T - ms(5_000)), Span::ZERO);
     }
 
     #[test]
     fn resumed_timer_keeps_previous_elapsed() {
-        let t = Timer::resume_from(T, 60, 42_000);
-        assert_eq!(t.elapsed(T), 42_000);
-        assert_eq!(t.remaining(T + 18_000), 0);
+        let t = Timer::resume_from(T, 60, ms(42_000));
+        assert_eq!(t.elapsed(T), ms(42_000));
+        assert_eq!(t.remaining(T + ms(18_000)), Span::ZERO);
     }
 
     fn keys(n: usize) -> Vec<QuestionKey> {
@@ -570,7 +575,7 @@ mod tests {
         let r = QuestionResult {
             key: keys(1)[0].clone(),
             prompt: "p".into(),
-            duration_ms: 1,
+            duration_ms: ms(1),
             time_limit_s: 60,
             words: 3,
             covered: 1,

@@ -135,6 +135,7 @@ pub fn parse_interview_date(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Instant;
 
     #[test]
     fn the_scheduler_keeps_the_interview_day_and_the_retention() {
@@ -146,7 +147,7 @@ mod tests {
         };
         let s = settings.scheduler(&seoul).unwrap();
         // 2026-12-10 00:00 in Seoul is 2026-12-09 15:00 UTC.
-        assert_eq!(s.interview_at, Some(1_796_828_400_000));
+        assert_eq!(s.interview_at, Some(Instant::from_ms(1_796_828_400_000)));
         assert_eq!(s.desired_retention, 0.85);
         let none = Settings::default().scheduler(&seoul).unwrap();
         assert_eq!(none.interview_at, None);

@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::clock::{LocalDay, iso_date};
-use crate::model::{Card, Millis, StatsRows};
+use crate::model::{Card, Instant, StatsRows};
 use crate::schedule::Scheduler;
 
 /// Consecutive practice days ending today, or yesterday when today has none
@@ -102,17 +102,18 @@ mod tests {
     #[test]
     fn readiness_counts_a_question_rated_again_as_not_ready() {
         use crate::model::QuestionKey;
-        use crate::schedule::{DAY_MS, Rating, Scheduler};
+        use crate::model::Span;
+        use crate::schedule::{DAY, Rating, Scheduler};
         let s = Scheduler::default_params();
-        let t0 = 1_780_000_000_000;
+        let t0 = Instant::from_ms(1_780_000_000_000);
         let rate = |card: Option<&crate::model::Card>, q: &str, r, now| {
             s.rate(card, &QuestionKey::new("b", q), "backend", "p", r, now)
                 .unwrap()
                 .0
         };
         let known = rate(None, "known", Rating::Easy, t0);
-        let lapsed = rate(Some(&known), "lapsed", Rating::Again, t0 + 8 * DAY_MS);
-        let now = t0 + 8 * DAY_MS + 1000;
+        let lapsed = rate(Some(&known), "lapsed", Rating::Again, t0 + 8 * DAY);
+        let now = t0 + 8 * DAY + Span::from_secs(1);
         // Just rated Again: not ready at all, though FSRS's recall is ~1.
         assert!(s.retrievability(&lapsed, now) > 0.99);
         assert_eq!(readiness(&s, &[&lapsed], now), Some(0.0));
@@ -120,18 +121,23 @@ mod tests {
         let both = readiness(&s, &[&known, &lapsed], now).unwrap();
         assert!((both - r_known / 2.0).abs() < 1e-9, "{both}");
         // Relearned: counts again, by FSRS's recall.
-        let relearned = rate(Some(&lapsed), "lapsed", Rating::Good, now + 600_000);
+        let relearned = rate(
+            Some(&lapsed),
+            "lapsed",
+            Rating::Good,
+            now + Span::from_mins(10),
+        );
         assert_eq!(relearned.state, "review");
-        assert!(readiness(&s, &[&relearned], now + 600_000).unwrap() > 0.99);
+        assert!(readiness(&s, &[&relearned], now + Span::from_mins(10)).unwrap() > 0.99);
         assert_eq!(readiness(&s, &[], now), None);
     }
 
     #[test]
     fn the_report_is_built_from_rows_with_days_split_in_local_time() {
-        use crate::model::RoleTotals;
+        use crate::model::{RoleTotals, Span};
         // 2026-12-01 00:30 UTC is 09:30 in Seoul.
-        let now = 1_796_085_000_000;
-        let hour = 3_600_000;
+        let now = Instant::from_ms(1_796_085_000_000);
+        let hour = Span::from_mins(60);
         let card = |q: &str, due| Card {
             bank_id: "b".into(),
             question_id: q.into(),
@@ -149,8 +155,8 @@ mod tests {
             per_day: vec![("2026-12-01".into(), 2), ("2026-11-30".into(), 1)],
             // Overdue; 20:00 UTC (05:00 the next day in Seoul); in 3 days.
             cards: vec![
-                card("late", now - 1),
-                card("tonight", now + 19 * hour + 30 * 60_000),
+                card("late", now - Span::from_ms(1)),
+                card("tonight", now + 19 * hour + Span::from_mins(30)),
                 card("later", now + 72 * hour),
             ],
             roles: vec![RoleTotals {
@@ -282,7 +288,7 @@ pub fn heatmap(days: &[DayCount]) -> Vec<Week> {
 /// (FSRS) over its scheduled questions, where a question still in learning
 /// or relearning — rated Again, or not yet past its steps — counts 0, so a
 /// lapse pulls readiness down until it is relearned. None without cards.
-pub fn readiness(scheduler: &Scheduler, cards: &[&Card], now: Millis) -> Option<f64> {
+pub fn readiness(scheduler: &Scheduler, cards: &[&Card], now: Instant) -> Option<f64> {
     if cards.is_empty() {
         return None;
     }
@@ -303,7 +309,7 @@ pub const FORECAST_DAYS: i64 = 14;
 pub fn report(
     store: &crate::store::Store,
     scheduler: &Scheduler,
-    now: Millis,
+    now: Instant,
     utc_offset_s: i64,
 ) -> crate::store::Result<StatsReport> {
     let rows = store.stats_rows(utc_offset_s)?;
@@ -321,7 +327,7 @@ pub fn report(
 pub fn report_from(
     rows: &StatsRows,
     scheduler: &Scheduler,
-    now: Millis,
+    now: Instant,
     day: &LocalDay,
 ) -> StatsReport {
     let today = day.today(now);
@@ -343,7 +349,7 @@ pub fn report_from(
         .map(|i| {
             let end = day.start_of_day_after(now, i + 1);
             let start = if i == 0 {
-                i64::MIN
+                Instant::from_ms(i64::MIN)
             } else {
                 day.start_of_day_after(now, i)
             };

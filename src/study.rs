@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use crate::bank::Library;
 use crate::clock::{LocalDay, mm_ss};
-use crate::model::Millis;
+use crate::model::{Instant, Span};
 use crate::schedule::Rating;
 use crate::store::{Result, Store};
 use crate::text::{one_line, sanitize};
@@ -19,7 +19,7 @@ pub fn study_sheet(
     store: &Store,
     lib: &Library,
     role: Option<&str>,
-    now: Millis,
+    now: Instant,
     day: &LocalDay,
 ) -> Result<String> {
     let mut by_role: BTreeMap<String, Vec<(crate::model::Attempt, u32)>> = BTreeMap::new();
@@ -81,7 +81,7 @@ pub fn study_sheet(
                 "\nYour latest answer ({}, {} of {}):\n",
                 day.date(a.submitted_at),
                 mm_ss(a.duration_ms),
-                mm_ss(a.time_limit_s as i64 * 1000)
+                mm_ss(Span::from_secs(i64::from(a.time_limit_s)))
             );
             for l in sanitize(&a.text, true).lines() {
                 let _ = writeln!(out, "> {l}");

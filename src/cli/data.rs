@@ -7,7 +7,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 
-use crate::clock::{LocalDay, now_ms};
+use crate::clock::{self, LocalDay};
+use crate::model::Instant;
 use crate::paths::Paths;
 use crate::settings::Settings;
 use crate::store::{self, Access, Store};
@@ -38,7 +39,7 @@ pub(super) fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Res
                 &store,
                 &lib,
                 args.role.as_deref(),
-                now_ms(),
+                clock::now(),
                 &LocalDay::system(),
             )?
         }
@@ -75,7 +76,7 @@ pub(super) fn stats_json(paths: &Paths) -> anyhow::Result<ExitCode> {
     let store = Store::open(paths, Access::ReadOnly)?;
     let day = LocalDay::system();
     let scheduler = Settings::load(&store)?.scheduler(&day)?;
-    let now = now_ms();
+    let now = clock::now();
     let rows = store.stats_rows(day.offset_s(now))?;
     let report = crate::stats::report_from(&rows, &scheduler, now, &day);
     say!("{}", text::json_pretty(&report)?);
@@ -198,7 +199,7 @@ fn backup_line(
     health: &store::Result<u64>,
     day: &LocalDay,
 ) -> String {
-    let when = day.date_time(backup.taken.and_utc().timestamp_millis());
+    let when = day.date_time(Instant::from_ms(backup.taken.and_utc().timestamp_millis()));
     let name = backup
         .path
         .file_name()

@@ -11,7 +11,7 @@ use crate::bank::{Library, Question};
 use crate::feedback::{self, Feedback, Point, Rates};
 use crate::schedule::{Rating, Scheduler};
 use crate::session::{Mode, QuestionResult, Session};
-use crate::store::{Attempt, Card, Draft, Millis, QuestionKey, Store, StoreError, new_id};
+use crate::store::{Attempt, Card, Draft, Instant, QuestionKey, Span, Store, StoreError, new_id};
 
 /// How many other questions come before one rated Again comes back.
 pub const AGAIN_GAP: usize = 3;
@@ -60,7 +60,7 @@ impl Flow {
         store: &Store,
         mode: Mode,
         queue: Vec<QuestionKey>,
-        now: Millis,
+        now: Instant,
     ) -> Result<Flow, StoreError> {
         let session = Session::new(new_id(), mode, queue, now);
         store.start_session(&session.id, session.mode.as_str(), now)?;
@@ -91,7 +91,7 @@ impl Flow {
         store: &Store,
         r: Recovery,
         rates: &Rates,
-        now: Millis,
+        now: Instant,
     ) -> Result<Flow, StoreError> {
         let mut flow = match r.session {
             Some(open) => {
@@ -195,9 +195,9 @@ impl Flow {
         store: &Store,
         asked: &Asked,
         text: String,
-        started_at: Millis,
-        duration_ms: i64,
-        now: Millis,
+        started_at: Instant,
+        duration_ms: Span,
+        now: Instant,
     ) -> Result<(Attempt, Option<Attempt>), StoreError> {
         let attempt = Attempt {
             id: new_id(),
@@ -234,7 +234,7 @@ impl Flow {
         earlier: bool,
         follow_up: Option<usize>,
         result: QuestionResult,
-        now: Millis,
+        now: Instant,
     ) -> Result<(Card, bool), String> {
         let card = record(store, scheduler, asked, rating, attempt_id, now)?;
         if earlier {
@@ -279,7 +279,7 @@ impl Flow {
     }
 
     /// Records the session as finished.
-    pub fn finish(&self, store: &Store, now: Millis) -> Result<(), StoreError> {
+    pub fn finish(&self, store: &Store, now: Instant) -> Result<(), StoreError> {
         store.finish_session(&self.session.id, self.session.results.len() as u32, now)
     }
 }
@@ -312,7 +312,7 @@ pub fn record(
     asked: &Asked,
     rating: Rating,
     attempt_id: Option<&str>,
-    now: Millis,
+    now: Instant,
 ) -> Result<Card, String> {
     let card = store.card(&asked.key).map_err(|e| e.to_string())?;
     let (new_card, mut log) = scheduler

@@ -10,7 +10,7 @@ use rand::Rng;
 use crate::bank::Library;
 use crate::schedule::Scheduler;
 use crate::session::{self, Filter};
-use crate::store::{Attempt, Millis, QuestionKey, Store, StoreError};
+use crate::store::{Attempt, Instant, QuestionKey, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum PlanError {
@@ -56,7 +56,7 @@ impl ReviewPlan {
 #[derive(Debug, Clone, Copy)]
 pub struct NewToday {
     pub limit: usize,
-    pub since: Millis,
+    pub since: Instant,
 }
 
 /// The review of `roles` (all when empty) at `now`.
@@ -66,7 +66,7 @@ pub fn review(
     scheduler: &Scheduler,
     roles: &[String],
     new_today: NewToday,
-    now: Millis,
+    now: Instant,
     rng: &mut impl Rng,
 ) -> Result<ReviewPlan, StoreError> {
     let NewToday {

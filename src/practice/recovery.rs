@@ -52,7 +52,11 @@ pub fn keep_for_later(store: &Store, r: &Recovery) -> crate::store::Result<()> {
 }
 
 /// Deletes the recovered draft and ends its session.
-pub fn discard(store: &Store, r: &Recovery, now: i64) -> crate::store::Result<()> {
+pub fn discard(
+    store: &Store,
+    r: &Recovery,
+    now: crate::model::Instant,
+) -> crate::store::Result<()> {
     match r.draft_slot.as_deref() {
         Some(slot) => store.drop_kept_draft(slot)?,
         None => store.clear_draft()?,

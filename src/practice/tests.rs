@@ -7,12 +7,16 @@ use rand::rngs::StdRng;
 use super::*;
 use crate::bank::{Library, Origin, parse_bank};
 use crate::feedback::Rates;
+use crate::model::{Instant, Span};
 use crate::schedule::{Rating, Scheduler};
 use crate::session::{Filter, Mode, QuestionResult};
 use crate::store::{Draft, QuestionKey, Store};
 
-const NOW: i64 = 1_795_000_000_000;
-const DAY: i64 = 86_400_000;
+const NOW: Instant = Instant::from_ms(1_795_000_000_000);
+const DAY: Span = Span::from_days(1);
+const fn ms(ms: i64) -> Span {
+    Span::from_ms(ms)
+}
 
 const BANK: &str = r#"
 id: svc
@@ -51,7 +55,7 @@ fn result(asked: &Asked) -> QuestionResult {
     QuestionResult {
         key: asked.key.clone(),
         prompt: asked.question.prompt.clone(),
-        duration_ms: 1000,
+        duration_ms: Span::from_ms(1000),
         time_limit_s: asked.question.time_limit,
         words: 3,
         covered: 0,
@@ -70,8 +74,8 @@ fn draft(key: &QuestionKey, prompt: &str, text: &str, session: &str) -> Draft {
         prompt: prompt.into(),
         text: text.into(),
         started_at: NOW,
-        updated_at: NOW + 5000,
-        elapsed_ms: 5000,
+        updated_at: NOW + ms(5000),
+        elapsed_ms: Span::from_ms(5000),
         mode: "practice".into(),
         time_limit_s: 120,
         session_id: Some(session.into()),
@@ -93,11 +97,11 @@ fn answer_and_rate(
     text: &str,
     r: Rating,
     fu: Option<usize>,
-    now: i64,
+    now: Instant,
 ) -> (Asked, bool) {
     let (asked, _) = answer(flow.next(l, s));
     let (a, _) = flow
-        .submit(s, &asked, text.into(), now - 1000, 1000, now)
+        .submit(s, &asked, text.into(), now - ms(1000), ms(1000), now)
         .unwrap();
     let sched = Scheduler::default_params();
     let (_, again) = flow
@@ -169,7 +173,7 @@ fn a_session_runs_through_its_questions_with_follow_ups_and_agains() {
         "no idea",
         Rating::Again,
         None,
-        NOW + 10_000,
+        NOW + ms(10_000),
     );
     assert!(again);
     let order: Vec<String> = std::iter::from_fn(|| match flow.next(&l, &s) {
@@ -250,7 +254,14 @@ fn a_review_rates_the_unrated_answers_first_then_what_is_due() {
     // q2 answered and left unrated.
     let (asked, _) = answer(flow.next(&l, &s));
     let (a, _) = flow
-        .submit(&s, &asked, "left unrated".into(), NOW, 1000, NOW + 2000)
+        .submit(
+            &s,
+            &asked,
+            "left unrated".into(),
+            NOW,
+            ms(1000),
+            NOW + ms(2000),
+        )
         .unwrap();
     flow.skip_rating(&a.id, false, result(&asked));
     assert!(matches!(flow.next(&l, &s), Next::Done));
@@ -263,7 +274,7 @@ fn a_review_rates_the_unrated_answers_first_then_what_is_due() {
         &[],
         plan::NewToday {
             limit: 0,
-            since: later - 1000,
+            since: later - ms(1000),
         },
         later,
         &mut StdRng::seed_from_u64(3),

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
 
 use super::{Result, Store, StoreError, check, classify, migrations, take_lock};
-use crate::model::Millis;
+use crate::model::Instant;
 use crate::paths::Paths;
 
 const PREFIX: &str = "rehearse-";
@@ -24,14 +24,14 @@ pub struct BackupInfo {
 }
 
 /// The real time, in Unix milliseconds.
-pub fn wall_clock_ms() -> Millis {
+pub fn wall_clock_ms() -> Instant {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as Millis)
+        .map_or(Instant::EPOCH, |d| Instant::from_ms(d.as_millis() as i64))
 }
 
-fn stamp(now: Millis) -> NaiveDateTime {
-    DateTime::<Utc>::from_timestamp_millis(now)
+fn stamp(now: Instant) -> NaiveDateTime {
+    DateTime::<Utc>::from_timestamp_millis(now.as_ms())
         .unwrap_or_default()
         .naive_utc()
 }
@@ -100,7 +100,7 @@ impl Store {
     }
 
     /// [`Store::backup_to`] with the real clock passed in (tests).
-    pub fn backup_at(&self, dir: &Path, wall: Millis) -> Result<PathBuf> {
+    pub fn backup_at(&self, dir: &Path, wall: Instant) -> Result<PathBuf> {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder(dir.to_path_buf(), e))?;
         let base = stamp(wall).format("%Y%m%d-%H%M%S").to_string();
         let mut path = dir.join(format!("{PREFIX}{base}.db"));
@@ -127,7 +127,7 @@ impl Store {
     }
 
     /// [`Store::auto_backup`] with the real clock passed in (tests).
-    pub fn auto_backup_at(&self, dir: &Path, wall: Millis) -> Result<Option<PathBuf>> {
+    pub fn auto_backup_at(&self, dir: &Path, wall: Instant) -> Result<Option<PathBuf>> {
         let today = stamp(wall).date();
         let made = if list_backups(dir).iter().any(|b| b.taken.date() == today) {
             None

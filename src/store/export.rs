@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::records::{insert_attempt_on, insert_review_on, upsert_card_on};
 use super::{Result, Store, StoreError};
-use crate::model::{Attempt, Card, Millis, QuestionKey, ReviewEntry};
+use crate::model::{Attempt, Card, Instant, QuestionKey, ReviewEntry, Span};
 
 pub const FORMAT: &str = "rehearse-export";
 pub const VERSION: u32 = 1;
@@ -92,16 +92,16 @@ pub struct ImportSummary {
     pub schedules_updated: usize,
 }
 
-pub fn to_rfc3339(ms: Millis) -> String {
-    DateTime::<Utc>::from_timestamp_millis(ms)
+pub fn to_rfc3339(at: Instant) -> String {
+    DateTime::<Utc>::from_timestamp_millis(at.as_ms())
         .unwrap_or_default()
         .to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
-pub fn from_rfc3339(s: &str) -> Option<Millis> {
+pub fn from_rfc3339(s: &str) -> Option<Instant> {
     DateTime::parse_from_rfc3339(s)
         .ok()
-        .map(|d| d.timestamp_millis())
+        .map(|d| Instant::from_ms(d.timestamp_millis()))
 }
 
 #[derive(Default)]
@@ -187,7 +187,7 @@ impl Store {
             }
             if let Some(s) = &q.schedule {
                 let card = card_from_doc(q, s);
-                let ours: Option<Millis> = tx
+                let ours: Option<Instant> = tx
                     .query_row(
                         "SELECT last_review FROM cards WHERE bank_id = ?1 AND question_id = ?2",
                         rusqlite::params![card.bank_id, card.question_id],
@@ -307,7 +307,7 @@ fn question_doc(k: QuestionKey, g: Gathered) -> ExportQuestion {
                 prompt: a.prompt.clone(),
                 started_at: to_rfc3339(a.started_at),
                 submitted_at: to_rfc3339(a.submitted_at),
-                duration_ms: a.duration_ms,
+                duration_ms: a.duration_ms.as_ms(),
                 text: a.text.clone(),
                 rating: a.rating,
                 mode: a.mode.clone(),
@@ -350,7 +350,7 @@ fn attempt_from_doc(q: &ExportQuestion, a: &ExportAttempt) -> Attempt {
         prompt: a.prompt.clone(),
         started_at: from_rfc3339(&a.started_at).unwrap_or_default(),
         submitted_at: from_rfc3339(&a.submitted_at).unwrap_or_default(),
-        duration_ms: a.duration_ms,
+        duration_ms: Span::from_ms(a.duration_ms),
         text: a.text.clone(),
         rating: a.rating,
         mode: a.mode.clone(),

@@ -16,8 +16,8 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 pub use crate::model::{
-    Attempt, Card, Draft, Millis, OpenSession, QuestionHistory, QuestionKey, ReviewEntry,
-    SessionRecord,
+    Attempt, Card, Draft, Instant, OpenSession, QuestionHistory, QuestionKey, ReviewEntry,
+    SessionRecord, Span,
 };
 pub use backup::{
     BackupInfo, backups_to_prune, check_backup, list_backups, restore, wall_clock_ms,

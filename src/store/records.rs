@@ -8,7 +8,7 @@ use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 use super::rows::{ATTEMPT, CARD, DRAFT, FromRow, KEY, REVIEW, SESSION, ToRow, with_next};
 use super::{Result, Store};
 use crate::model::{
-    Attempt, Card, Draft, Millis, QuestionHistory, QuestionKey, ReviewEntry, RoleTotals,
+    Attempt, Card, Draft, Instant, QuestionHistory, QuestionKey, ReviewEntry, RoleTotals,
     SessionRecord, StatsRows,
 };
 
@@ -215,7 +215,7 @@ impl Store {
     }
 
     /// Cards due at `now`.
-    pub fn due_cards(&self, now: Millis) -> Result<Vec<Card>> {
+    pub fn due_cards(&self, now: Instant) -> Result<Vec<Card>> {
         self.collect(
             &format!("SELECT {} FROM cards WHERE due <= ?1", CARD.list()),
             [now],
@@ -224,7 +224,7 @@ impl Store {
     }
 
     /// The earliest due date in the future, for "next review".
-    pub fn next_due(&self, now: Millis) -> Result<Option<Millis>> {
+    pub fn next_due(&self, now: Instant) -> Result<Option<Instant>> {
         self.conn()?
             .query_row("SELECT min(due) FROM cards WHERE due > ?1", [now], |r| {
                 r.get(0)
@@ -233,7 +233,7 @@ impl Store {
     }
 
     /// How many new questions were started (first rating) since `since`.
-    pub fn new_started_since(&self, since: Millis) -> Result<usize> {
+    pub fn new_started_since(&self, since: Instant) -> Result<usize> {
         self.conn()?
             .query_row(
                 "SELECT count(*) FROM review_log WHERE state = 'new' AND reviewed_at >= ?1",
@@ -252,7 +252,7 @@ impl Store {
         )
     }
 
-    pub fn due_count(&self, now: Millis) -> Result<u64> {
+    pub fn due_count(&self, now: Instant) -> Result<u64> {
         self.conn()?
             .query_row("SELECT count(*) FROM cards WHERE due <= ?1", [now], |r| {
                 r.get::<_, i64>(0)
@@ -381,7 +381,7 @@ impl Store {
         )
     }
 
-    pub fn set_talking_points(&self, key: &QuestionKey, text: &str, now: Millis) -> Result<()> {
+    pub fn set_talking_points(&self, key: &QuestionKey, text: &str, now: Instant) -> Result<()> {
         if text.trim().is_empty() {
             self.conn()?
                 .execute(
@@ -412,7 +412,7 @@ impl Store {
         )
     }
 
-    pub fn start_session(&self, id: &str, mode: &str, now: Millis) -> Result<()> {
+    pub fn start_session(&self, id: &str, mode: &str, now: Instant) -> Result<()> {
         self.conn()?
             .execute(
                 "INSERT INTO sessions (id, mode, started_at) VALUES (?1, ?2, ?3) ON CONFLICT (id) DO NOTHING",
@@ -422,7 +422,7 @@ impl Store {
         Ok(())
     }
 
-    pub fn finish_session(&self, id: &str, questions: u32, now: Millis) -> Result<()> {
+    pub fn finish_session(&self, id: &str, questions: u32, now: Instant) -> Result<()> {
         self.conn()?
             .execute(
                 "UPDATE sessions SET finished_at = ?2, questions = ?3 WHERE id = ?1",

@@ -153,6 +153,7 @@ pub(super) fn with_next<T: FromRow, U: rusqlite::types::FromSql>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Instant;
 
     #[test]
     fn column_lists_are_built_from_the_field_names() {
@@ -183,12 +184,12 @@ mod tests {
             role: "backend".into(),
             prompt: "p".into(),
             state: "review".into(),
-            due: 3,
+            due: Instant::from_ms(3),
             stability: 1.5,
             difficulty: 4.25,
             reps: 2,
             lapses: 1,
-            last_review: 2,
+            last_review: Instant::from_ms(2),
         };
         conn.execute(
             &format!(

@@ -130,18 +130,18 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Millis;
+    use crate::model::{Instant, Span};
 
-    fn attempt(id: &str, q: &str, at: Millis, rating: Option<u8>) -> Attempt {
+    fn attempt(id: &str, q: &str, at: Instant, rating: Option<u8>) -> Attempt {
         Attempt {
             id: id.into(),
             bank_id: "b".into(),
             question_id: q.into(),
             role: "backend".into(),
             prompt: "p".into(),
-            started_at: at - 1000,
+            started_at: at - Span::from_secs(1),
             submitted_at: at,
-            duration_ms: 1000,
+            duration_ms: Span::from_ms(1000),
             text: "t".into(),
             rating,
             mode: "practice".into(),
@@ -154,7 +154,8 @@ mod tests {
     fn progress_round_trips_and_finished_sessions_are_not_open() {
         let s = Store::in_memory().unwrap();
         assert_eq!(s.open_session().unwrap(), None);
-        s.start_session("s1", "practice", 10).unwrap();
+        s.start_session("s1", "practice", Instant::from_ms(10))
+            .unwrap();
         let q = vec![QuestionKey::new("b", "q1"), QuestionKey::new("b", "한글")];
         s.save_session_progress("s1", &q, 1).unwrap();
         let open = s.open_session().unwrap().unwrap();
@@ -162,19 +163,22 @@ mod tests {
         s.save_session_progress("s1", &q, 2).unwrap();
         assert_eq!(s.open_session().unwrap(), None, "nothing left to do");
         s.save_session_progress("s1", &q, 0).unwrap();
-        s.finish_session("s1", 0, 20).unwrap();
+        s.finish_session("s1", 0, Instant::from_ms(20)).unwrap();
         assert_eq!(s.open_session().unwrap(), None);
     }
 
     #[test]
     fn unrated_answers_are_the_latest_unrated_per_question() {
         let s = Store::in_memory().unwrap();
-        s.insert_attempt(&attempt("a1", "q1", 100, None)).unwrap();
-        s.insert_attempt(&attempt("a2", "q1", 200, None)).unwrap();
-        s.insert_attempt(&attempt("a3", "q2", 150, Some(3)))
+        s.insert_attempt(&attempt("a1", "q1", Instant::from_ms(100), None))
             .unwrap();
-        s.insert_attempt(&attempt("a4", "q3", 120, None)).unwrap();
-        s.insert_attempt(&attempt("a5", "q3", 130, Some(2)))
+        s.insert_attempt(&attempt("a2", "q1", Instant::from_ms(200), None))
+            .unwrap();
+        s.insert_attempt(&attempt("a3", "q2", Instant::from_ms(150), Some(3)))
+            .unwrap();
+        s.insert_attempt(&attempt("a4", "q3", Instant::from_ms(120), None))
+            .unwrap();
+        s.insert_attempt(&attempt("a5", "q3", Instant::from_ms(130), Some(2)))
             .unwrap();
         let ids: Vec<String> = s
             .unrated_attempts()
@@ -191,15 +195,19 @@ mod tests {
         let s = Store::in_memory().unwrap();
         let q1 = QuestionKey::new("b", "q1");
         assert_eq!(s.last_attempt_for(&q1).unwrap(), None);
-        s.insert_attempt(&attempt("a1", "q1", 100, Some(3)))
+        s.insert_attempt(&attempt("a1", "q1", Instant::from_ms(100), Some(3)))
             .unwrap();
-        s.insert_attempt(&attempt("a3", "q1", 300, None)).unwrap();
-        s.insert_attempt(&attempt("a2", "q1", 200, None)).unwrap();
-        s.insert_attempt(&attempt("b1", "q2", 400, None)).unwrap();
+        s.insert_attempt(&attempt("a3", "q1", Instant::from_ms(300), None))
+            .unwrap();
+        s.insert_attempt(&attempt("a2", "q1", Instant::from_ms(200), None))
+            .unwrap();
+        s.insert_attempt(&attempt("b1", "q2", Instant::from_ms(400), None))
+            .unwrap();
         let last = s.last_attempt_for(&q1).unwrap().unwrap();
-        assert_eq!(last, attempt("a3", "q1", 300, None));
+        assert_eq!(last, attempt("a3", "q1", Instant::from_ms(300), None));
         // An open session comes back with its queue.
-        s.start_session("s1", "practice", 10).unwrap();
+        s.start_session("s1", "practice", Instant::from_ms(10))
+            .unwrap();
         s.save_session_progress("s1", std::slice::from_ref(&q1), 0)
             .unwrap();
         assert_eq!(s.open_sessions().unwrap()[0].queue, [q1]);

@@ -31,12 +31,12 @@ use crate::schedule::Scheduler;
 use crate::session::Session;
 use crate::settings::Settings;
 use crate::stats::StatsReport;
-use crate::store::{Draft, Millis, Store};
+use crate::store::{Draft, Instant, Store};
 
 /// The draft as last typed, shared with the panic hook and signal handler.
 pub type SharedDraft = Arc<Mutex<Option<Draft>>>;
 
-pub use drafts::DRAFT_SAVE_MS;
+pub use drafts::DRAFT_SAVE;
 
 pub enum Screen {
     Home { selected: usize },
@@ -46,7 +46,7 @@ pub enum Screen {
     Recall(Box<RecallState>),
     Browse(Box<BrowseState>),
     Detail(Box<DetailState>),
-    Summary { scroll: u16, at: Millis },
+    Summary { scroll: u16, at: Instant },
     Banks { selected: usize },
     Stats(Box<StatsReport>),
 }
@@ -116,7 +116,7 @@ impl App {
         paths: Paths,
         settings: Settings,
         scheduler: Scheduler,
-        now: Millis,
+        now: Instant,
     ) -> App {
         let mut app = App {
             lib,
@@ -159,7 +159,7 @@ impl App {
 
     /// Opens what the command line asked for, unless something recovered
     /// must be answered first (then it waits in `pending`).
-    pub fn begin(&mut self, start: super::Start, now: Millis) {
+    pub fn begin(&mut self, start: super::Start, now: Instant) {
         use super::Start;
         if matches!(self.overlay, Some(Overlay::Recover(_))) {
             self.pending = Some(start);
@@ -175,7 +175,7 @@ impl App {
     }
 
     /// Goes on to what the command line asked for, if anything waits.
-    fn run_pending(&mut self, now: Millis) -> bool {
+    fn run_pending(&mut self, now: Instant) -> bool {
         match self.pending.take() {
             Some(start) if !matches!(start, super::Start::Home) => {
                 self.begin(start, now);
@@ -249,7 +249,7 @@ impl App {
         v
     }
 
-    pub fn refresh_home(&mut self, now: Millis) {
+    pub fn refresh_home(&mut self, now: Instant) {
         match HomeData::load(&self.env(), now) {
             Ok(h) => self.home = h,
             Err(e) => self.flash = Some(e.to_string()),
@@ -257,7 +257,7 @@ impl App {
     }
 
     /// Handles one input (a key, a burst of typed text, a paste) at `now`.
-    pub fn on_input(&mut self, input: Input, now: Millis) {
+    pub fn on_input(&mut self, input: Input, now: Instant) {
         match input {
             Input::Key(k) => self.on_key(k, now),
             Input::Text(t) => self.on_text(&t, now),
@@ -267,7 +267,7 @@ impl App {
 
     /// Typed characters: into the editor when one is taking text, else one
     /// key at a time (so a burst of `j`s still moves down a list).
-    pub fn on_text(&mut self, text: &str, now: Millis) {
+    pub fn on_text(&mut self, text: &str, now: Instant) {
         if self.overlay.is_none() && self.takes_text() {
             self.flash = None;
             return self.on_paste(text, now);
@@ -305,7 +305,7 @@ impl App {
     }
 
     /// Pasted text goes into the editor that is taking text, as typed.
-    pub fn on_paste(&mut self, text: &str, now: Millis) {
+    pub fn on_paste(&mut self, text: &str, now: Instant) {
         if self.overlay.is_some() {
             return;
         }
@@ -323,7 +323,7 @@ impl App {
     }
 
     /// Handles one key press at `now`.
-    pub fn on_key(&mut self, ev: KeyEvent, now: Millis) {
+    pub fn on_key(&mut self, ev: KeyEvent, now: Instant) {
         if ev.kind == KeyEventKind::Release {
             return;
         }
@@ -388,7 +388,7 @@ impl App {
     }
 
     /// Carries out what a screen asked for.
-    fn apply(&mut self, effect: Effect, now: Millis) {
+    fn apply(&mut self, effect: Effect, now: Instant) {
         match effect {
             Effect::None => {}
             Effect::Flash(m) => self.flash = Some(m),
@@ -432,7 +432,7 @@ impl App {
 
     /// Home, unless the command line asked for something that waited for a
     /// resumed session to end: then that.
-    fn go_home(&mut self, now: Millis) {
+    fn go_home(&mut self, now: Instant) {
         if self.run_pending(now) {
             return;
         }
@@ -440,7 +440,7 @@ impl App {
         self.screen = Screen::Home { selected: 0 };
     }
 
-    pub fn open_stats(&mut self, now: Millis) {
+    pub fn open_stats(&mut self, now: Instant) {
         match crate::stats::report(&self.store, &self.scheduler, now, self.day.offset_s(now)) {
             Ok(r) => self.screen = Screen::Stats(Box::new(r)),
             Err(e) => self.flash = Some(e.to_string()),

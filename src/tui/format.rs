@@ -10,17 +10,17 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::theme::Theme;
 use crate::feedback::{Change, DiffPart};
-use crate::store::Millis;
+use crate::model::Instant;
 use crate::text;
 
 pub use crate::clock::mm_ss as clock;
 
 /// A description of a time to come: "in 10 min", "in 3 h", "tomorrow",
 /// "in 5 days".
-pub fn due_in(due: Millis, now: Millis) -> String {
-    let days = (due - now) as f64 / crate::schedule::DAY_MS as f64;
+pub fn due_in(due: Instant, now: Instant) -> String {
+    let days = (due - now).as_days();
     if days < 1.0 {
-        let h = ((due - now) as f64 / 3_600_000.0).max(0.0);
+        let h = ((due - now).as_ms() as f64 / 3_600_000.0).max(0.0);
         if h < 1.0 {
             let m = (h * 60.0).round().max(1.0) as i64;
             format!("in {m} min")

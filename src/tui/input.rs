@@ -5,7 +5,7 @@
 //! forever for the end of a bracketed paste that never ends (every key,
 //! Ctrl+C included, was swallowed). Here a thread reads whatever arrives at
 //! once, [`Decoder`] frames the bytes into whole key sequences, takes a paste
-//! that does not end within [`PASTE_TIMEOUT_MS`] as typed text, and lets
+//! that does not end within [`PASTE_TIMEOUT`] as typed text, and lets
 //! Ctrl+C through even then. Each framed sequence is decoded by termion's
 //! `parse_event`; runs of plain typed characters come out as one
 //! [`Input::Text`] so a burst of 100 KB is one insertion, not 100,000.
@@ -17,13 +17,13 @@ use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::store::Millis;
+use crate::model::{Instant, Span};
 
 /// A lone ESC is the Esc key once this long passes with nothing after it.
-pub const ESC_TIMEOUT_MS: Millis = 40;
+pub const ESC_TIMEOUT: Span = Span::from_ms(40);
 /// A bracketed paste whose end marker has not come after this long without
 /// any new byte is taken as typed text.
-pub const PASTE_TIMEOUT_MS: Millis = 400;
+pub const PASTE_TIMEOUT: Span = Span::from_ms(400);
 
 const PASTE_START: &[u8] = b"\x1b[200~";
 const PASTE_END: &[u8] = b"\x1b[201~";
@@ -45,9 +45,9 @@ pub enum Input {
 pub struct Decoder {
     buf: Vec<u8>,
     /// Inside a bracketed paste: when its last byte came.
-    paste_since: Option<Millis>,
+    paste_since: Option<Instant>,
     paste: Vec<u8>,
-    last_byte_at: Millis,
+    last_byte_at: Instant,
 }
 
 impl Decoder {
@@ -56,7 +56,7 @@ impl Decoder {
     }
 
     /// Feeds bytes that arrived at `now`; returns the inputs now complete.
-    pub fn feed(&mut self, bytes: &[u8], now: Millis) -> Vec<Input> {
+    pub fn feed(&mut self, bytes: &[u8], now: Instant) -> Vec<Input> {
         if bytes.is_empty() {
             return Vec::new();
         }
@@ -72,24 +72,24 @@ impl Decoder {
 
     /// Resolves what waited too long: a lone ESC, a cut-off sequence, a
     /// paste without an end.
-    pub fn flush(&mut self, now: Millis) -> Vec<Input> {
+    pub fn flush(&mut self, now: Instant) -> Vec<Input> {
         let mut out = Vec::new();
         if let Some(since) = self.paste_since {
-            if now - since >= PASTE_TIMEOUT_MS {
+            if now - since >= PASTE_TIMEOUT {
                 self.end_paste_as_text(&mut out);
-                self.drain(&mut out, now - self.last_byte_at >= ESC_TIMEOUT_MS);
+                self.drain(&mut out, now - self.last_byte_at >= ESC_TIMEOUT);
             }
-        } else if !self.buf.is_empty() && now - self.last_byte_at >= ESC_TIMEOUT_MS {
+        } else if !self.buf.is_empty() && now - self.last_byte_at >= ESC_TIMEOUT {
             self.drain(&mut out, true);
         }
         out
     }
 
     /// When [`Decoder::flush`] should next be called, if anything waits.
-    pub fn deadline(&self) -> Option<Millis> {
+    pub fn deadline(&self) -> Option<Instant> {
         match self.paste_since {
-            Some(since) => Some(since + PASTE_TIMEOUT_MS),
-            None if !self.buf.is_empty() => Some(self.last_byte_at + ESC_TIMEOUT_MS),
+            Some(since) => Some(since + PASTE_TIMEOUT),
+            None if !self.buf.is_empty() => Some(self.last_byte_at + ESC_TIMEOUT),
             None => None,
         }
     }
@@ -412,6 +412,10 @@ fn read_loop(tx: &Sender<Vec<u8>>, paused: &AtomicBool) {
 mod tests {
     use super::*;
 
+    fn at(ms: i64) -> Instant {
+        Instant::from_ms(ms)
+    }
+
     fn k(code: KeyCode) -> Input {
         Input::Key(KeyEvent::new(code, KeyModifiers::NONE))
     }
@@ -449,7 +453,7 @@ mod tests {
         ];
         for (bytes, want) in cases {
             let mut d = Decoder::new();
-            assert_eq!(&d.feed(bytes, 0), want, "{bytes:?}");
+            assert_eq!(&d.feed(bytes, at(0)), want, "{bytes:?}");
             assert_eq!(d.deadline(), None, "{bytes:?} left something behind");
         }
     }
@@ -457,10 +461,10 @@ mod tests {
     #[test]
     fn a_lone_escape_is_the_esc_key_after_a_moment() {
         let mut d = Decoder::new();
-        assert!(d.feed(b"\x1b", 0).is_empty());
-        assert_eq!(d.deadline(), Some(ESC_TIMEOUT_MS));
-        assert!(d.flush(ESC_TIMEOUT_MS - 1).is_empty());
-        assert_eq!(d.flush(ESC_TIMEOUT_MS), vec![k(KeyCode::Esc)]);
+        assert!(d.feed(b"\x1b", at(0)).is_empty());
+        assert_eq!(d.deadline(), Some(at(0) + ESC_TIMEOUT));
+        assert!(d.flush(at(0) + ESC_TIMEOUT - Span::from_ms(1)).is_empty());
+        assert_eq!(d.flush(at(0) + ESC_TIMEOUT), vec![k(KeyCode::Esc)]);
         assert_eq!(d.deadline(), None);
     }
 
@@ -468,10 +472,10 @@ mod tests {
     fn sequences_and_korean_split_across_reads_are_joined() {
         let mut d = Decoder::new();
         let han = "한".as_bytes();
-        assert!(d.feed(&han[..1], 0).is_empty());
-        assert_eq!(d.feed(&han[1..], 1), vec![text("한")]);
-        assert!(d.feed(b"\x1b[", 2).is_empty());
-        assert_eq!(d.feed(b"B", 3), vec![k(KeyCode::Down)]);
+        assert!(d.feed(&han[..1], at(0)).is_empty());
+        assert_eq!(d.feed(&han[1..], at(1)), vec![text("한")]);
+        assert!(d.feed(b"\x1b[", at(2)).is_empty());
+        assert_eq!(d.feed(b"B", at(3)), vec![k(KeyCode::Down)]);
     }
 
     #[test]
@@ -480,7 +484,7 @@ mod tests {
         let mut d = Decoder::new();
         let mut got = Vec::new();
         for chunk in burst.as_bytes().chunks(1024) {
-            got.extend(d.feed(chunk, 0));
+            got.extend(d.feed(chunk, at(0)));
         }
         let all: String = got
             .iter()
@@ -495,10 +499,10 @@ mod tests {
     #[test]
     fn bracketed_paste_comes_whole_even_in_pieces() {
         let mut d = Decoder::new();
-        assert!(d.feed(b"\x1b[200~line one\r\nline", 0).is_empty());
-        assert!(d.feed(b" two\x1b[20", 10).is_empty());
+        assert!(d.feed(b"\x1b[200~line one\r\nline", at(0)).is_empty());
+        assert!(d.feed(b" two\x1b[20", at(10)).is_empty());
         assert_eq!(
-            d.feed(b"1~q", 20),
+            d.feed(b"1~q", at(20)),
             vec![Input::Paste("line one\nline two".into()), text("q")]
         );
     }
@@ -506,31 +510,37 @@ mod tests {
     #[test]
     fn a_paste_that_never_ends_becomes_typed_text() {
         let mut d = Decoder::new();
-        assert!(d.feed(b"\x1b[200~hello", 0).is_empty());
-        assert!(d.feed(" 세계".as_bytes(), 100).is_empty());
-        assert_eq!(d.deadline(), Some(100 + PASTE_TIMEOUT_MS));
-        assert!(d.flush(100 + PASTE_TIMEOUT_MS - 1).is_empty());
-        assert_eq!(d.flush(100 + PASTE_TIMEOUT_MS), vec![text("hello 세계")]);
+        assert!(d.feed(b"\x1b[200~hello", at(0)).is_empty());
+        assert!(d.feed(" 세계".as_bytes(), at(100)).is_empty());
+        assert_eq!(d.deadline(), Some(at(100) + PASTE_TIMEOUT));
+        assert!(
+            d.flush(at(100) + PASTE_TIMEOUT - Span::from_ms(1))
+                .is_empty()
+        );
+        assert_eq!(d.flush(at(100) + PASTE_TIMEOUT), vec![text("hello 세계")]);
         // Keys work again afterwards.
-        assert_eq!(d.feed(b"\x13", 600), vec![ctrl('s')]);
+        assert_eq!(d.feed(b"\x13", at(600)), vec![ctrl('s')]);
     }
 
     #[test]
     fn ctrl_c_gets_through_a_hung_paste() {
         let mut d = Decoder::new();
-        assert!(d.feed(b"\x1b[200~half a paste", 0).is_empty());
-        assert_eq!(d.feed(b"\x03", 50), vec![text("half a paste"), ctrl('c')]);
-        assert_eq!(d.feed(b"j", 60), vec![text("j")]);
+        assert!(d.feed(b"\x1b[200~half a paste", at(0)).is_empty());
+        assert_eq!(
+            d.feed(b"\x03", at(50)),
+            vec![text("half a paste"), ctrl('c')]
+        );
+        assert_eq!(d.feed(b"j", at(60)), vec![text("j")]);
     }
 
     #[test]
     fn garbage_never_hangs_the_decoder() {
         let mut d = Decoder::new();
         let junk: Vec<u8> = (0..=255u8).cycle().take(5000).collect();
-        let _ = d.feed(&junk, 0);
-        let _ = d.flush(10_000);
-        let _ = d.flush(20_000);
+        let _ = d.feed(&junk, at(0));
+        let _ = d.flush(at(10_000));
+        let _ = d.flush(at(20_000));
         assert_eq!(d.deadline(), None);
-        assert_eq!(d.feed(b"ok", 30_000), vec![text("ok")]);
+        assert_eq!(d.feed(b"ok", at(30_000)), vec![text("ok")]);
     }
 }

@@ -28,7 +28,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use crate::bank::Library;
-use crate::clock::{LocalDay, now_ms};
+use crate::clock::{self, LocalDay};
 use crate::paths::Paths;
 use crate::session::Filter;
 use crate::settings::Settings;
@@ -69,7 +69,7 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     let settings = Settings::load(&store)?;
     let day = LocalDay::system();
     let scheduler = settings.scheduler(&day)?;
-    let now = now_ms();
+    let now = clock::now();
     let mut app = App::new(lib, store, paths.clone(), settings, scheduler, now);
     app.day = day;
     app.refresh_home(now);
@@ -93,7 +93,7 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     let reader = input::Reader::spawn();
     let result = event_loop(&mut terminal, &mut app, &stop, &reader);
     loop_done.store(true, Ordering::SeqCst);
-    let notes = app.finish(now_ms());
+    let notes = app.finish(clock::now());
     leave_terminal();
     for n in notes {
         eprintln!("rehearse: {n}");
@@ -120,26 +120,26 @@ fn event_loop(
         if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
             return Ok(());
         }
-        let now = now_ms();
+        let now = clock::now();
         if terminal.draw(|f| view::draw(f, app, now)).is_err() {
             return Ok(()); // the terminal is gone: the draft is saved by the caller
         }
         let wait = decoder.deadline().map_or(TICK, |d| {
-            Duration::from_millis((d - now).clamp(1, 250) as u64)
+            Duration::from_millis((d - now).as_ms().clamp(1, 250) as u64)
         });
         let mut inputs = match reader.wait(wait) {
-            input::Wait::Bytes(b) => decoder.feed(&b, now_ms()),
+            input::Wait::Bytes(b) => decoder.feed(&b, clock::now()),
             input::Wait::Nothing => Vec::new(),
             input::Wait::Closed => return Ok(()),
         };
-        inputs.extend(decoder.flush(now_ms()));
+        inputs.extend(decoder.flush(clock::now()));
         for i in inputs {
-            app.on_input(i, now_ms());
+            app.on_input(i, clock::now());
             if app.quit || app.wants_external_editor {
                 break;
             }
         }
-        app.tick(now_ms());
+        app.tick(clock::now());
         if stop.load(Ordering::Relaxed) || app.quit {
             return Ok(());
         }
@@ -208,7 +208,11 @@ fn save_or_rescue(db: &std::path::Path, d: &store::Draft) -> Option<String> {
     }
     match store::save_draft_file(db, d) {
         Ok(()) => None,
-        Err(e) => Some(crate::rescue::rescue_message(d, &e.to_string(), now_ms())),
+        Err(e) => Some(crate::rescue::rescue_message(
+            d,
+            &e.to_string(),
+            clock::now(),
+        )),
     }
 }
 
@@ -255,7 +259,7 @@ fn install_panic_hook(app: &App, paths: &Paths) {
 
 /// Ctrl+E: the draft goes to `$VISUAL`/`$EDITOR` (else `vi`) and comes back.
 fn external_editor(terminal: &mut Term, app: &mut App) {
-    let Some(draft) = app.current_draft(now_ms()) else {
+    let Some(draft) = app.current_draft(clock::now()) else {
         return;
     };
     let path = std::env::temp_dir().join(format!("rehearse-answer-{}.md", std::process::id()));
@@ -289,7 +293,7 @@ fn external_editor(terminal: &mut Term, app: &mut App) {
     let _ = terminal.clear();
     match status {
         Ok(s) if s.success() => match std::fs::read_to_string(&path) {
-            Ok(text) => app.replace_answer_text(&text, now_ms()),
+            Ok(text) => app.replace_answer_text(&text, clock::now()),
             Err(e) => app.flash = Some(format!("cannot read {} back: {e}", path.display())),
         },
         Ok(s) => app.flash = Some(format!("{program} exited with {s}; the draft is unchanged")),

@@ -6,10 +6,10 @@ use ratatui::layout::{Constraint, Layout};
 
 use super::app::{App, Overlay, Screen};
 use super::screens::{answer, browse, feedback, home, overlays, recall, setup, stats, summary};
-use crate::store::Millis;
+use crate::store::Instant;
 
 /// Draws the whole app for `now`.
-pub fn draw(frame: &mut Frame, app: &mut App, now: Millis) {
+pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
     let area = frame.area();
     if overlays::too_small(frame, area) {
         return;

@@ -2,15 +2,15 @@
 //! happens to text that cannot be saved.
 
 use super::{App, Screen};
+use crate::model::{Draft, Instant, Span};
 use crate::session::Mode;
-use crate::store::{Draft, Millis};
 
 /// How often a changed draft is written while typing.
-pub const DRAFT_SAVE_MS: i64 = 1000;
+pub const DRAFT_SAVE: Span = Span::from_secs(1);
 
 impl App {
     /// Keeps the shared snapshot current (for a crash) after any change.
-    pub fn after_edit(&mut self, now: Millis) {
+    pub fn after_edit(&mut self, now: Instant) {
         let draft = self.current_draft(now);
         crate::tui::fatal::set_snapshot(draft.as_ref());
         if let Ok(mut slot) = self.shared_draft.lock() {
@@ -18,7 +18,7 @@ impl App {
         }
     }
 
-    pub fn current_draft(&self, now: Millis) -> Option<Draft> {
+    pub fn current_draft(&self, now: Instant) -> Option<Draft> {
         let Screen::Answer(a) = &self.screen else {
             return None;
         };
@@ -29,9 +29,9 @@ impl App {
 
     /// Called often: writes the draft when it changed and enough time passed
     /// (a failing disk is tried again at the same pace).
-    pub fn tick(&mut self, now: Millis) {
+    pub fn tick(&mut self, now: Instant) {
         let due = matches!(&self.screen, Screen::Answer(a)
-            if a.unsaved() && now - a.last_save >= DRAFT_SAVE_MS);
+            if a.unsaved() && now - a.last_save >= DRAFT_SAVE);
         if due {
             self.save_draft_now(now);
         }
@@ -39,7 +39,7 @@ impl App {
 
     /// Writes the current draft (if answering and there is text) right away.
     /// When it cannot be written, the answer screen says so until it can.
-    pub fn save_draft_now(&mut self, now: Millis) {
+    pub fn save_draft_now(&mut self, now: Instant) {
         let Some(draft) = self.current_draft(now) else {
             return;
         };
@@ -63,7 +63,7 @@ impl App {
 
     /// The text on screen could not be saved and the user quits anyway: it
     /// goes to a file outside the data folder, named when the app ends.
-    pub(super) fn rescue_unsaved(&mut self, now: Millis) {
+    pub(super) fn rescue_unsaved(&mut self, now: Instant) {
         let Some(draft) = self.current_draft(now) else {
             return;
         };
@@ -82,7 +82,7 @@ impl App {
 
     /// Everything to do as the app ends: the draft saved (or rescued).
     /// Returns what to tell the user once the terminal is back.
-    pub fn finish(&mut self, now: Millis) -> Vec<String> {
+    pub fn finish(&mut self, now: Instant) -> Vec<String> {
         self.save_draft_now(now);
         self.rescue_unsaved(now);
         std::mem::take(&mut self.rescued)
@@ -99,7 +99,7 @@ impl App {
     }
 
     /// Takes the text back from $EDITOR.
-    pub fn replace_answer_text(&mut self, text: &str, now: Millis) {
+    pub fn replace_answer_text(&mut self, text: &str, now: Instant) {
         if let Screen::Answer(a) = &mut self.screen {
             a.editor
                 .set_text(crate::text::typed(text).trim_end_matches('\n'));

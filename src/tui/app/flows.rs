@@ -7,7 +7,7 @@ use crate::practice::{Flow, Next, Recovery, plan};
 use crate::schedule::Rating;
 use crate::session::{Filter, Mode, QuestionResult};
 use crate::settings::PracticeChoices;
-use crate::store::Millis;
+use crate::store::Instant;
 use crate::tui::format::due_in;
 use crate::tui::screens::answer::AnswerState;
 use crate::tui::screens::feedback::FeedbackState;
@@ -28,7 +28,12 @@ impl App {
     }
 
     /// `rehearse practice`: what the flags say, the last choices for the rest.
-    pub fn practice_as_asked(&mut self, filter: Option<Filter>, count: Option<usize>, now: Millis) {
+    pub fn practice_as_asked(
+        &mut self,
+        filter: Option<Filter>,
+        count: Option<usize>,
+        now: Instant,
+    ) {
         let (remembered, last_count, gone) = setup::remembered(&self.env());
         if filter.is_none() {
             self.flash = setup::left_out(&gone);
@@ -59,7 +64,7 @@ impl App {
 
     /// Draws questions and opens the first; says so when nothing matches.
     /// The choices are kept for next time either way.
-    pub fn start_practice(&mut self, filter: &Filter, count: usize, now: Millis) {
+    pub fn start_practice(&mut self, filter: &Filter, count: usize, now: Instant) {
         self.remember_practice(filter, count);
         let planned = plan::practice(&self.lib, &self.store, filter, count, &mut self.rng)
             .map_err(|e| (matches!(e, plan::PlanError::NoMatch), e.to_string()))
@@ -84,7 +89,7 @@ impl App {
     /// Starts a review: first the saved answers never rated, then what is
     /// due, then new questions up to today's limit; says so when there is
     /// nothing to review.
-    pub fn start_review(&mut self, roles: &[String], recall: bool, now: Millis) {
+    pub fn start_review(&mut self, roles: &[String], recall: bool, now: Instant) {
         let new_today = plan::NewToday {
             limit: self.settings.new_limit,
             since: self.day.midnight(now),
@@ -125,7 +130,7 @@ impl App {
     }
 
     /// Opens whatever the session asks next.
-    pub(super) fn open_next(&mut self, now: Millis) {
+    pub(super) fn open_next(&mut self, now: Instant) {
         let Some(flow) = &mut self.flow else {
             return self.go_home(now);
         };
@@ -170,7 +175,7 @@ impl App {
 
     /// Picks up what an earlier run left: the whole session where it
     /// stopped, with its draft, or a lone draft.
-    pub(super) fn resume(&mut self, r: Recovery, now: Millis) {
+    pub(super) fn resume(&mut self, r: Recovery, now: Instant) {
         let slot = r.draft_slot.clone();
         let had_draft = r.draft.is_some();
         match Flow::resume(&self.lib, &self.store, r, &self.env().rates(), now) {
@@ -205,7 +210,7 @@ impl App {
 
     /// Saves the answer durably, then shows the feedback; when it cannot be
     /// saved, the text stays on screen with the error.
-    pub(super) fn submit(&mut self, now: Millis) {
+    pub(super) fn submit(&mut self, now: Instant) {
         let Some(flow) = &self.flow else {
             return;
         };
@@ -245,7 +250,7 @@ impl App {
         self.screen = Screen::Feedback(Box::new(f));
     }
 
-    pub(super) fn rate(&mut self, r: u8, now: Millis) {
+    pub(super) fn rate(&mut self, r: u8, now: Instant) {
         let Some(rating) = Rating::from_u8(r) else {
             return;
         };
@@ -302,7 +307,7 @@ impl App {
 
     /// Goes on without rating: the answer stays saved, unrated, and is
     /// offered for rating when a review starts.
-    pub(super) fn skip_rating(&mut self, now: Millis) {
+    pub(super) fn skip_rating(&mut self, now: Instant) {
         let Screen::Feedback(f) = &self.screen else {
             return;
         };
@@ -315,7 +320,7 @@ impl App {
         }
     }
 
-    pub(super) fn finish_session(&mut self, now: Millis) {
+    pub(super) fn finish_session(&mut self, now: Instant) {
         if let Some(f) = &self.flow
             && let Err(e) = f.finish(&self.store, now)
         {

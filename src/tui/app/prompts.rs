@@ -3,7 +3,7 @@
 
 use super::{App, Overlay, Screen};
 use crate::practice::{Recovery, recovery};
-use crate::store::Millis;
+use crate::store::Instant;
 use crate::tui::effect::Confirm;
 use crate::tui::keymap::Action;
 
@@ -11,7 +11,7 @@ impl App {
     /// `q` or Ctrl+C: quits, unless the text on screen could not be saved
     /// or an answer is unrated (then it asks once; a second Ctrl+C is the
     /// answer).
-    pub(super) fn request_quit(&mut self, now: Millis) {
+    pub(super) fn request_quit(&mut self, now: Instant) {
         self.save_draft_now(now);
         let unsaved = matches!(&self.screen, Screen::Answer(a) if a.save_error.is_some());
         if unsaved && !matches!(self.overlay, Some(Overlay::Confirm(Confirm::QuitUnsaved))) {
@@ -32,7 +32,7 @@ impl App {
         self.quit = true;
     }
 
-    pub(super) fn on_recover(&mut self, r: Recovery, action: Option<Action>, now: Millis) {
+    pub(super) fn on_recover(&mut self, r: Recovery, action: Option<Action>, now: Instant) {
         match action {
             Some(Action::Resume) => self.resume(r, now),
             Some(Action::Later) => {
@@ -58,7 +58,7 @@ impl App {
         }
     }
 
-    pub(super) fn on_confirm(&mut self, c: Confirm, action: Option<Action>, now: Millis) {
+    pub(super) fn on_confirm(&mut self, c: Confirm, action: Option<Action>, now: Instant) {
         let yes = match action {
             Some(Action::Yes) => true,
             Some(Action::No) => false,

@@ -8,9 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Wrap};
 
 use crate::feedback::{self, Rates, TextStats};
+use crate::model::{self, Draft, Instant};
 use crate::practice::Asked;
 use crate::session::Timer;
-use crate::store::{Draft, Millis};
 use crate::text;
 use crate::tui::editor::AnswerEditor;
 use crate::tui::effect::Effect;
@@ -22,9 +22,9 @@ pub struct AnswerState {
     pub asked: Asked,
     pub editor: AnswerEditor,
     pub timer: Timer,
-    pub started_at: Millis,
+    pub started_at: Instant,
     pub saved_revision: u64,
-    pub last_save: Millis,
+    pub last_save: Instant,
     /// Why the text on screen could not be saved, while that lasts.
     pub save_error: Option<String>,
     stats_cache: (u64, TextStats),
@@ -32,14 +32,14 @@ pub struct AnswerState {
 
 impl AnswerState {
     /// A fresh answer to `asked` at `now`.
-    pub fn new(asked: Asked, now: Millis) -> AnswerState {
+    pub fn new(asked: Asked, now: Instant) -> AnswerState {
         let timer = Timer::start(now, asked.question.time_limit);
         AnswerState::with(asked, "", timer, now, now)
     }
 
     /// The answer screen on a recovered draft: its text, and its timer
     /// going on from where it was.
-    pub fn from_draft(asked: Asked, d: &Draft, now: Millis) -> AnswerState {
+    pub fn from_draft(asked: Asked, d: &Draft, now: Instant) -> AnswerState {
         let timer = Timer::resume_from(now, d.time_limit_s, d.elapsed_ms);
         AnswerState::with(asked, &d.text, timer, d.started_at, now)
     }
@@ -48,8 +48,8 @@ impl AnswerState {
         asked: Asked,
         text: &str,
         timer: Timer,
-        started_at: Millis,
-        now: Millis,
+        started_at: Instant,
+        now: Instant,
     ) -> AnswerState {
         AnswerState {
             asked,
@@ -74,7 +74,7 @@ impl AnswerState {
     }
 
     /// The draft as it stands, in a session of `mode`.
-    pub fn draft(&self, mode: &str, session_id: Option<String>, now: Millis) -> Draft {
+    pub fn draft(&self, mode: &str, session_id: Option<String>, now: Instant) -> Draft {
         Draft {
             bank_id: self.asked.key.bank_id.clone(),
             question_id: self.asked.key.question_id.clone(),
@@ -102,7 +102,7 @@ pub fn on_key(
     action: Option<Action>,
     ev: KeyEvent,
     can_pause: bool,
-    now: Millis,
+    now: Instant,
 ) -> Effect {
     let changed = match action {
         Some(Action::Submit) => return Effect::Submit,
@@ -147,7 +147,7 @@ pub fn draw(
     a: &mut AnswerState,
     env: &Env,
     position: Option<(usize, usize)>,
-    now: Millis,
+    now: Instant,
 ) {
     let rates = env.rates();
     let theme = env.theme;
@@ -195,17 +195,17 @@ pub fn draw(
     );
 
     let remaining = a.timer.remaining(now);
-    let over = remaining < 0;
+    let over = remaining.is_negative();
     let label = if a.timer.is_paused() {
-        format!("paused · {} left", clock(remaining.max(0)))
+        format!("paused · {} left", clock(remaining.max(model::Span::ZERO)))
     } else if over {
         format!(
             "overtime +{} (limit {})",
             clock(-remaining),
-            clock(a.timer.limit_ms)
+            clock(a.timer.limit)
         )
     } else {
-        format!("{} left of {}", clock(remaining), clock(a.timer.limit_ms))
+        format!("{} left of {}", clock(remaining), clock(a.timer.limit))
     };
     let ratio = if over { 1.0 } else { a.timer.ratio(now) };
     let gauge_style = if over {
@@ -245,7 +245,10 @@ pub fn draw(
             text::count(stats.words, "word", "words")
         )),
         Span::styled(
-            format!("~{} speaking", clock((stats.speaking_secs * 1000.0) as i64)),
+            format!(
+                "~{} speaking",
+                clock(model::Span::from_secs_f64(stats.speaking_secs))
+            ),
             theme.title(),
         ),
         Span::styled(

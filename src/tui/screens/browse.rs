@@ -12,7 +12,7 @@ use crate::bank::{KeyPoint, Library};
 use crate::browse::{self, BrowseFilter, BrowseRow};
 use crate::feedback::{DiffPart, DiffStats, diff_stats, word_diff};
 use crate::schedule::Rating;
-use crate::store::{Attempt, Millis, QuestionKey};
+use crate::store::{Attempt, Instant, QuestionKey};
 use crate::text;
 use crate::tui::editor::AnswerEditor;
 use crate::tui::effect::Effect;
@@ -181,7 +181,7 @@ impl DetailState {
 pub fn rows(env: &Env) -> Result<Vec<BrowseRow>, crate::store::StoreError> {
     let latest = env.store.latest_attempts()?;
     let cards = env.store.all_cards()?;
-    let due_by_key: std::collections::HashMap<(String, String), Millis> = cards
+    let due_by_key: std::collections::HashMap<(String, String), Instant> = cards
         .into_iter()
         .map(|c| ((c.bank_id, c.question_id), c.due))
         .collect();
@@ -285,7 +285,7 @@ pub fn on_detail_key(
     action: Option<Action>,
     ev: KeyEvent,
     env: &Env,
-    now: Millis,
+    now: Instant,
 ) -> Effect {
     if let Some(editor) = &mut d.editing {
         match action {
@@ -368,7 +368,7 @@ fn rating_label(r: Option<u8>) -> &'static str {
 
 pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
     let t = &env.theme;
-    let date = |ms: i64| env.day.date(ms);
+    let date = |at: Instant| env.day.date(at);
     let [bar, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let search = match &b.typing {
         Some(buf) => format!("search: {}▏", text::one_line(buf)),
@@ -426,7 +426,7 @@ pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
 pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env) {
     let theme = env.theme;
     let t = &theme;
-    let date = |ms: i64| env.day.date(ms);
+    let date = |at: Instant| env.day.date(at);
     let tp_height = if d.talking_points.is_empty() {
         3
     } else {

@@ -13,9 +13,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::clock::LocalDay;
 use crate::feedback::{DiffPart, DiffStats, Feedback, diff_stats, word_diff};
+use crate::model::{self, Attempt};
 use crate::practice::Asked;
 use crate::session::QuestionResult;
-use crate::store::Attempt;
 use crate::text;
 use crate::tui::effect::{Confirm, Effect};
 use crate::tui::env::Env;
@@ -224,7 +224,7 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
     let (wpm, spm) = (env.settings.english_wpm, env.settings.hangul_spm);
     let fb = &f.feedback;
     let mut out: Vec<Line> = Vec::new();
-    let limit = f.attempt.time_limit_s as i64 * 1000;
+    let limit = model::Span::from_secs(i64::from(f.attempt.time_limit_s));
     let took = f.attempt.duration_ms;
     let (verdict, style) = if took <= limit {
         (
@@ -246,15 +246,15 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
         Span::styled("Time       ", t.dim()),
         Span::styled(verdict, style),
     ]));
-    let speak_ms = (fb.stats.speaking_secs * 1000.0) as i64;
-    let speak_style = if speak_ms > limit {
+    let speaking = model::Span::from_secs_f64(fb.stats.speaking_secs);
+    let speak_style = if speaking > limit {
         t.warn()
     } else {
         Style::new()
     };
     out.push(Line::from(vec![
         Span::styled("Speaking   ", t.dim()),
-        Span::styled(format!("~{} out loud", clock(speak_ms)), speak_style),
+        Span::styled(format!("~{} out loud", clock(speaking)), speak_style),
         Span::styled(
             format!(
                 " ({}, {}; {wpm:.0} wpm, {spm:.0} syllables/min)",

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
-use crate::store::{Millis, QuestionKey};
+use crate::store::{Instant, QuestionKey};
 use crate::text;
 use crate::tui::effect::{Confirm, Effect};
 use crate::tui::env::Env;
@@ -47,7 +47,7 @@ pub struct HomeData {
 }
 
 impl HomeData {
-    pub fn load(env: &Env, now: Millis) -> crate::store::Result<HomeData> {
+    pub fn load(env: &Env, now: Instant) -> crate::store::Result<HomeData> {
         let store = env.store;
         let mut data = HomeData {
             due: store.due_count(now)?,

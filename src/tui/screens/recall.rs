@@ -9,7 +9,7 @@ use ratatui::widgets::{Gauge, Paragraph, Wrap};
 
 use crate::practice::Asked;
 use crate::session::Timer;
-use crate::store::{Attempt, Millis};
+use crate::store::{Attempt, Instant};
 use crate::text;
 use crate::tui::effect::{Confirm, Effect};
 use crate::tui::env::Env;
@@ -25,7 +25,7 @@ pub struct RecallState {
 }
 
 impl RecallState {
-    pub fn new(asked: Asked, previous: Option<Attempt>, now: Millis) -> RecallState {
+    pub fn new(asked: Asked, previous: Option<Attempt>, now: Instant) -> RecallState {
         let timer = Timer::start(now, asked.question.time_limit);
         RecallState {
             asked,
@@ -57,7 +57,7 @@ pub fn draw(
     r: &RecallState,
     env: &Env,
     position: Option<(usize, usize)>,
-    now: Millis,
+    now: Instant,
 ) {
     let t = &env.theme;
     let [q_area, gauge_area, body] = Layout::vertical([
@@ -77,20 +77,20 @@ pub fn draw(
         q_area,
     );
     let remaining = r.timer.remaining(now);
-    let label = if remaining < 0 {
+    let label = if remaining.is_negative() {
         format!("overtime +{}", clock(-remaining))
     } else {
-        format!("{} left of {}", clock(remaining), clock(r.timer.limit_ms))
+        format!("{} left of {}", clock(remaining), clock(r.timer.limit))
     };
     frame.render_widget(
         Gauge::default()
-            .ratio(if remaining < 0 {
+            .ratio(if remaining.is_negative() {
                 1.0
             } else {
                 r.timer.ratio(now)
             })
             .label(label)
-            .gauge_style(t.gauge(remaining < 0)),
+            .gauge_style(t.gauge(remaining.is_negative())),
         gauge_area,
     );
     let mut lines: Vec<Line> = Vec::new();

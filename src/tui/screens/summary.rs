@@ -6,9 +6,9 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Row, Table};
 
+use crate::model::{Instant, Span};
 use crate::schedule::Rating;
 use crate::session::Session;
-use crate::store::Millis;
 use crate::text;
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
@@ -28,14 +28,15 @@ pub fn on_key(scroll: &mut u16, action: Option<Action>) -> Effect {
 }
 
 /// The summary of `s`, as it stood at `now`, scrolled by `scroll` rows.
-pub fn draw(frame: &mut Frame, area: Rect, s: &Session, env: &Env, scroll: u16, now: Millis) {
+pub fn draw(frame: &mut Frame, area: Rect, s: &Session, env: &Env, scroll: u16, now: Instant) {
     let t = &env.theme;
     let rows: Vec<Row> = s
         .results
         .iter()
         .skip(scroll as usize)
         .map(|r| {
-            let time_style = if r.duration_ms > r.time_limit_s as i64 * 1000 {
+            let limit = Span::from_secs(i64::from(r.time_limit_s));
+            let time_style = if r.duration_ms > limit {
                 t.bad()
             } else {
                 t.good()
@@ -43,11 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &Session, env: &Env, scroll: u16, 
             Row::new(vec![
                 Cell::from(text::truncate(&text::one_line(&r.prompt), 60)),
                 Cell::from(Line::styled(
-                    format!(
-                        "{}/{}",
-                        clock(r.duration_ms),
-                        clock(r.time_limit_s as i64 * 1000)
-                    ),
+                    format!("{}/{}", clock(r.duration_ms), clock(limit)),
                     time_style,
                 )),
                 Cell::from(r.words.to_string()),
