@@ -9,16 +9,16 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rehearse::bank::Library;
-use rehearse::model::{Attempt, Card, QuestionKey};
+use rehearse::model::{Attempt, Card, Instant, QuestionKey, Span};
 use rehearse::paths::Paths;
-use rehearse::schedule::{DAY_MS, Scheduler, review_queue};
+use rehearse::schedule::{DAY, Scheduler, review_queue};
 use rehearse::session::Filter;
 use rehearse::settings::Settings;
 use rehearse::store::{Access, Store, new_id};
 use rehearse::tui::app::App;
 use rehearse::tui::view;
 
-const NOW: i64 = 1_795_000_000_000;
+const NOW: Instant = Instant::from_ms(1_795_000_000_000);
 
 fn paths(dir: &Path) -> Paths {
     Paths {
@@ -75,9 +75,9 @@ fn big_fixture() -> tempfile::TempDir {
                 question_id: format!("q{q}"),
                 role: format!("role-{}", b % 9),
                 prompt: "캐시 무효화 전략".into(),
-                started_at: NOW - i * 60_000,
-                submitted_at: NOW - i * 60_000 + 90_000,
-                duration_ms: 90_000,
+                started_at: NOW - Span::from_mins(i),
+                submitted_at: NOW - Span::from_mins(i) + Span::from_secs(90),
+                duration_ms: Span::from_secs(90),
                 text: "제가 TTL을 5분으로 두고 쓰기 때 캐시를 무효화했습니다. ".repeat(4),
                 rating: Some(3),
                 mode: "practice".into(),
@@ -149,7 +149,8 @@ fn budgets(c: &mut Criterion) {
         "one answer-screen frame, 120x40, 5,000-char Korean draft",
         |b| {
             b.iter(|| {
-                term.draw(|f| view::draw(f, &mut app, NOW + 1000)).unwrap();
+                term.draw(|f| view::draw(f, &mut app, NOW + Span::from_secs(1)))
+                    .unwrap();
             })
         },
     );
@@ -163,12 +164,12 @@ fn budgets(c: &mut Criterion) {
             role: "backend".into(),
             prompt: String::new(),
             state: "review".into(),
-            due: NOW - (i % 30) * DAY_MS + (i % 2) * 40 * DAY_MS,
+            due: NOW - (i % 30) * DAY + (i % 2) * 40 * DAY,
             stability: 1.0 + (i % 50) as f64,
             difficulty: 1.0 + (i % 9) as f64,
             reps: 3,
             lapses: 0,
-            last_review: NOW - (i % 60) * DAY_MS,
+            last_review: NOW - (i % 60) * DAY,
         })
         .collect();
     let news: Vec<QuestionKey> = (0..1000)
@@ -191,8 +192,8 @@ fn budgets(c: &mut Criterion) {
                 role: "backend".into(),
                 prompt: "p".into(),
                 started_at: NOW,
-                submitted_at: NOW + 1,
-                duration_ms: 1,
+                submitted_at: NOW + Span::from_ms(1),
+                duration_ms: Span::from_ms(1),
                 text: text.clone(),
                 rating: None,
                 mode: "practice".into(),

@@ -5,9 +5,12 @@
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use rehearse::model::Attempt;
+use rehearse::model::{Attempt, Instant, Span};
 use rehearse::paths::Paths;
 use rehearse::store::{Access, Store};
+
+/// Attempts start a minute apart from here.
+const T0: Instant = Instant::from_ms(1_790_000_000_000);
 
 fn paths(dir: &Path) -> Paths {
     Paths {
@@ -27,9 +30,9 @@ fn fixture() -> tempfile::TempDir {
                 question_id: format!("q{}", i % 100),
                 role: "backend".into(),
                 prompt: "캐시 무효화 전략에 대해 설명해 주세요?".into(),
-                started_at: 1_790_000_000_000 + i as i64 * 60_000,
-                submitted_at: 1_790_000_000_000 + i as i64 * 60_000 + 90_000,
-                duration_ms: 90_000,
+                started_at: T0 + Span::from_mins(i as i64),
+                submitted_at: T0 + Span::from_mins(i as i64) + Span::from_secs(90),
+                duration_ms: Span::from_secs(90),
                 text: "제가 TTL을 30초로 두고 쓰기 때 delete로 무효화했습니다. ".repeat(8),
                 rating: Some(3),
                 mode: "practice".into(),

@@ -3,10 +3,10 @@
 //! algorithm, independently of the `fsrs` crate. The expected numbers below
 //! are that script's output (`python3 tests/fsrs_reference.py`).
 
-use rehearse::model::{Card, QuestionKey};
-use rehearse::schedule::{DAY_MS, Rating, Scheduler};
+use rehearse::model::{Card, Instant, QuestionKey};
+use rehearse::schedule::{DAY, Rating, Scheduler};
 
-const T0: i64 = 1_780_000_000_000;
+const T0: Instant = Instant::from_ms(1_780_000_000_000);
 
 fn run(steps: &[(i64, u8)]) -> Vec<(f64, f64)> {
     let s = Scheduler::default_params();
@@ -15,7 +15,7 @@ fn run(steps: &[(i64, u8)]) -> Vec<(f64, f64)> {
     let mut now = T0;
     let mut out = Vec::new();
     for &(days, r) in steps {
-        now += days * DAY_MS;
+        now += days * DAY;
         let (c, _) = s
             .rate(
                 card.as_ref(),

@@ -8,7 +8,7 @@ use common::banks::KEYS_EN;
 use common::tui::{NOW, ch, ctrl, key, library};
 use crossterm::event::KeyCode;
 use rehearse::bank::Library;
-use rehearse::model::QuestionKey;
+use rehearse::model::{Instant, QuestionKey, Span};
 use rehearse::schedule::Scheduler;
 use rehearse::session::Filter;
 use rehearse::tui::Start;
@@ -20,11 +20,11 @@ fn lib() -> Library {
     library(&[("keys.yaml", KEYS_EN)])
 }
 
-fn screen_text(a: &mut App, now: i64) -> String {
+fn screen_text(a: &mut App, now: Instant) -> String {
     common::tui::screen_text(a, 100, 30, now)
 }
 
-fn app_on(dir: &std::path::Path, now: i64) -> App {
+fn app_on(dir: &std::path::Path, now: Instant) -> App {
     common::app_on(dir, lib(), now)
 }
 
@@ -32,7 +32,7 @@ fn app() -> App {
     common::app_in_memory(lib(), NOW)
 }
 
-fn typed(a: &mut App, s: &str, now: i64) {
+fn typed(a: &mut App, s: &str, now: Instant) {
     a.on_input(Input::Text(s.into()), now);
 }
 
@@ -51,7 +51,7 @@ fn footer(a: &App) -> String {
         .join("  ")
 }
 
-fn practise(a: &mut App, n: usize, now: i64) {
+fn practise(a: &mut App, n: usize, now: Instant) {
     a.start_practice(
         &Filter {
             banks: vec!["keys-en".into()],
@@ -73,15 +73,15 @@ fn interrupted_session(dir: &std::path::Path) -> (QuestionKey, String) {
         "It has the same effect when repeated, so a retry is safe.",
         NOW,
     );
-    ctrl(&mut a, 's', NOW + 1000);
-    ch(&mut a, '3', NOW + 2000);
+    ctrl(&mut a, 's', NOW + Span::from_secs(1));
+    ch(&mut a, '3', NOW + Span::from_secs(2));
     let second = a.session().unwrap().current().unwrap().clone();
     typed(
         &mut a,
         "반쯤 쓴 답변: the index is a balanced tree",
-        NOW + 3000,
+        NOW + Span::from_secs(3),
     );
-    a.tick(NOW + 5000);
+    a.tick(NOW + Span::from_secs(5));
     (second, "반쯤 쓴 답변: the index is a balanced tree".into())
 }
 
@@ -89,41 +89,45 @@ fn interrupted_session(dir: &std::path::Path) -> (QuestionKey, String) {
 fn the_recovery_prompt_never_loses_a_draft_to_one_key() {
     let dir = tempfile::tempdir().unwrap();
     interrupted_session(dir.path());
-    let mut b = app_on(dir.path(), NOW + 60_000);
+    let mut b = app_on(dir.path(), NOW + Span::from_secs(60));
     assert!(matches!(b.overlay, Some(Overlay::Recover(_))));
     // A user who starts writing before reading, in a burst or key by key:
     // no letter does anything but say which keys answer the prompt.
-    typed(&mut b, "I think the answer is d, yes", NOW + 60_000);
+    typed(
+        &mut b,
+        "I think the answer is d, yes",
+        NOW + Span::from_secs(60),
+    );
     for c in "I think the answer is d, yes, 네 y".chars() {
-        ch(&mut b, c, NOW + 60_000);
+        ch(&mut b, c, NOW + Span::from_secs(60));
     }
     assert!(
         matches!(b.overlay, Some(Overlay::Recover(_))),
         "still asking"
     );
     assert!(b.flash.as_deref().unwrap_or("").contains("Esc keeps it"));
-    key(&mut b, KeyCode::Delete, NOW + 60_000);
+    key(&mut b, KeyCode::Delete, NOW + Span::from_secs(60));
     assert!(
         matches!(b.overlay, Some(Overlay::Confirm(Confirm::DiscardRecovered))),
         "Delete asks first"
     );
-    typed(&mut b, "yes", NOW + 60_000);
+    typed(&mut b, "yes", NOW + Span::from_secs(60));
     assert!(
         matches!(b.overlay, Some(Overlay::Confirm(_))),
         "typing does not answer it"
     );
-    ch(&mut b, 'x', NOW + 60_000);
+    ch(&mut b, 'x', NOW + Span::from_secs(60));
     assert!(
         matches!(b.overlay, Some(Overlay::Confirm(_))),
         "only y or n answer it"
     );
-    ch(&mut b, 'n', NOW + 60_000);
+    ch(&mut b, 'n', NOW + Span::from_secs(60));
     assert!(
         matches!(b.overlay, Some(Overlay::Recover(_))),
         "back to the prompt"
     );
     // Esc keeps it for later: nothing is deleted, and it is offered again.
-    key(&mut b, KeyCode::Esc, NOW + 60_000);
+    key(&mut b, KeyCode::Esc, NOW + Span::from_secs(60));
     assert!(b.overlay.is_none());
     assert_eq!(
         b.store.kept_drafts().unwrap().len(),
@@ -132,11 +136,11 @@ fn the_recovery_prompt_never_loses_a_draft_to_one_key() {
     );
     assert!(b.store.open_session().unwrap().is_some());
     drop(b);
-    let mut c = app_on(dir.path(), NOW + 120_000);
+    let mut c = app_on(dir.path(), NOW + Span::from_secs(120));
     assert!(matches!(c.overlay, Some(Overlay::Recover(_))));
     // Discarding takes two deliberate keys.
-    key(&mut c, KeyCode::Delete, NOW + 120_000);
-    ch(&mut c, 'y', NOW + 120_000);
+    key(&mut c, KeyCode::Delete, NOW + Span::from_secs(120));
+    ch(&mut c, 'y', NOW + Span::from_secs(120));
     assert!(c.overlay.is_none());
     assert!(c.store.draft().unwrap().is_none());
     assert!(c.store.kept_drafts().unwrap().is_empty());
@@ -147,15 +151,15 @@ fn the_recovery_prompt_never_loses_a_draft_to_one_key() {
 fn an_interrupted_session_resumes_whole_where_it_stopped() {
     let dir = tempfile::tempdir().unwrap();
     let (second, draft) = interrupted_session(dir.path());
-    let mut b = app_on(dir.path(), NOW + 60_000);
-    key(&mut b, KeyCode::Enter, NOW + 60_000);
+    let mut b = app_on(dir.path(), NOW + Span::from_secs(60));
+    key(&mut b, KeyCode::Enter, NOW + Span::from_secs(60));
     assert_eq!(answer_text(&b), draft);
     let s = b.session().unwrap();
     assert_eq!(s.current(), Some(&second));
     assert_eq!(s.position(), (2, 3), "the rest of the session is there");
     assert_eq!(s.results.len(), 1, "the first answer's result came back");
-    ctrl(&mut b, 's', NOW + 61_000);
-    ch(&mut b, '2', NOW + 62_000);
+    ctrl(&mut b, 's', NOW + Span::from_secs(61));
+    ch(&mut b, '2', NOW + Span::from_secs(62));
     assert_eq!(b.session().unwrap().position(), (3, 3));
     assert!(matches!(b.screen, Screen::Answer(_)));
 }
@@ -164,7 +168,7 @@ fn an_interrupted_session_resumes_whole_where_it_stopped() {
 fn a_practice_asked_for_with_a_draft_pending_goes_on_after_the_prompt() {
     let dir = tempfile::tempdir().unwrap();
     interrupted_session(dir.path());
-    let mut b = app_on(dir.path(), NOW + 60_000);
+    let mut b = app_on(dir.path(), NOW + Span::from_secs(60));
     b.begin(
         Start::Practice {
             filter: Some(Filter {
@@ -173,18 +177,18 @@ fn a_practice_asked_for_with_a_draft_pending_goes_on_after_the_prompt() {
             }),
             count: Some(2),
         },
-        NOW + 60_000,
+        NOW + Span::from_secs(60),
     );
     assert!(
         matches!(b.overlay, Some(Overlay::Recover(_))),
         "asked first"
     );
-    key(&mut b, KeyCode::Esc, NOW + 60_000);
+    key(&mut b, KeyCode::Esc, NOW + Span::from_secs(60));
     assert!(matches!(b.screen, Screen::Answer(_)), "then what was asked");
     assert_eq!(b.session().unwrap().position(), (1, 2));
     // Typing the new answer does not write over the one kept for later.
-    typed(&mut b, "a new answer", NOW + 61_000);
-    b.tick(NOW + 63_000);
+    typed(&mut b, "a new answer", NOW + Span::from_secs(61));
+    b.tick(NOW + Span::from_secs(63));
     let kept = b.store.kept_drafts().unwrap();
     assert_eq!(kept.len(), 1);
     assert_eq!(kept[0].1.text, "반쯤 쓴 답변: the index is a balanced tree");
@@ -192,18 +196,18 @@ fn a_practice_asked_for_with_a_draft_pending_goes_on_after_the_prompt() {
     drop(b);
     // Next time the latest comes first; keep it too, and the older one is
     // offered after it, still whole.
-    let mut c = app_on(dir.path(), NOW + 120_000);
-    key(&mut c, KeyCode::Esc, NOW + 120_000);
+    let mut c = app_on(dir.path(), NOW + Span::from_secs(120));
+    key(&mut c, KeyCode::Esc, NOW + Span::from_secs(120));
     drop(c);
-    let mut d = app_on(dir.path(), NOW + 180_000);
+    let mut d = app_on(dir.path(), NOW + Span::from_secs(180));
     let Some(Overlay::Recover(r)) = &d.overlay else {
         panic!("offered again")
     };
     assert_eq!(r.draft.as_ref().unwrap().text, "a new answer");
-    key(&mut d, KeyCode::Delete, NOW + 180_000);
-    ch(&mut d, 'y', NOW + 180_000);
+    key(&mut d, KeyCode::Delete, NOW + Span::from_secs(180));
+    ch(&mut d, 'y', NOW + Span::from_secs(180));
     drop(d);
-    let mut e = app_on(dir.path(), NOW + 240_000);
+    let mut e = app_on(dir.path(), NOW + Span::from_secs(240));
     let Some(Overlay::Recover(r)) = &e.overlay else {
         panic!("the older one is still there")
     };
@@ -216,7 +220,7 @@ fn a_practice_asked_for_with_a_draft_pending_goes_on_after_the_prompt() {
         1,
         "with its own session"
     );
-    key(&mut e, KeyCode::Enter, NOW + 240_000);
+    key(&mut e, KeyCode::Enter, NOW + Span::from_secs(240));
     assert_eq!(
         answer_text(&e),
         "반쯤 쓴 답변: the index is a balanced tree"
@@ -241,7 +245,7 @@ fn feedback_keys_do_what_the_footer_says_and_rating_is_never_lost() {
         NOW,
     );
     typed(&mut a, "The same effect when repeated.", NOW);
-    ctrl(&mut a, 's', NOW + 1000);
+    ctrl(&mut a, 's', NOW + Span::from_secs(1));
     let Screen::Feedback(f) = &a.screen else {
         panic!("feedback")
     };
@@ -250,39 +254,39 @@ fn feedback_keys_do_what_the_footer_says_and_rating_is_never_lost() {
     assert!(!foot.contains("choose"), "{foot}");
     assert!(foot.contains("Esc skip rating"), "{foot}");
     // Enter is not a hint here, and does not toggle a point.
-    key(&mut a, KeyCode::Enter, NOW + 2000);
+    key(&mut a, KeyCode::Enter, NOW + Span::from_secs(2));
     let Screen::Feedback(f) = &a.screen else {
         panic!("feedback")
     };
     assert_eq!(f.points.iter().filter(|p| p.covered).count(), covered);
     // `f` says what it queued.
-    ch(&mut a, 'f', NOW + 2000);
+    ch(&mut a, 'f', NOW + Span::from_secs(2));
     assert!(
         a.flash.as_deref().unwrap_or("").contains("POST endpoint"),
         "{:?}",
         a.flash
     );
     // q asks, because the answer is not rated yet.
-    ch(&mut a, 'q', NOW + 2000);
+    ch(&mut a, 'q', NOW + Span::from_secs(2));
     assert!(matches!(
         a.overlay,
         Some(Overlay::Confirm(Confirm::QuitUnrated))
     ));
-    ch(&mut a, 'n', NOW + 2000);
+    ch(&mut a, 'n', NOW + Span::from_secs(2));
     assert!(!a.quit);
     // Esc asks too; yes goes on with the answer saved but unrated.
-    key(&mut a, KeyCode::Esc, NOW + 2000);
-    ch(&mut a, 'y', NOW + 2000);
+    key(&mut a, KeyCode::Esc, NOW + Span::from_secs(2));
+    ch(&mut a, 'y', NOW + Span::from_secs(2));
     assert!(matches!(a.screen, Screen::Summary { .. }));
     assert_eq!(a.store.unrated_attempts().unwrap().len(), 1);
     // Review offers it for rating first.
-    a.start_review(&[], false, NOW + 10_000);
+    a.start_review(&[], false, NOW + Span::from_secs(10));
     let Screen::Feedback(f) = &a.screen else {
         panic!("the unrated answer comes first")
     };
     assert!(f.earlier);
     assert_eq!(f.attempt.text, "The same effect when repeated.");
-    ch(&mut a, '2', NOW + 11_000);
+    ch(&mut a, '2', NOW + Span::from_secs(11));
     assert!(a.store.unrated_attempts().unwrap().is_empty());
     assert!(
         a.store
@@ -299,18 +303,18 @@ fn quitting_on_unrated_feedback_comes_back_to_it() {
         let mut a = app_on(dir.path(), NOW);
         practise(&mut a, 2, NOW);
         typed(&mut a, "An answer I will rate later.", NOW);
-        ctrl(&mut a, 's', NOW + 1000);
-        ch(&mut a, 'q', NOW + 1000);
-        ch(&mut a, 'y', NOW + 1000);
+        ctrl(&mut a, 's', NOW + Span::from_secs(1));
+        ch(&mut a, 'q', NOW + Span::from_secs(1));
+        ch(&mut a, 'y', NOW + Span::from_secs(1));
         assert!(a.quit);
     }
-    let mut b = app_on(dir.path(), NOW + 60_000);
-    key(&mut b, KeyCode::Enter, NOW + 60_000);
+    let mut b = app_on(dir.path(), NOW + Span::from_secs(60));
+    key(&mut b, KeyCode::Enter, NOW + Span::from_secs(60));
     let Screen::Feedback(f) = &b.screen else {
         panic!("resumes on the answer's feedback, to rate it")
     };
     assert_eq!(f.attempt.text, "An answer I will rate later.");
-    ch(&mut b, '3', NOW + 61_000);
+    ch(&mut b, '3', NOW + Span::from_secs(61));
     assert!(
         matches!(b.screen, Screen::Answer(_)),
         "then the next question"
@@ -335,7 +339,7 @@ fn home_esc_asks_before_quitting() {
 fn help_pauses_the_practice_timer_and_paused_typing_waits() {
     let mut a = app();
     practise(&mut a, 1, NOW);
-    key(&mut a, KeyCode::F(1), NOW + 10_000);
+    key(&mut a, KeyCode::F(1), NOW + Span::from_secs(10));
     assert!(matches!(a.overlay, Some(Overlay::Help { .. })));
     // It lists the keys as they are once it closes: pause, not resume.
     let help = keymap::help(&a.screen_contexts());
@@ -345,25 +349,25 @@ fn help_pauses_the_practice_timer_and_paused_typing_waits() {
         "{help:?}"
     );
     assert!(help.iter().any(|(k, _)| k.contains("Ctrl+Z")), "{help:?}");
-    key(&mut a, KeyCode::Char('x'), NOW + 70_000); // closes the help, types nothing
+    key(&mut a, KeyCode::Char('x'), NOW + Span::from_secs(70)); // closes the help, types nothing
     let Screen::Answer(s) = &a.screen else {
         panic!()
     };
     assert_eq!(
-        s.timer.elapsed(NOW + 70_000),
-        10_000,
+        s.timer.elapsed(NOW + Span::from_secs(70)),
+        Span::from_secs(10),
         "a minute of help is not answer time"
     );
     assert_eq!(s.editor.text(), "");
     // Paused: the footer says resume, and typing waits.
-    ctrl(&mut a, 'p', NOW + 70_000);
+    ctrl(&mut a, 'p', NOW + Span::from_secs(70));
     assert!(footer(&a).contains("Ctrl+P resume"), "{}", footer(&a));
     assert!(!footer(&a).contains("pause"));
-    typed(&mut a, "lost?", NOW + 71_000);
+    typed(&mut a, "lost?", NOW + Span::from_secs(71));
     assert_eq!(answer_text(&a), "");
     assert!(a.flash.as_deref().unwrap_or("").contains("paused"));
-    ctrl(&mut a, 'p', NOW + 72_000);
-    typed(&mut a, "typed", NOW + 72_000);
+    ctrl(&mut a, 'p', NOW + Span::from_secs(72));
+    typed(&mut a, "typed", NOW + Span::from_secs(72));
     assert_eq!(answer_text(&a), "typed");
 }
 
@@ -391,10 +395,10 @@ fn feedback_scrolling_stops_at_the_end() {
     let mut a = app();
     practise(&mut a, 1, NOW);
     typed(&mut a, "short", NOW);
-    ctrl(&mut a, 's', NOW + 1000);
-    screen_text(&mut a, NOW + 1000);
+    ctrl(&mut a, 's', NOW + Span::from_secs(1));
+    screen_text(&mut a, NOW + Span::from_secs(1));
     for _ in 0..50 {
-        key(&mut a, KeyCode::Right, NOW + 1000);
+        key(&mut a, KeyCode::Right, NOW + Span::from_secs(1));
     }
     let Screen::Feedback(f) = &a.screen else {
         panic!()
@@ -405,7 +409,7 @@ fn feedback_scrolling_stops_at_the_end() {
         f.scroll,
         f.max_scroll.get()
     );
-    let s = screen_text(&mut a, NOW + 1000);
+    let s = screen_text(&mut a, NOW + Span::from_secs(1));
     assert!(
         s.contains("Rate it"),
         "the end of the page is still in view:\n{s}"
@@ -442,8 +446,8 @@ fn a_follow_up_comes_back_in_review_with_its_question_and_bank() {
         })
         .unwrap();
     a.settings.new_limit = 0;
-    a.start_review(&[], false, NOW + 30 * 86_400_000);
-    let s = screen_text(&mut a, NOW + 30 * 86_400_000);
+    a.start_review(&[], false, NOW + Span::from_days(30));
+    let s = screen_text(&mut a, NOW + Span::from_days(30));
     assert!(
         s.contains("follow-up to: What makes an HTTP method idempotent?"),
         "{s}"
@@ -474,32 +478,32 @@ fn text_that_cannot_be_saved_stays_on_screen_and_is_rescued_on_quit() {
     let _filler = common::fill_up(&data);
     let words = "제가 EC2 8대로 크롤러를 나눠 6시간을 1.5시간으로 줄였습니다. ".repeat(400);
     typed(&mut a, &words, NOW);
-    a.tick(NOW + 5000);
+    a.tick(NOW + Span::from_secs(5));
     let Screen::Answer(s) = &a.screen else {
         panic!()
     };
     assert!(s.save_error.is_some(), "the disk is full");
     // Ctrl+S fails too; its message is not replaced by the draft's.
-    ctrl(&mut a, 's', NOW + 6000);
+    ctrl(&mut a, 's', NOW + Span::from_secs(6));
     assert!(
         matches!(a.screen, Screen::Answer(_)),
         "the text stays on screen"
     );
     let flash = a.flash.clone().unwrap_or_default();
     assert!(flash.contains("could not save the answer"), "{flash}");
-    a.tick(NOW + 9000);
+    a.tick(NOW + Span::from_secs(9));
     assert_eq!(a.flash.as_deref(), Some(flash.as_str()));
-    assert!(screen_text(&mut a, NOW + 9000).contains("NOT SAVED"));
+    assert!(screen_text(&mut a, NOW + Span::from_secs(9)).contains("NOT SAVED"));
     // Quitting says so; a second Ctrl+C quits, and the text goes to a file.
-    ctrl(&mut a, 'c', NOW + 10_000);
+    ctrl(&mut a, 'c', NOW + Span::from_secs(10));
     assert!(!a.quit);
     assert!(matches!(
         a.overlay,
         Some(Overlay::Confirm(Confirm::QuitUnsaved))
     ));
-    ctrl(&mut a, 'c', NOW + 10_000);
+    ctrl(&mut a, 'c', NOW + Span::from_secs(10));
     assert!(a.quit);
-    let notes = a.finish(NOW + 10_000);
+    let notes = a.finish(NOW + Span::from_secs(10));
     assert_eq!(notes.len(), 1, "{notes:?}");
     let path = notes[0].rsplit(" it is in ").next().unwrap();
     assert!(path.starts_with(home.to_str().unwrap()), "{path}");
@@ -514,7 +518,7 @@ fn text_that_cannot_be_saved_stays_on_screen_and_is_rescued_on_quit() {
 fn a_practice_asked_for_comes_after_the_resumed_session() {
     let dir = tempfile::tempdir().unwrap();
     interrupted_session(dir.path());
-    let mut b = app_on(dir.path(), NOW + 60_000);
+    let mut b = app_on(dir.path(), NOW + Span::from_secs(60));
     b.begin(
         Start::Practice {
             filter: Some(Filter {
@@ -523,20 +527,20 @@ fn a_practice_asked_for_comes_after_the_resumed_session() {
             }),
             count: Some(2),
         },
-        NOW + 60_000,
+        NOW + Span::from_secs(60),
     );
-    key(&mut b, KeyCode::Enter, NOW + 60_000);
+    key(&mut b, KeyCode::Enter, NOW + Span::from_secs(60));
     let resumed = b.session().unwrap().id.clone();
     // Finish the resumed session: its second and third questions.
     for i in 0..2 {
-        let t = NOW + 61_000 + i * 10_000;
+        let t = NOW + Span::from_secs(61) + Span::from_ms(i * 10_000);
         typed(&mut b, " done", t);
-        ctrl(&mut b, 's', t + 1000);
-        ch(&mut b, '3', t + 2000);
+        ctrl(&mut b, 's', t + Span::from_secs(1));
+        ch(&mut b, '3', t + Span::from_secs(2));
     }
     assert!(matches!(b.screen, Screen::Summary { .. }));
     assert_eq!(b.session().unwrap().id, resumed);
-    key(&mut b, KeyCode::Enter, NOW + 90_000);
+    key(&mut b, KeyCode::Enter, NOW + Span::from_secs(90));
     assert!(
         matches!(b.screen, Screen::Answer(_)),
         "then the practice asked for"
@@ -552,8 +556,8 @@ fn a_database_that_fails_a_read_says_so_and_protects_what_it_could_not_read() {
     let mut a = app_on(dir.path(), NOW);
     practise(&mut a, 1, NOW);
     typed(&mut a, "An answer to browse.", NOW);
-    ctrl(&mut a, 's', NOW + 1000);
-    ch(&mut a, '3', NOW + 2000);
+    ctrl(&mut a, 's', NOW + Span::from_secs(1));
+    ch(&mut a, '3', NOW + Span::from_secs(2));
     // Something breaks the talking points table under the app.
     let db = dir.path().join("rehearse.db");
     rusqlite::Connection::open(&db)
@@ -561,14 +565,14 @@ fn a_database_that_fails_a_read_says_so_and_protects_what_it_could_not_read() {
         .execute_batch("DROP TABLE talking_points")
         .unwrap();
     a.open_browse();
-    key(&mut a, KeyCode::Enter, NOW + 3000);
+    key(&mut a, KeyCode::Enter, NOW + Span::from_secs(3));
     assert!(matches!(a.screen, Screen::Detail(_)));
     let flash = a.flash.clone().unwrap_or_default();
     assert!(
         flash.contains("Could not read your talking points"),
         "{flash}"
     );
-    ch(&mut a, 'e', NOW + 3000);
+    ch(&mut a, 'e', NOW + Span::from_secs(3));
     let Screen::Detail(d) = &a.screen else {
         panic!()
     };

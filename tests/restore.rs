@@ -8,9 +8,10 @@ use std::path::Path;
 
 use assert_cmd::Command;
 use common::{T0, attempt, paths};
+use rehearse::model::Span;
 use rehearse::store::{Access, Store};
 
-const DAY: i64 = 86_400_000;
+const DAY: Span = Span::from_days(1);
 
 fn rehearse(data: &Path) -> Command {
     let mut c = Command::cargo_bin("rehearse").unwrap();

@@ -9,8 +9,8 @@ use common::tui::{NOW, ctrl, draw, key, type_str};
 use crossterm::event::KeyCode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use rehearse::model::QuestionKey;
-use rehearse::schedule::DAY_MS;
+use rehearse::model::{Instant, QuestionKey, Span};
+use rehearse::schedule::DAY;
 use rehearse::session::Filter;
 use rehearse::tui::app::{App, Screen};
 
@@ -18,14 +18,14 @@ fn app() -> App {
     common::tui::app(KO_BACKEND)
 }
 
-fn screen(a: &mut App, now: i64) -> Terminal<TestBackend> {
+fn screen(a: &mut App, now: Instant) -> Terminal<TestBackend> {
     draw(a, 80, 24, now)
 }
 
-fn answer_cache(a: &mut App, text: &str, now: i64, rating: char) {
+fn answer_cache(a: &mut App, text: &str, now: Instant, rating: char) {
     type_str(a, text, now);
-    ctrl(a, 's', now + 60_000);
-    key(a, KeyCode::Char(rating), now + 61_000);
+    ctrl(a, 's', now + Span::from_secs(60));
+    key(a, KeyCode::Char(rating), now + Span::from_secs(61));
 }
 
 #[test]
@@ -45,7 +45,7 @@ fn practise_then_review_later_then_browse() {
     let first_due = a.store.card(&k).unwrap().unwrap().due;
 
     // Two days later the question is due, and comes first.
-    let later = NOW + 2 * DAY_MS;
+    let later = NOW + 2 * DAY;
     a.settings.new_limit = 0;
     a.start_review(&[], false, later);
     let Screen::Answer(ans) = &a.screen else {
@@ -57,27 +57,32 @@ fn practise_then_review_later_then_browse() {
         "제가 TTL을 5분으로 두고, 쓰기 때 캐시를 무효화했습니다",
         later,
     );
-    ctrl(&mut a, 's', later + 90_000);
+    ctrl(&mut a, 's', later + Span::from_secs(90));
     let Screen::Feedback(f) = &a.screen else {
         panic!("no feedback")
     };
     assert!(f.compare, "review opens on the side-by-side comparison");
     insta::assert_snapshot!(
         "review_compare_ko",
-        screen(&mut a, later + 90_000).backend()
+        screen(&mut a, later + Span::from_secs(90)).backend()
     );
-    key(&mut a, KeyCode::Char('3'), later + 91_000);
+    key(&mut a, KeyCode::Char('3'), later + Span::from_secs(91));
     let card = a.store.card(&k).unwrap().unwrap();
     assert_eq!(card.reps, 2);
     // Rated Again at first, it is still learning: Good takes it to the
     // 10-minute step, not yet days away.
-    assert_eq!(first_due, NOW + 61_000 + 60_000, "Again: one minute");
+    assert_eq!(
+        first_due,
+        NOW + Span::from_secs(61) + Span::from_secs(60),
+        "Again: one minute"
+    );
     assert_eq!(card.state, "learning");
-    assert_eq!(card.due, later + 91_000 + 10 * 60_000);
+    assert_eq!(card.due, later + Span::from_secs(91) + Span::from_mins(10));
     assert_eq!(a.store.reviews_for(&k).unwrap().len(), 2);
 
     // Stats: two answers on two days, one role, the card scheduled.
-    let report = rehearse::stats::report(&a.store, &a.scheduler, later + 92_000, 0).unwrap();
+    let report =
+        rehearse::stats::report(&a.store, &a.scheduler, later + Span::from_secs(92), 0).unwrap();
     assert_eq!(report.total_attempts, 2);
     assert_eq!(report.days.iter().filter(|d| d.count > 0).count(), 2);
     assert_eq!(report.roles.len(), 1);
@@ -89,14 +94,20 @@ fn practise_then_review_later_then_browse() {
     );
     assert_eq!(
         report.forecast.iter().map(|d| d.count).sum::<u64>(),
-        u64::from(card.due < later + 14 * DAY_MS)
+        u64::from(card.due < later + 14 * DAY)
     );
-    a.open_stats(later + 92_000);
-    insta::assert_snapshot!("stats", screen(&mut a, later + 92_000).backend());
+    a.open_stats(later + Span::from_secs(92));
+    insta::assert_snapshot!(
+        "stats",
+        screen(&mut a, later + Span::from_secs(92)).backend()
+    );
 
     // Browse: the question with two versions and a Korean word diff.
     a.open_browse();
-    insta::assert_snapshot!("browse_list", screen(&mut a, later + 92_000).backend());
+    insta::assert_snapshot!(
+        "browse_list",
+        screen(&mut a, later + Span::from_secs(92)).backend()
+    );
     key(&mut a, KeyCode::Char('/'), later);
     type_str(&mut a, "캐시무효화", later);
     key(&mut a, KeyCode::Enter, later);
@@ -105,7 +116,10 @@ fn practise_then_review_later_then_browse() {
     };
     assert_eq!(b.visible().len(), 1);
     key(&mut a, KeyCode::Enter, later);
-    insta::assert_snapshot!("browse_detail", screen(&mut a, later + 92_000).backend());
+    insta::assert_snapshot!(
+        "browse_detail",
+        screen(&mut a, later + Span::from_secs(92)).backend()
+    );
 
     // Talking points, saved and then used by the coverage check.
     key(&mut a, KeyCode::Char('e'), later);
@@ -133,15 +147,15 @@ fn review_introduces_new_questions_up_to_the_daily_limit() {
     assert_eq!(a.session().unwrap().queue.len(), 2);
     for _ in 0..2 {
         type_str(&mut a, "답변", NOW);
-        ctrl(&mut a, 's', NOW + 1000);
-        key(&mut a, KeyCode::Char('4'), NOW + 2000);
+        ctrl(&mut a, 's', NOW + Span::from_secs(1));
+        key(&mut a, KeyCode::Char('4'), NOW + Span::from_secs(2));
     }
     assert!(
         matches!(a.screen, Screen::Summary { .. }),
         "two new questions, then the summary"
     );
     // Later the same day: both were started today, nothing is due yet.
-    a.start_review(&[], false, NOW + 60_000);
+    a.start_review(&[], false, NOW + Span::from_secs(60));
     assert!(matches!(a.screen, Screen::Home { .. }));
     assert!(
         a.flash
@@ -165,15 +179,18 @@ fn recall_mode_reveals_then_rates_without_typing() {
         NOW,
     );
     answer_cache(&mut a, "TTL 설명", NOW, '2');
-    let later = NOW + 5 * DAY_MS;
+    let later = NOW + 5 * DAY;
     a.settings.new_limit = 0;
     a.start_review(&[], true, later);
     assert!(matches!(a.screen, Screen::Recall(_)));
     key(&mut a, KeyCode::Char('3'), later);
     assert!(a.flash.is_some(), "rating before revealing is refused");
     key(&mut a, KeyCode::Char(' '), later);
-    insta::assert_snapshot!("recall_revealed", screen(&mut a, later + 20_000).backend());
-    key(&mut a, KeyCode::Char('3'), later + 30_000);
+    insta::assert_snapshot!(
+        "recall_revealed",
+        screen(&mut a, later + Span::from_secs(20)).backend()
+    );
+    key(&mut a, KeyCode::Char('3'), later + Span::from_secs(30));
     let k = QuestionKey::new("fixture-ko", "cache");
     assert_eq!(a.store.card(&k).unwrap().unwrap().reps, 2);
     assert_eq!(

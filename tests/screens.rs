@@ -7,6 +7,7 @@ use common::banks::{EN_BACKEND as EN, KO_BEHAVIORAL as KO, KO_TAGS};
 use common::tui::{NOW, app, ctrl, draw, key, library, plain, type_str};
 use crossterm::event::KeyCode;
 use ratatui::layout::Position;
+use rehearse::model::{Instant, Span};
 use rehearse::schedule::Scheduler;
 use rehearse::session::Filter;
 use rehearse::settings::Settings;
@@ -87,21 +88,30 @@ fn english_answer_feedback_summary() {
     type_str(
         &mut a,
         "Same effect when repeated, so I retry safely.\nWe cut errors by 30%.",
-        NOW + 1000,
+        NOW + Span::from_secs(1),
     );
-    let t = draw(&mut a, 80, 24, NOW + 30_000);
+    let t = draw(&mut a, 80, 24, NOW + Span::from_secs(30));
     insta::assert_snapshot!("answer_en", t.backend());
     // Second line, after "We cut errors by 30%." (21 cells), inside the box.
     let mut t = t;
     t.backend_mut()
         .assert_cursor_position(Position::new(1 + 21, 5 + 1));
-    key(&mut a, KeyCode::Esc, NOW + 31_000);
-    insta::assert_snapshot!("answer_menu", draw(&mut a, 80, 24, NOW + 31_000).backend());
-    key(&mut a, KeyCode::Char('k'), NOW + 31_000);
-    ctrl(&mut a, 's', NOW + 100_000);
-    insta::assert_snapshot!("feedback_en", draw(&mut a, 80, 24, NOW + 100_000).backend());
-    key(&mut a, KeyCode::Char('3'), NOW + 101_000);
-    insta::assert_snapshot!("summary_en", draw(&mut a, 80, 24, NOW + 101_000).backend());
+    key(&mut a, KeyCode::Esc, NOW + Span::from_secs(31));
+    insta::assert_snapshot!(
+        "answer_menu",
+        draw(&mut a, 80, 24, NOW + Span::from_secs(31)).backend()
+    );
+    key(&mut a, KeyCode::Char('k'), NOW + Span::from_secs(31));
+    ctrl(&mut a, 's', NOW + Span::from_secs(100));
+    insta::assert_snapshot!(
+        "feedback_en",
+        draw(&mut a, 80, 24, NOW + Span::from_secs(100)).backend()
+    );
+    key(&mut a, KeyCode::Char('3'), NOW + Span::from_secs(101));
+    insta::assert_snapshot!(
+        "summary_en",
+        draw(&mut a, 80, 24, NOW + Span::from_secs(101)).backend()
+    );
 }
 
 #[test]
@@ -110,12 +120,15 @@ fn korean_answer_with_cursor_and_overtime() {
     practice(&mut a);
     type_str(&mut a, "제가 직접 회의를 제안했습니다", NOW);
     // 13 syllables (26 cells) + 3 spaces = 29 cells.
-    let mut t = draw(&mut a, 80, 24, NOW + 125_000);
+    let mut t = draw(&mut a, 80, 24, NOW + Span::from_secs(125));
     insta::assert_snapshot!("answer_ko_overtime", t.backend());
     t.backend_mut()
         .assert_cursor_position(Position::new(1 + 29, 5));
-    ctrl(&mut a, 's', NOW + 130_000);
-    insta::assert_snapshot!("feedback_ko", draw(&mut a, 80, 24, NOW + 130_000).backend());
+    ctrl(&mut a, 's', NOW + Span::from_secs(130));
+    insta::assert_snapshot!(
+        "feedback_ko",
+        draw(&mut a, 80, 24, NOW + Span::from_secs(130)).backend()
+    );
 }
 
 #[test]
@@ -134,7 +147,7 @@ fn recovered_draft_prompt() {
     let mut a = app(KO);
     practice(&mut a);
     type_str(&mut a, "쓰다 만 답변", NOW);
-    a.save_draft_now(NOW + 500);
+    a.save_draft_now(NOW + Span::from_ms(500));
     let store = std::mem::replace(&mut a.store, Store::in_memory().unwrap());
     let draft = store.draft().unwrap().unwrap();
     let lib = library(&[("fixture.yaml", KO)]);
@@ -157,7 +170,7 @@ fn every_size_draws_without_panicking() {
     type_str(&mut a, "한국어 and English ".repeat(30).as_str(), NOW);
     for w in [1, 10, 39, 40, 41, 80, 200] {
         for h in [1, 5, 11, 12, 13, 24, 60] {
-            let t = draw(&mut a, w, h, NOW + 5000);
+            let t = draw(&mut a, w, h, NOW + Span::from_secs(5));
             if w < 40 || h < 12 {
                 let text = format!("{}", t.backend());
                 if w >= 20 && h >= 1 {
@@ -173,9 +186,9 @@ fn every_size_draws_without_panicking() {
 fn answered_once(a: &mut App) {
     practice(a);
     type_str(a, "Same effect when repeated.", NOW);
-    ctrl(a, 's', NOW + 60_000);
-    key(a, KeyCode::Char('3'), NOW + 61_000);
-    key(a, KeyCode::Enter, NOW + 62_000);
+    ctrl(a, 's', NOW + Span::from_secs(60));
+    key(a, KeyCode::Char('3'), NOW + Span::from_secs(61));
+    key(a, KeyCode::Enter, NOW + Span::from_secs(62));
 }
 
 #[test]
@@ -183,7 +196,7 @@ fn browse_detail_shows_the_bank_key_points_and_notes() {
     let mut a = app(EN);
     answered_once(&mut a);
     a.open_browse();
-    key(&mut a, KeyCode::Enter, NOW + 63_000);
+    key(&mut a, KeyCode::Enter, NOW + Span::from_secs(63));
     let Screen::Detail(d) = &a.screen else {
         panic!("the question view did not open")
     };
@@ -197,7 +210,7 @@ fn browse_detail_shows_the_bank_key_points_and_notes() {
     assert!(notes.is_some());
     insta::assert_snapshot!(
         "browse_detail_key_points_en",
-        draw(&mut a, 80, 24, NOW + 63_000).backend()
+        draw(&mut a, 80, 24, NOW + Span::from_secs(63)).backend()
     );
 }
 
@@ -209,7 +222,7 @@ fn browse_detail_says_plainly_when_the_bank_is_gone() {
     let mut b = app(KO);
     b.store = std::mem::replace(&mut a.store, Store::in_memory().unwrap());
     b.open_browse();
-    key(&mut b, KeyCode::Enter, NOW + 63_000);
+    key(&mut b, KeyCode::Enter, NOW + Span::from_secs(63));
     let Screen::Detail(d) = &b.screen else {
         panic!("the question view did not open")
     };
@@ -219,7 +232,7 @@ fn browse_detail_says_plainly_when_the_bank_is_gone() {
             bank_id: "fixture-en".into()
         }
     );
-    let t = draw(&mut b, 80, 24, NOW + 63_000);
+    let t = draw(&mut b, 80, 24, NOW + Span::from_secs(63));
     insta::assert_snapshot!("browse_detail_bank_gone", t.backend());
     assert!(format!("{}", t.backend()).contains("The bank `fixture-en` is not loaded"));
 }
@@ -229,8 +242,8 @@ fn browse_detail_says_plainly_when_the_bank_is_gone() {
 /// heatmap says what it shows, and the Again leaves the role not ready.
 #[test]
 fn stats_on_a_saturday_after_an_again() {
-    const DAY: i64 = 86_400_000;
-    let saturday = 1_795_867_200_000; // 2026-11-28 12:00 UTC
+    const DAY: Span = Span::from_days(1);
+    let saturday = Instant::from_ms(1_795_867_200_000); // 2026-11-28 12:00 UTC
     let mut a = app(EN);
     for (now, rating) in [
         (saturday - 12 * DAY, '4'),
@@ -243,15 +256,15 @@ fn stats_on_a_saturday_after_an_again() {
             "Same effect when repeated, so retries are safe.",
             now,
         );
-        ctrl(&mut a, 's', now + 30_000);
-        key(&mut a, KeyCode::Char(rating), now + 31_000);
+        ctrl(&mut a, 's', now + Span::from_secs(30));
+        key(&mut a, KeyCode::Char(rating), now + Span::from_secs(31));
     }
-    a.open_stats(saturday + 60_000);
+    a.open_stats(saturday + Span::from_mins(1));
     let rehearse::tui::app::Screen::Stats(report) = &a.screen else {
         panic!("stats did not open")
     };
     assert_eq!(report.roles[0].readiness, Some(0.0), "just rated Again");
-    let t = draw(&mut a, 80, 24, saturday + 60_000);
+    let t = draw(&mut a, 80, 24, saturday + Span::from_mins(1));
     let text = format!("{}", t.backend());
     let row = |name: &str| -> Vec<char> {
         let line = text

@@ -1,6 +1,6 @@
 //! The store: migrations, the lock, corruption, and the export round trip.
 
-use rehearse::model::{Attempt, QuestionKey};
+use rehearse::model::{Attempt, Instant, QuestionKey, Span};
 use rehearse::paths::Paths;
 use rehearse::schedule::{Rating, Scheduler};
 use rehearse::store::{Access, Store, StoreError};
@@ -12,9 +12,9 @@ fn paths(dir: &std::path::Path) -> Paths {
     }
 }
 
-const T0: i64 = 1_790_000_000_000;
+const T0: Instant = Instant::from_ms(1_790_000_000_000);
 
-fn attempt(id: &str, q: &str, text: &str, at: i64) -> Attempt {
+fn attempt(id: &str, q: &str, text: &str, at: Instant) -> Attempt {
     Attempt {
         id: id.into(),
         bank_id: "backend-ko".into(),
@@ -22,8 +22,8 @@ fn attempt(id: &str, q: &str, text: &str, at: i64) -> Attempt {
         role: "backend".into(),
         prompt: "멱등성에 대해 설명해 주세요.".into(),
         started_at: at,
-        submitted_at: at + 95_000,
-        duration_ms: 95_000,
+        submitted_at: at + Span::from_secs(95),
+        duration_ms: Span::from_secs(95),
         text: text.into(),
         rating: None,
         mode: "practice".into(),
@@ -104,7 +104,7 @@ fn populated() -> (tempfile::TempDir, Store) {
         "We used \"quotes\" and a tab\there",
     ];
     for (i, text) in texts.iter().enumerate() {
-        let at = T0 + i as i64 * 3 * 86_400_000;
+        let at = T0 + Span::from_days(i as i64 * 3);
         let a = attempt(&format!("a{i}"), "http-idempotency", text, at);
         store.insert_attempt(&a).unwrap();
         let key = QuestionKey::new("backend-ko", "http-idempotency");
@@ -122,7 +122,12 @@ fn populated() -> (tempfile::TempDir, Store) {
         log.attempt_id = Some(a.id.clone());
         store.record_rating(Some(&a.id), &c, &log).unwrap();
     }
-    let unrated = attempt("z9", "cache-stampede", "unrated answer", T0 + 10);
+    let unrated = attempt(
+        "z9",
+        "cache-stampede",
+        "unrated answer",
+        T0 + Span::from_ms(10),
+    );
     store.insert_attempt(&unrated).unwrap();
     store
         .set_talking_points(
@@ -198,8 +203,8 @@ fn drafts_settings_and_backups() {
         prompt: "p".into(),
         text: "반쯤 쓴 답".into(),
         started_at: T0,
-        updated_at: T0 + 2000,
-        elapsed_ms: 2000,
+        updated_at: T0 + Span::from_secs(2),
+        elapsed_ms: Span::from_secs(2),
         mode: "practice".into(),
         time_limit_s: 90,
         session_id: Some("s1".into()),
@@ -213,7 +218,10 @@ fn drafts_settings_and_backups() {
     let b1 = store.auto_backup_at(&backups, T0).unwrap();
     assert!(b1.is_some());
     assert!(
-        store.auto_backup_at(&backups, T0 + 1000).unwrap().is_none(),
+        store
+            .auto_backup_at(&backups, T0 + Span::from_secs(1))
+            .unwrap()
+            .is_none(),
         "one a day"
     );
     let restored_from = b1.unwrap();

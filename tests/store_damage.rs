@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rehearse::model::Attempt;
+use rehearse::model::{Attempt, Instant, Span};
 use rehearse::paths::Paths;
 use rehearse::store::{Access, Store, StoreError};
 
@@ -16,7 +16,7 @@ fn paths(dir: &Path) -> Paths {
     }
 }
 
-const T0: i64 = 1_790_000_000_000;
+const T0: Instant = Instant::from_ms(1_790_000_000_000);
 
 fn attempt(i: usize) -> Attempt {
     Attempt {
@@ -25,9 +25,9 @@ fn attempt(i: usize) -> Attempt {
         question_id: format!("q-{}", i % 53),
         role: "backend".into(),
         prompt: "멱등성에 대해 설명해 주세요.".into(),
-        started_at: T0 + i as i64 * 60_000,
-        submitted_at: T0 + i as i64 * 60_000 + 95_000,
-        duration_ms: 95_000,
+        started_at: T0 + Span::from_mins(i as i64),
+        submitted_at: T0 + Span::from_mins(i as i64) + Span::from_secs(95),
+        duration_ms: Span::from_secs(95),
         text: format!("{i}: 제가 재시도 로직에 idempotency key를 넣었습니다. ").repeat(6),
         rating: Some(3),
         mode: "practice".into(),

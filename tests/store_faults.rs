@@ -5,7 +5,7 @@
 mod common;
 
 use common::{T0, attempt, paths};
-use rehearse::model::Draft;
+use rehearse::model::{Draft, Span};
 use rehearse::store::{Access, Store, StoreError, check_backup};
 
 fn draft(text: &str) -> Draft {
@@ -16,8 +16,8 @@ fn draft(text: &str) -> Draft {
         prompt: "p".into(),
         text: text.into(),
         started_at: T0,
-        updated_at: T0 + 2000,
-        elapsed_ms: 2000,
+        updated_at: T0 + Span::from_secs(2),
+        elapsed_ms: Span::from_secs(2),
         mode: "practice".into(),
         time_limit_s: 90,
         session_id: None,

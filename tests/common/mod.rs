@@ -16,7 +16,7 @@ pub mod tui;
 use std::path::Path;
 use std::process::Command;
 
-use rehearse::model::Attempt;
+use rehearse::model::{Attempt, Instant, Span};
 use rehearse::paths::Paths;
 
 /// A data folder with no bank folder.
@@ -27,7 +27,7 @@ pub fn paths(dir: &Path) -> Paths {
     }
 }
 
-pub const T0: i64 = 1_790_000_000_000;
+pub const T0: Instant = Instant::from_ms(1_790_000_000_000);
 
 /// An unrated practice answer `a{i}` to question `q{i}` of bank `b`.
 pub fn attempt(i: usize, text: &str) -> Attempt {
@@ -38,8 +38,8 @@ pub fn attempt(i: usize, text: &str) -> Attempt {
         role: "backend".into(),
         prompt: "p".into(),
         started_at: T0,
-        submitted_at: T0 + 1000,
-        duration_ms: 1000,
+        submitted_at: T0 + Span::from_secs(1),
+        duration_ms: Span::from_secs(1),
         text: text.into(),
         rating: None,
         mode: "practice".into(),
@@ -140,7 +140,7 @@ pub fn chattr(flags: &str, path: &Path) {
 }
 
 /// An app over the database in `dir`, opened and loaded as `rehearse` does.
-pub fn app_on(dir: &Path, lib: rehearse::bank::Library, now: i64) -> rehearse::tui::app::App {
+pub fn app_on(dir: &Path, lib: rehearse::bank::Library, now: Instant) -> rehearse::tui::app::App {
     let paths = paths(dir);
     let store = rehearse::store::Store::open(&paths, rehearse::store::Access::Exclusive).unwrap();
     let settings = rehearse::settings::Settings::load(&store).unwrap();
@@ -155,7 +155,7 @@ pub fn app_on(dir: &Path, lib: rehearse::bank::Library, now: i64) -> rehearse::t
 }
 
 /// An app over a fresh store in memory, with default settings.
-pub fn app_in_memory(lib: rehearse::bank::Library, now: i64) -> rehearse::tui::app::App {
+pub fn app_in_memory(lib: rehearse::bank::Library, now: Instant) -> rehearse::tui::app::App {
     rehearse::tui::app::App::new(
         lib,
         rehearse::store::Store::in_memory().unwrap(),

@@ -6,11 +6,12 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rehearse::bank::{Library, Origin, parse_bank};
+use rehearse::model::Instant;
 use rehearse::tui::app::App;
 use rehearse::tui::view;
 
 /// The time the screen tests start at.
-pub const NOW: i64 = 1_795_000_000_000;
+pub const NOW: Instant = Instant::from_ms(1_795_000_000_000);
 
 /// A library of fixture banks given as `(file name, YAML)`; each bank's
 /// stem is its file name without `.yaml`.
@@ -38,20 +39,20 @@ pub fn plain(mut a: App) -> App {
     a
 }
 
-pub fn key(a: &mut App, code: KeyCode, now: i64) {
+pub fn key(a: &mut App, code: KeyCode, now: Instant) {
     a.on_key(KeyEvent::new(code, KeyModifiers::NONE), now);
 }
 
-pub fn ch(a: &mut App, c: char, now: i64) {
+pub fn ch(a: &mut App, c: char, now: Instant) {
     key(a, KeyCode::Char(c), now);
 }
 
-pub fn ctrl(a: &mut App, c: char, now: i64) {
+pub fn ctrl(a: &mut App, c: char, now: Instant) {
     a.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL), now);
 }
 
 /// Types `s` one key at a time; `\n` is Enter.
-pub fn type_str(a: &mut App, s: &str, now: i64) {
+pub fn type_str(a: &mut App, s: &str, now: Instant) {
     for c in s.chars() {
         let code = if c == '\n' {
             KeyCode::Enter
@@ -63,14 +64,14 @@ pub fn type_str(a: &mut App, s: &str, now: i64) {
 }
 
 /// One frame of `a` at `w`x`h`.
-pub fn draw(a: &mut App, w: u16, h: u16, now: i64) -> Terminal<TestBackend> {
+pub fn draw(a: &mut App, w: u16, h: u16, now: Instant) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| view::draw(f, a, now)).unwrap();
     t
 }
 
 /// One frame of `a` at `w`x`h` as text, a line per row.
-pub fn screen_text(a: &mut App, w: u16, h: u16, now: i64) -> String {
+pub fn screen_text(a: &mut App, w: u16, h: u16, now: Instant) -> String {
     let t = draw(a, w, h, now);
     let buf = t.backend().buffer();
     let mut out = String::new();
