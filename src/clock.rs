@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use chrono::{DateTime, Days, FixedOffset, Local, NaiveDate, NaiveDateTime, TimeZone};
+use chrono::{Days, FixedOffset, Local, NaiveDate, NaiveDateTime, TimeZone};
 
 use crate::model::{Instant, Span};
 
@@ -62,7 +62,7 @@ impl LocalDay {
 
     /// The instant `at` as a local wall-clock time.
     fn local(&self, at: Instant) -> NaiveDateTime {
-        let utc = DateTime::from_timestamp_millis(at.as_ms()).unwrap_or_default();
+        let utc = at.utc();
         match self.fixed {
             Some(off) => utc.with_timezone(&off).naive_local(),
             None => utc.with_timezone(&Local).naive_local(),
@@ -71,7 +71,7 @@ impl LocalDay {
 
     /// The offset from UTC in seconds in force at `at`.
     pub fn offset_s(&self, at: Instant) -> i64 {
-        let utc = DateTime::from_timestamp_millis(at.as_ms()).unwrap_or_default();
+        let utc = at.utc();
         let secs = match self.fixed {
             Some(off) => off.local_minus_utc(),
             None => utc.with_timezone(&Local).offset().local_minus_utc(),
@@ -123,10 +123,10 @@ fn first_instant<Z: TimeZone>(zone: &Z, t: NaiveDateTime) -> Instant {
     for quarter in 0..=16 {
         let probe = t + chrono::Duration::minutes(15 * quarter);
         if let Some(at) = zone.from_local_datetime(&probe).earliest() {
-            return Instant::from_ms(at.timestamp_millis());
+            return at.into();
         }
     }
-    Instant::from_ms(t.and_utc().timestamp_millis())
+    t.and_utc().into()
 }
 
 /// A date as the settings and the CLI write it: "2026-12-01".

@@ -27,6 +27,7 @@
 
 use std::ops::{Add, AddAssign, Div, Mul, Neg, Sub, SubAssign};
 
+use chrono::{DateTime, TimeZone, Utc};
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
 /// A point in time: milliseconds since the Unix epoch, UTC.
@@ -49,6 +50,18 @@ impl Instant {
     /// Milliseconds since the Unix epoch.
     pub const fn as_ms(self) -> i64 {
         self.0
+    }
+
+    /// As a chrono time in UTC (the epoch for the rare instant chrono
+    /// cannot hold, some 262,000 years away).
+    pub fn utc(self) -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(self.0).unwrap_or_default()
+    }
+}
+
+impl<Tz: TimeZone> From<DateTime<Tz>> for Instant {
+    fn from(t: DateTime<Tz>) -> Instant {
+        Instant(t.timestamp_millis())
     }
 }
 
@@ -384,6 +397,9 @@ mod tests {
         assert!(Span::from_ms(-1).is_negative() && !Span::ZERO.is_negative());
         assert!(T < later && Span::from_ms(-1) < Span::ZERO);
         assert_eq!(Instant::default(), Instant::EPOCH);
+        let utc = T.utc();
+        assert_eq!(utc.to_rfc3339(), "2026-12-01T00:30:00+00:00");
+        assert_eq!(Instant::from(utc), T);
     }
 
     #[test]

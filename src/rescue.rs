@@ -30,9 +30,7 @@ fn body(d: &Draft) -> String {
 
 /// Writes the draft to the first place that takes it.
 pub fn rescue(d: &Draft, now: Instant) -> Result<PathBuf, String> {
-    let stamp = chrono::DateTime::from_timestamp_millis(now.as_ms())
-        .unwrap_or_default()
-        .format("%Y%m%d-%H%M%S");
+    let stamp = now.utc().format("%Y%m%d-%H%M%S");
     let name = format!("rehearse-unsaved-{stamp}-{}.md", std::process::id());
     let mut last_err = String::from("no folder to write to");
     for dir in places() {

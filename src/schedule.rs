@@ -59,7 +59,7 @@ pub struct Scheduler {
     fsrs: FSRS,
     parameters: Vec<f32>,
     pub desired_retention: f32,
-    /// Start of the interview day (local midnight) as Unix ms, when set.
+    /// Start of the interview day (local midnight), when set.
     pub interview_at: Option<Instant>,
 }
 

@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 
 use crate::clock::{self, LocalDay};
-use crate::model::Instant;
 use crate::paths::Paths;
 use crate::settings::Settings;
 use crate::store::{self, Access, Store};
@@ -199,7 +198,7 @@ fn backup_line(
     health: &store::Result<u64>,
     day: &LocalDay,
 ) -> String {
-    let when = day.date_time(Instant::from_ms(backup.taken.and_utc().timestamp_millis()));
+    let when = day.date_time(backup.taken.and_utc().into());
     let name = backup
         .path
         .file_name()

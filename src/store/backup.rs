@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
+use chrono::{Datelike, NaiveDateTime, Utc};
 
 use super::{Result, Store, StoreError, check, classify, migrations, take_lock};
 use crate::model::Instant;
@@ -23,17 +23,13 @@ pub struct BackupInfo {
     pub taken: NaiveDateTime,
 }
 
-/// The real time, in Unix milliseconds.
-pub fn wall_clock_ms() -> Instant {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(Instant::EPOCH, |d| Instant::from_ms(d.as_millis() as i64))
+/// The real time, not shifted by `REHEARSE_NOW`.
+pub fn wall_clock() -> Instant {
+    Utc::now().into()
 }
 
 fn stamp(now: Instant) -> NaiveDateTime {
-    DateTime::<Utc>::from_timestamp_millis(now.as_ms())
-        .unwrap_or_default()
-        .naive_utc()
+    now.utc().naive_utc()
 }
 
 /// Backups in `dir`, oldest first (named `rehearse-YYYYMMDD-HHMMSS.db`, UTC).
@@ -96,7 +92,7 @@ impl Store {
     /// Writes a checked copy of the database into `dir`, named by the real
     /// clock, and returns its path.
     pub fn backup_to(&self, dir: &Path) -> Result<PathBuf> {
-        self.backup_at(dir, wall_clock_ms())
+        self.backup_at(dir, wall_clock())
     }
 
     /// [`Store::backup_to`] with the real clock passed in (tests).
@@ -123,7 +119,7 @@ impl Store {
     /// At most one backup a day (by the real clock); then prunes to the last
     /// 7 daily and 4 weekly. Returns the new backup's path when one was made.
     pub fn auto_backup(&self, dir: &Path) -> Result<Option<PathBuf>> {
-        self.auto_backup_at(dir, wall_clock_ms())
+        self.auto_backup_at(dir, wall_clock())
     }
 
     /// [`Store::auto_backup`] with the real clock passed in (tests).
@@ -185,7 +181,7 @@ pub fn restore(paths: &Paths, source: &Path) -> Result<Option<PathBuf>> {
     let folder = |e| StoreError::Folder(paths.data_dir.clone(), e);
     let db = paths.database();
     let moved = if db.exists() {
-        let when = stamp(wall_clock_ms()).format("%Y%m%d-%H%M%S");
+        let when = stamp(wall_clock()).format("%Y%m%d-%H%M%S");
         let aside = db.with_extension(format!("db.before-restore-{when}"));
         std::fs::rename(&db, &aside).map_err(folder)?;
         for ext in ["wal", "shm"] {

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat};
 use serde::{Deserialize, Serialize};
 
 use super::records::{insert_attempt_on, insert_review_on, upsert_card_on};
@@ -93,15 +93,11 @@ pub struct ImportSummary {
 }
 
 pub fn to_rfc3339(at: Instant) -> String {
-    DateTime::<Utc>::from_timestamp_millis(at.as_ms())
-        .unwrap_or_default()
-        .to_rfc3339_opts(SecondsFormat::Millis, true)
+    at.utc().to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
 pub fn from_rfc3339(s: &str) -> Option<Instant> {
-    DateTime::parse_from_rfc3339(s)
-        .ok()
-        .map(|d| Instant::from_ms(d.timestamp_millis()))
+    DateTime::parse_from_rfc3339(s).ok().map(Instant::from)
 }
 
 #[derive(Default)]

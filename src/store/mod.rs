@@ -19,9 +19,7 @@ pub use crate::model::{
     Attempt, Card, Draft, Instant, OpenSession, QuestionHistory, QuestionKey, ReviewEntry,
     SessionRecord, Span,
 };
-pub use backup::{
-    BackupInfo, backups_to_prune, check_backup, list_backups, restore, wall_clock_ms,
-};
+pub use backup::{BackupInfo, backups_to_prune, check_backup, list_backups, restore, wall_clock};
 pub use export::{
     ExportAttempt, ExportDoc, ExportQuestion, ExportReview, ExportSchedule, ImportSummary,
 };
