@@ -129,6 +129,22 @@ impl Tmux {
     }
 }
 
+impl Tmux {
+    /// Waits until the draft `text` is saved, then kills rehearse with
+    /// SIGKILL and closes the window.
+    fn kill_9_once_saved(&self, data: &Path, text: &str) {
+        wait_until(Duration::from_secs(5), || {
+            draft_text(data).as_deref() == Some(text)
+        });
+        Command::new("kill")
+            .args(["-9", &self.pid()])
+            .status()
+            .unwrap();
+        self.wait_for("EXIT:137");
+        self.tmux(&["kill-server"]);
+    }
+}
+
 impl Drop for Tmux {
     fn drop(&mut self) {
         self.tmux(&["kill-server"]);
@@ -256,16 +272,7 @@ fn kill_9_while_typing_then_the_draft_comes_back() {
     t.wait_for("What exactly did you do");
     t.type_text("반쯤 쓴 답변: I configured");
     t.wait_for("I configured");
-    let data = dir.path().join("data");
-    wait_until(Duration::from_secs(5), || {
-        draft_text(&data).as_deref() == Some("반쯤 쓴 답변: I configured")
-    });
-    Command::new("kill")
-        .args(["-9", &t.pid()])
-        .status()
-        .unwrap();
-    t.wait_for("EXIT:137");
-    t.tmux(&["kill-server"]);
+    t.kill_9_once_saved(&dir.path().join("data"), "반쯤 쓴 답변: I configured");
 
     let t2 = Tmux::new("kill2", dir.path());
     t2.start("");
@@ -492,16 +499,10 @@ fn a_recovered_session_survives_typing_into_its_prompt_and_resumes_whole() {
     t.wait_for("Q 2/2");
     t.type_text("반쯤 쓴 답변: a queue decouples the caller");
     t.wait_for("decouples the caller");
-    let data = dir.path().join("data");
-    wait_until(Duration::from_secs(5), || {
-        draft_text(&data).as_deref() == Some("반쯤 쓴 답변: a queue decouples the caller")
-    });
-    Command::new("kill")
-        .args(["-9", &t.pid()])
-        .status()
-        .unwrap();
-    t.wait_for("EXIT:137");
-    t.tmux(&["kill-server"]);
+    t.kill_9_once_saved(
+        &dir.path().join("data"),
+        "반쯤 쓴 답변: a queue decouples the caller",
+    );
 
     // The same command again: the prompt comes first, and a user who types
     // into it before reading loses nothing.
