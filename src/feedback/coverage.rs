@@ -1,7 +1,8 @@
-//! Key-point coverage: which expected points an answer mentions.
+//! Key-point coverage: which expected points an answer mentions, where,
+//! and which were only mentioned in a negated clause.
 
+use super::analysis::{self, Analysis, Quantity, is_inflection, quantities};
 use super::hangul;
-use super::tokens::{is_apostrophe, starts_word};
 
 /// A key point a good answer should mention, with the terms that count as
 /// mentioning it.
@@ -12,126 +13,271 @@ pub struct Point {
     /// Match terms; any one of them covers the point. When there are none
     /// (or all are blank), `text` itself is used as the term.
     pub terms: Vec<String>,
+    /// A user's own talking point: covered only when most of its
+    /// distinctive words *and* every number in it appear.
+    pub talking: bool,
 }
 
-/// Whether one key point was covered, and by which term.
-#[derive(Debug, Clone, PartialEq, Eq)]
+impl Point {
+    /// A user's talking point from one line of their notes.
+    pub fn talking(line: &str) -> Point {
+        Point {
+            text: line.to_string(),
+            terms: crate::bank::significant_words(line)
+                .into_iter()
+                .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+                .collect(),
+            talking: true,
+        }
+    }
+}
+
+/// Whether one key point was covered, by which term, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PointHit {
     /// The point's text.
     pub text: String,
-    /// True when any of its terms appears in the answer.
+    /// True when any of its terms appears in the answer outside a negated
+    /// clause (and, for a talking point, its numbers too).
     pub covered: bool,
     /// The first term (in list order) that matched, as written in the list.
     pub matched: Option<String>,
+    /// Byte ranges in the answer of what matched.
+    pub spans: Vec<(usize, usize)>,
+    /// When the point is not covered but a term appeared in a negated
+    /// clause ("I didn't look at the cost"): that term.
+    pub negated: Option<String>,
+    /// Numbers of a talking point the answer did not say, as written there.
+    pub missing_numbers: Vec<String>,
 }
 
 /// An answer prepared once for many [`term_matches`] calls: Unicode
 /// lowercase, full-width ASCII folded, apostrophes straightened, decomposed
-/// Hangul composed, whitespace runs collapsed to one space.
+/// Hangul composed, whitespace runs collapsed to one space, units after
+/// numbers written one way.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Normalized {
-    spaced: String,
-    compact: String,
+    analysis: Analysis,
 }
 
 impl Normalized {
     /// Normalises `text` (linear time).
     pub fn new(text: &str) -> Self {
-        let spaced = normalize(text);
-        let compact = spaced.chars().filter(|&c| c != ' ').collect();
-        Normalized { spaced, compact }
+        Normalized {
+            analysis: Analysis::new(text),
+        }
     }
 
     /// The normalised text, words separated by single spaces.
     pub fn as_str(&self) -> &str {
-        &self.spaced
+        &self.analysis.norm
     }
 }
 
-/// Checks each point against `answer` (normalised once), in order.
+/// Checks each point against `answer` (analysed once), in order.
 pub fn coverage(answer: &str, points: &[Point]) -> Vec<PointHit> {
-    let normalized = Normalized::new(answer);
-    points.iter().map(|p| check_point(&normalized, p)).collect()
+    coverage_in(&Analysis::new(answer), points)
 }
 
-fn check_point(answer: &Normalized, point: &Point) -> PointHit {
+/// [`coverage`] on an answer already analysed.
+pub(crate) fn coverage_in(answer: &Analysis, points: &[Point]) -> Vec<PointHit> {
+    points.iter().map(|p| check_point(answer, p)).collect()
+}
+
+fn check_point(answer: &Analysis, point: &Point) -> PointHit {
     let has_terms = point.terms.iter().any(|t| !t.trim().is_empty());
     let fallback = [point.text.clone()];
     let terms: &[String] = if has_terms { &point.terms } else { &fallback };
-    let matched = terms.iter().find(|t| term_matches(answer, t)).cloned();
-    PointHit {
+    // A point that is itself a negative ("the server does not keep state")
+    // is covered by saying it in the negative.
+    let negative_point = Analysis::new(&point.text)
+        .tokens
+        .iter()
+        .any(|t| analysis::is_negation(&t.text));
+    let mut hit = PointHit {
         text: point.text.clone(),
-        covered: matched.is_some(),
-        matched,
+        ..PointHit::default()
+    };
+    let mut matched_terms = 0;
+    for term in terms {
+        let mut plain = false;
+        for (s, e) in term_spans(answer, term) {
+            if !negative_point && answer.is_negated(s) {
+                hit.negated.get_or_insert_with(|| term.clone());
+            } else {
+                plain = true;
+                hit.spans.push(answer.orig_span(s, e));
+            }
+        }
+        if plain {
+            matched_terms += 1;
+            hit.matched.get_or_insert_with(|| term.clone());
+        }
     }
+    if point.talking {
+        let wanted = quantities(&analysis::normalize(&point.text));
+        let said = quantities(&answer.norm);
+        for q in &wanted {
+            match said.iter().find(|s| same_quantity(q, s)) {
+                Some(s) => hit.spans.push(answer.orig_span(s.start, s.end)),
+                None => hit.missing_numbers.push(format!("{}{}", q.value, q.unit)),
+            }
+        }
+        let words = terms.len();
+        let enough_words = words == 0 || matched_terms * 2 >= words;
+        hit.covered = enough_words && hit.missing_numbers.is_empty() && !hit.spans.is_empty();
+    } else {
+        hit.covered = hit.matched.is_some();
+    }
+    if hit.covered {
+        hit.negated = None;
+    } else if !point.talking {
+        hit.spans.clear();
+    }
+    hit.spans.sort_unstable();
+    hit.spans.dedup();
+    hit
+}
+
+/// The same number with the same unit; a number written without a unit
+/// matches one with it.
+fn same_quantity(want: &Quantity, said: &Quantity) -> bool {
+    let value = |v: &str| v.parse::<f64>().ok();
+    let same_value = want.value == said.value
+        || value(&want.value).is_some_and(|w| value(&said.value) == Some(w));
+    same_value && (want.unit == said.unit || want.unit.is_empty() || said.unit.is_empty())
 }
 
 /// True when `term` appears in the answer, case-insensitively.
 ///
-/// A term containing Hangul ignores whitespace on both sides ("재시도"
-/// matches "재 시도", "캐시 무효화" matches "캐시무효화"), because Korean
-/// spacing varies from writer to writer. Any other term must start a word
-/// but may end inside one ("retry" matches "retrying", "io" does not match
-/// "ratio"), and its inner spaces match any whitespace. Empty terms never
-/// match.
+/// A term containing Hangul ignores whitespace ("재시도" matches "재 시도",
+/// "캐시 무효화" matches "캐시무효화"); one of one or two syllables must
+/// be a whole eojeol stem, followed only by a particle or an ending ("캐시를",
+/// "멱등하고"), so 목 is not found in 목표 nor 락 in 연락. Other terms
+/// match at a word start, or anywhere when they start with a non-letter
+/// ("%" in "50%", ".micro" in "t3.micro"); they may end inside an English
+/// word ("retry" matches "retrying") and also match by Snowball stem
+/// ("retry" matches "retries"), but an attached Hangul tail must be a
+/// particle ("RDS를", not "PC방"). Empty terms never match.
 pub fn term_matches(answer: &Normalized, term: &str) -> bool {
-    let term = normalize(term);
-    if term.is_empty() {
-        return false;
-    }
+    !term_spans(&answer.analysis, term).is_empty()
+}
+
+/// The byte ranges of `norm` where `term` matches.
+pub(crate) fn term_spans(answer: &Analysis, term: &str) -> Vec<(usize, usize)> {
+    let term = analysis::normalize(term);
+    let Some(first) = term.chars().next() else {
+        return Vec::new();
+    };
+    let last = term.chars().next_back().unwrap_or(first);
+    let norm = answer.norm.as_str();
+    let mut out = Vec::new();
     if hangul::has_hangul(&term) {
         let compact: String = term.chars().filter(|&c| c != ' ').collect();
-        return answer.compact.contains(&compact);
-    }
-    find_at_word_start(&answer.spaced, &term)
-}
-
-/// Looks for `needle` starting at a word start, trying overlapping
-/// positions so a bad first hit cannot hide a good later one.
-fn find_at_word_start(haystack: &str, needle: &str) -> bool {
-    let mut from = 0;
-    while let Some(found) = haystack.get(from..).and_then(|rest| rest.find(needle)) {
-        let pos = from + found;
-        if starts_word(haystack, pos) {
-            return true;
-        }
-        let step = haystack
-            .get(pos..)
-            .and_then(|rest| rest.chars().next())
-            .map_or(1, char::len_utf8);
-        from = pos + step;
-    }
-    false
-}
-
-fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_whitespace() {
-            if !out.is_empty() && !out.ends_with(' ') {
-                out.push(' ');
+        let syllables = compact.chars().filter(|&c| hangul::is_hangul(c)).count();
+        let short = syllables <= 2;
+        for at in overlapping(&answer.compact, &compact) {
+            let s = answer.norm_of_compact(at);
+            let last_at = answer.norm_of_compact(at + compact.len() - last.len_utf8());
+            let e = last_at + last.len_utf8();
+            if start_ok(norm, s, first, short) && end_ok(norm, e, last, short) {
+                out.push((s, e));
             }
-            continue;
         }
-        for lower in fold_char(c).to_lowercase() {
-            hangul::push_composed(&mut out, lower);
+    } else {
+        for s in overlapping(norm, &term) {
+            let e = s + term.len();
+            if start_ok(norm, s, first, true) && end_ok(norm, e, last, true) {
+                out.push((s, e));
+            }
         }
+        out.extend(stem_spans(answer, &term));
     }
-    if out.ends_with(' ') {
-        out.pop();
-    }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
-/// Full-width ASCII to ASCII, typographic apostrophes to `'`.
-fn fold_char(c: char) -> char {
-    if is_apostrophe(c) {
-        return '\'';
+/// Every start of `needle` in `haystack`, overlapping ones included, so a
+/// bad first hit cannot hide a good later one.
+fn overlapping<'a>(haystack: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let found = from + haystack.get(from..)?.find(needle)?;
+        from = found + haystack.get(found..)?.chars().next()?.len_utf8();
+        Some(found)
+    })
+}
+
+/// A term that starts with a letter or digit must start a word (a Hangul
+/// word may follow Latin letters or digits directly: "DB락"); a long Hangul
+/// term may start inside a compound ("자동재시도").
+fn start_ok(norm: &str, s: usize, first: char, strict: bool) -> bool {
+    if !first.is_alphanumeric() {
+        return true;
     }
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        _ => c,
+    let Some(prev) = norm.get(..s).and_then(|b| b.chars().next_back()) else {
+        return true;
+    };
+    if !prev.is_alphanumeric() {
+        return true;
     }
+    if hangul::is_hangul(first) {
+        return !strict || !hangul::is_hangul(prev);
+    }
+    // A Latin term may follow Hangul directly ("이번에Redis").
+    hangul::is_hangul(prev) && !hangul::is_hangul(first)
+}
+
+/// What follows the match inside its word: nothing after a term that ends
+/// in a non-letter; a different digit never follows a digit; after a Latin
+/// letter more Latin letters may follow (a prefix), and a Hangul tail must
+/// be a particle or ending; a short Hangul term must be followed by a
+/// particle or ending only.
+fn end_ok(norm: &str, e: usize, last: char, strict: bool) -> bool {
+    if !last.is_alphanumeric() {
+        return true;
+    }
+    let rest = norm.get(e..).unwrap_or("");
+    let word_len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(i, _)| i);
+    let tail = rest.get(..word_len).unwrap_or("");
+    if last.is_ascii_digit() && tail.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    if hangul::is_hangul(last) {
+        return !strict || is_inflection(tail);
+    }
+    let hangul_tail = tail.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+    hangul_tail.is_empty() || is_inflection(hangul_tail)
+}
+
+/// Multi- or single-word English terms matched word by word on Snowball
+/// stems ("retry" ~ "retries", "exponential backoffs").
+fn stem_spans(answer: &Analysis, term: &str) -> Vec<(usize, usize)> {
+    let words: Vec<&str> = term.split(' ').collect();
+    if !words
+        .iter()
+        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        return Vec::new();
+    }
+    let stems: Vec<String> = words.iter().map(|w| analysis::english_stem(w)).collect();
+    let tokens = &answer.tokens;
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        let Some(window) = tokens.get(i..i + stems.len()) else {
+            break;
+        };
+        let same = window.iter().zip(&stems).all(|(t, stem)| &t.stem == stem);
+        let adjacent = window.windows(2).all(|p| p[1].start == p[0].end + 1);
+        if same && adjacent {
+            out.push((window[0].start, window[window.len() - 1].end));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -171,6 +317,40 @@ mod tests {
             ("ÉCOLE", "école", true),
             ("a-a-a", "a-a", true),
             ("ba-a-a", "a-a", true),
+            // Terms that start or end with a non-letter need no boundary there.
+            ("cut costs by 50%", "%", true),
+            ("a t3.micro instance", ".micro", true),
+            ("/users/{id}/orders", "/users", true),
+            // Numbers with units in every written form.
+            ("10GB of logs", "10 GB", true),
+            ("10 GB of logs", "10gb", true),
+            ("500TPS at peak", "500 tps", true),
+            ("50 퍼센트 줄였습니다", "50%", true),
+            ("50 percent less", "50%", true),
+            ("took 1500ms", "500ms", false),
+            ("error 2019", "201", false),
+            // English stems.
+            ("two retries and one retry", "retry", true),
+            ("the policies say", "policy", true),
+            ("exponential backoffs", "exponential backoff", true),
+            // Korean: particles and endings, not inside unrelated words.
+            ("RDS를 썼고 GET으로 보냈습니다", "rds", true),
+            ("GET으로 보냈습니다", "get", true),
+            ("PC방에서", "pc", false),
+            ("목표를 세웠다", "목", false),
+            ("목이 아팠다", "목", true),
+            ("연락을 드렸다", "락", false),
+            ("락을 걸었다", "락", true),
+            ("DB락이 걸렸다", "락", true),
+            ("시큐리티 설정", "큐", false),
+            ("큐에 넣었다", "큐", true),
+            ("답이 틀렸다", "틀", false),
+            ("로그인 화면", "로그", false),
+            ("로그를 봤다", "로그", true),
+            ("멱등하고 안전합니다", "멱등", true),
+            ("자동화했습니다", "자동화", true),
+            ("시간이 줄었고", "줄었", true),
+            ("자동재시도를 넣었다", "재시도", true),
         ];
         for &(answer, term, want) in cases {
             let n = Normalized::new(answer);
@@ -188,14 +368,17 @@ mod tests {
             Point {
                 text: "Retries".into(),
                 terms: vec!["backoff".into(), "Retry".into(), "재시도".into()],
+                ..Point::default()
             },
             Point {
                 text: "Idempotency".into(),
                 terms: vec!["idempot".into(), "멱등".into()],
+                ..Point::default()
             },
             Point {
                 text: "Monitoring".into(),
                 terms: vec![],
+                ..Point::default()
             },
         ];
         let hits = coverage(
@@ -209,21 +392,78 @@ mod tests {
                     text: "Retries".into(),
                     covered: true,
                     matched: Some("Retry".into()),
+                    spans: vec![(13, 23), (34, 39)],
+                    ..PointHit::default()
                 },
                 PointHit {
                     text: "Idempotency".into(),
                     covered: false,
                     matched: None,
+                    ..PointHit::default()
                 },
                 PointHit {
                     text: "Monitoring".into(),
                     covered: true,
                     matched: Some("Monitoring".into()),
+                    spans: vec![(53, 63)],
+                    ..PointHit::default()
                 },
             ]
         );
         assert!(coverage("", &points).iter().all(|h| !h.covered));
         assert!(coverage("anything", &[]).is_empty());
+    }
+
+    #[test]
+    fn negated_terms_do_not_cover() {
+        let points = vec![
+            Point {
+                text: "Actual cost".into(),
+                terms: vec!["cost".into()],
+                ..Point::default()
+            },
+            Point {
+                text: "실제 비용".into(),
+                terms: vec!["비용".into()],
+                ..Point::default()
+            },
+        ];
+        let hits = coverage(
+            "I didn't look at the cost. 비용은 신경 쓰지 않았습니다.",
+            &points,
+        );
+        assert!(hits.iter().all(|h| !h.covered && h.spans.is_empty()));
+        assert_eq!(hits[0].negated.as_deref(), Some("cost"));
+        assert_eq!(hits[1].negated.as_deref(), Some("비용"));
+        let hits = coverage("I didn't look at it; the cost was $80 a month.", &points);
+        assert!(hits[0].covered && hits[0].negated.is_none());
+    }
+
+    #[test]
+    fn a_negative_point_is_covered_by_a_negative() {
+        let point = Point {
+            text: "서버가 클라이언트 상태를 저장하지 않음".into(),
+            terms: vec!["상태 정보".into()],
+            ..Point::default()
+        };
+        let hits = coverage("서버는 상태 정보를 저장하지 않습니다", &[point]);
+        assert!(hits[0].covered);
+    }
+
+    #[test]
+    fn talking_points_need_their_numbers() {
+        let point = Point::talking("CloudWatch 일일 비용 알람 50달러");
+        let text = "CloudWatch로 일일 비용 알람을 걸었습니다";
+        let hit = &coverage(text, std::slice::from_ref(&point))[0];
+        assert!(!hit.covered);
+        assert_eq!(hit.missing_numbers, ["50달러"]);
+        let text = "CloudWatch로 일일 비용 알람을 50 달러에 걸었습니다";
+        let hit = &coverage(text, std::slice::from_ref(&point))[0];
+        assert!(hit.covered, "{hit:?}");
+        assert!(hit.missing_numbers.is_empty());
+        let dollars = Point::talking("Budget alarm at $50");
+        let hit = &coverage("I set a budget alarm at 50 dollars", &[dollars])[0];
+        assert!(hit.covered, "{hit:?}");
     }
 
     #[test]

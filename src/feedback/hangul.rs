@@ -27,23 +27,8 @@ pub(crate) fn has_hangul(s: &str) -> bool {
     s.chars().any(is_hangul)
 }
 
-/// Pushes `c` onto `out`, composing it with the previous char when the two
-/// form a Hangul syllable (L+V, or LV+T).
-pub(crate) fn push_composed(out: &mut String, c: char) {
-    let Some(prev) = out.chars().next_back() else {
-        out.push(c);
-        return;
-    };
-    match compose_pair(prev, c) {
-        Some(joined) => {
-            out.pop();
-            out.push(joined);
-        }
-        None => out.push(c),
-    }
-}
-
-fn compose_pair(a: char, b: char) -> Option<char> {
+/// The syllable that `a` followed by `b` compose into (L+V, or LV+T).
+pub(crate) fn compose_pair(a: char, b: char) -> Option<char> {
     let (a, b) = (a as u32, b as u32);
     let lead = a.wrapping_sub(LEAD_BASE);
     let vowel = b.wrapping_sub(VOWEL_BASE);
@@ -65,7 +50,15 @@ mod tests {
 
     fn compose(s: &str) -> String {
         let mut out = String::new();
-        s.chars().for_each(|c| push_composed(&mut out, c));
+        for c in s.chars() {
+            match out.chars().next_back().and_then(|p| compose_pair(p, c)) {
+                Some(joined) => {
+                    out.pop();
+                    out.push(joined);
+                }
+                None => out.push(c),
+            }
+        }
         out
     }
 

@@ -14,6 +14,7 @@
 //! - [`diff`]: word-level diff between two drafts.
 //! - [`analyze`]: all of the above at once.
 
+mod analysis;
 mod concrete;
 mod coverage;
 pub mod diff;

@@ -51,10 +51,12 @@ fn nothing_panics_on_strange_input() {
                 "".into(),
                 "\u{301}".into(),
             ],
+            ..Point::default()
         },
         Point {
             text: "".into(),
             terms: vec![],
+            ..Point::default()
         },
     ];
     let strange = strange_strings();
@@ -90,10 +92,12 @@ fn analyze_combines_every_check() {
         Point {
             text: "Retries".into(),
             terms: vec!["retry".into(), "재시도".into()],
+            ..Point::default()
         },
         Point {
             text: "Idempotency".into(),
             terms: vec!["idempotent".into(), "멱등".into()],
+            ..Point::default()
         },
     ];
     let feedback = analyze(answer, &points, true, &Rates::default());

@@ -341,6 +341,7 @@ pub fn analyze(q: &Question, talking_points: &str, text: &str, rates: &Rates) ->
         .map(|k| Point {
             text: k.text.clone(),
             terms: k.terms.clone(),
+            ..Point::default()
         })
         .collect();
     points.extend(
@@ -348,10 +349,7 @@ pub fn analyze(q: &Question, talking_points: &str, text: &str, rates: &Rates) ->
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
-            .map(|l| Point {
-                text: l.to_string(),
-                terms: crate::bank::significant_words(l),
-            }),
+            .map(Point::talking),
     );
     feedback::analyze(text, &points, q.kind.wants_star(), rates)
 }
