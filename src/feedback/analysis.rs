@@ -160,6 +160,8 @@ pub struct Analysis {
     pub tokens: Vec<Token>,
     /// Byte ranges of `norm` inside a negated clause.
     pub negated: Vec<(usize, usize)>,
+    /// Byte ranges of `norm`, one per clause.
+    pub clauses: Vec<(usize, usize)>,
     /// Byte ranges of the answer, one per sentence.
     pub sentences: Vec<(usize, usize)>,
 }
@@ -318,7 +320,8 @@ impl Analysis {
         }
         compact_to_norm.push(norm.len());
         let tokens = tokenize(&norm);
-        let negated = negated_clauses(&norm, &tokens);
+        let clauses = clause_bounds(&norm, &tokens);
+        let negated = negated_clauses(&clauses, &tokens);
         Analysis {
             sentences: sentences(text),
             norm,
@@ -327,6 +330,7 @@ impl Analysis {
             compact_to_norm,
             tokens,
             negated,
+            clauses,
         }
     }
 
@@ -358,6 +362,31 @@ impl Analysis {
             .or(self.compact_to_norm.last())
             .copied()
             .unwrap_or(0)
+    }
+
+    /// The tokens lying within `norm` bytes `start..end`.
+    pub fn tokens_in(&self, start: usize, end: usize) -> &[Token] {
+        let from = self.tokens.partition_point(|t| t.start < start);
+        let to = self.tokens.partition_point(|t| t.start < end);
+        self.tokens.get(from..to).unwrap_or(&[])
+    }
+
+    /// The answer's sentence holding answer byte `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<(usize, usize)> {
+        let i = self.sentences.partition_point(|&(_, e)| e <= pos);
+        self.sentences
+            .get(i)
+            .copied()
+            .filter(|&(s, e)| s <= pos && pos < e)
+    }
+
+    /// The `norm` byte range of answer bytes `start..end`.
+    pub fn norm_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let bytes = self.orig.len().saturating_sub(1);
+        let head = self.orig.get(..bytes).unwrap_or(&[]);
+        let s = head.partition_point(|&at| at < start);
+        let e = head.partition_point(|&at| at < end);
+        (s, e.max(s))
     }
 
     /// True when `norm` byte `pos` lies in a negated clause.
@@ -566,8 +595,7 @@ pub(crate) fn is_negation(word: &str) -> bool {
 /// Byte ranges of `norm` that a negation covers: for English, the whole
 /// clause around the cue; for Korean (verb-final), the clause up to the
 /// negated verb.
-fn negated_clauses(norm: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
-    let clauses = clause_bounds(norm, tokens);
+fn negated_clauses(clauses: &[(usize, usize)], tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if !is_negation(&t.text) {

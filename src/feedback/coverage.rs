@@ -2,6 +2,7 @@
 //! and which were only mentioned in a negated clause.
 
 use super::analysis::{self, Analysis, Quantity, is_inflection, quantities};
+use super::evidence::{measured_changes, owned_actions};
 use super::hangul;
 
 /// A key point a good answer should mention, with the terms that count as
@@ -76,12 +77,91 @@ impl Normalized {
 
 /// Checks each point against `answer` (analysed once), in order.
 pub fn coverage(answer: &str, points: &[Point]) -> Vec<PointHit> {
-    coverage_in(&Analysis::new(answer), points)
+    coverage_in(&Analysis::new(answer), answer, points)
+}
+
+/// Evidence a point about the speaker's own part or about the result can
+/// be covered by, besides its terms.
+struct Evidence {
+    owned: Vec<(usize, usize)>,
+    changes: Vec<(usize, usize)>,
 }
 
 /// [`coverage`] on an answer already analysed.
-pub(crate) fn coverage_in(answer: &Analysis, points: &[Point]) -> Vec<PointHit> {
-    points.iter().map(|p| check_point(answer, p)).collect()
+pub(crate) fn coverage_in(answer: &Analysis, text: &str, points: &[Point]) -> Vec<PointHit> {
+    let evidence = Evidence {
+        owned: owned_actions(answer, text),
+        changes: measured_changes(answer),
+    };
+    points
+        .iter()
+        .map(|p| {
+            let mut hit = check_point(answer, p);
+            if !hit.covered && !p.talking {
+                let extra = match point_topic(&p.text) {
+                    Some(Topic::OwnPart) => &evidence.owned,
+                    Some(Topic::Result) => &evidence.changes,
+                    None => &hit.spans,
+                };
+                if !extra.is_empty() {
+                    hit.spans = extra.clone();
+                    hit.covered = true;
+                    hit.negated = None;
+                }
+            }
+            hit
+        })
+        .collect()
+}
+
+/// What a key point asks for when it is about the answer's shape rather
+/// than a topic word.
+enum Topic {
+    /// "Your own actions, in first person", "본인이 직접 한 일을 1인칭으로":
+    /// any sentence that says what the speaker did covers it.
+    OwnPart,
+    /// "The result with a number", "개선 전후를 수치로 비교한 결과": a
+    /// measured change covers it.
+    Result,
+}
+
+const OWN_PART: &[&str] = &[
+    "1인칭",
+    "first person",
+    "first-person",
+    "본인이 직접",
+    "본인이 맡은",
+    "본인이 한",
+    "본인이 만든",
+    "본인이 구현한",
+    "본인이 구축한",
+    "your own actions",
+    "your own part",
+    "your specific part",
+    "your specific share",
+];
+const RESULT: &[&str] = &[
+    "수치",
+    "전후",
+    "효과",
+    "결과",
+    "성과",
+    "result",
+    "outcome",
+    "before and after",
+    "with a number",
+    "measured",
+];
+
+fn point_topic(text: &str) -> Option<Topic> {
+    let text = text.to_lowercase();
+    if OWN_PART.iter().any(|c| text.contains(c)) {
+        return Some(Topic::OwnPart);
+    }
+    RESULT
+        .iter()
+        .any(|c| text.contains(c))
+        .then_some(Topic::Result)
 }
 
 fn check_point(answer: &Analysis, point: &Point) -> PointHit {

@@ -14,10 +14,14 @@
 //! - [`diff`]: word-level diff between two drafts.
 //! - [`analyze`]: all of the above at once.
 
+use crate::bank::Kind;
+
 mod analysis;
+mod checks;
 mod concrete;
 mod coverage;
 pub mod diff;
+mod evidence;
 mod fillers;
 mod hangul;
 mod star;
@@ -28,6 +32,7 @@ mod tokens;
 #[cfg(test)]
 mod tests;
 
+pub use checks::{Check, Verdict};
 pub use concrete::{Concreteness, concreteness};
 pub use coverage::{Normalized, Point, PointHit, coverage, term_matches};
 pub use diff::{Change, DiffPart, DiffStats, diff_stats, word_diff};
@@ -48,16 +53,50 @@ pub struct Feedback {
     pub fillers: Vec<(String, usize)>,
     /// STAR structure; only computed for behavioural questions.
     pub star: Option<Star>,
+    /// The checks that fit the question, each with its verdict and
+    /// evidence (see [`analyze_for`]).
+    pub checks: Vec<Check>,
 }
 
 /// Runs every check on `answer`. `star` is `Some` only when `wants_star`
 /// (behavioural questions), so technical answers are not nagged about STAR.
+/// The checks are those of an experience question when `wants_star`, else
+/// of a concept question; [`analyze_for`] takes the question's kind.
 pub fn analyze(answer: &str, points: &[Point], wants_star: bool, rates: &Rates) -> Feedback {
+    let kind = if wants_star {
+        Kind::Experience
+    } else {
+        Kind::Technical
+    };
+    analyze_for(answer, points, kind, rates)
+}
+
+/// Runs every check that fits a question of `kind` on `answer`, reading one
+/// analysis of it: a concept (technical) answer is judged on key points,
+/// definition, example and trade-off; a story (experience, behavioural,
+/// intro, closing) on first person, numbers, technologies, result and (for
+/// experience and behavioural) STAR. The rest are "not applicable".
+pub fn analyze_for(answer: &str, points: &[Point], kind: Kind, rates: &Rates) -> Feedback {
+    let analysis = analysis::Analysis::new(answer);
+    let coverage = coverage::coverage_in(&analysis, answer, points);
+    let concreteness = concreteness(answer);
+    let star = kind.wants_star().then(|| star(answer));
+    let checks = checks::checks(
+        kind,
+        &checks::Inputs {
+            text: answer,
+            analysis: &analysis,
+            coverage: &coverage,
+            concreteness: &concreteness,
+            star: star.as_ref(),
+        },
+    );
     Feedback {
         stats: text_stats(answer, rates),
-        coverage: coverage(answer, points),
-        concreteness: concreteness(answer),
+        coverage,
+        concreteness,
         fillers: fillers(answer),
-        star: wants_star.then(|| star(answer)),
+        star,
+        checks,
     }
 }

@@ -1,6 +1,7 @@
 //! Cross-cutting tests: `analyze` end to end, and no panics on odd input.
 
 use super::*;
+use crate::bank::Kind;
 
 fn strange_strings() -> Vec<String> {
     let mut out: Vec<String> = [
@@ -120,4 +121,88 @@ fn analyze_combines_every_check() {
     let no_star = analyze(answer, &points, false, &Rates::default());
     assert_eq!(no_star.star, None);
     assert_eq!(no_star.coverage, feedback.coverage);
+}
+
+fn verdicts(fb: &Feedback) -> Vec<(&'static str, Verdict)> {
+    fb.checks.iter().map(|c| (c.id, c.verdict)).collect()
+}
+
+#[test]
+fn concept_answers_are_not_marked_down_for_story_checks() {
+    let answer = "An index is a sorted structure, usually a B-tree, that lets the database \
+                  find rows without a full scan. For example, WHERE email = ? becomes a \
+                  lookup. The trade-off is slower writes and more storage.";
+    let fb = analyze_for(answer, &[], Kind::Technical, &Rates::default());
+    use Verdict::*;
+    assert_eq!(
+        verdicts(&fb),
+        [
+            ("key_points", NotApplicable),
+            ("definition", Pass),
+            ("example", Pass),
+            ("trade_off", Pass),
+            ("first_person", NotApplicable),
+            ("numbers", NotApplicable),
+            ("technologies", NotApplicable),
+            ("result", NotApplicable),
+            ("star", NotApplicable),
+        ]
+    );
+    let definition = &fb.checks[1];
+    assert!(
+        definition.why.contains("is a sorted structure"),
+        "{definition:?}"
+    );
+    assert_eq!(
+        answer.get(definition.spans[0].0..definition.spans[0].1),
+        Some("is a")
+    );
+}
+
+#[test]
+fn story_answers_get_first_person_numbers_and_a_real_result() {
+    let answer = "작년 인턴 때 정산 배치를 제가 맡았습니다. Airflow로 작업을 나눠서 \
+                  6시간 걸리던 작업이 1시간 반으로 줄었습니다.";
+    let fb = analyze_for(answer, &[], Kind::Experience, &Rates::default());
+    let by_id = |id: &str| fb.checks.iter().find(|c| c.id == id).cloned();
+    for id in ["first_person", "numbers", "technologies", "result"] {
+        let c = by_id(id).unwrap_or_else(|| panic!("no {id} check"));
+        assert_eq!(c.verdict, Verdict::Pass, "{c:?}");
+    }
+    let result = by_id("result").map(|c| c.why).unwrap_or_default();
+    assert!(result.contains("6시간 걸리던"), "{result}");
+    assert_eq!(
+        by_id("definition").map(|c| c.verdict),
+        Some(Verdict::NotApplicable)
+    );
+
+    let problem = "Our traffic doubled overnight and the API started timing out. \
+                   We looked into it as a team.";
+    let fb = analyze_for(problem, &[], Kind::Behavioral, &Rates::default());
+    let verdict = |id: &str| fb.checks.iter().find(|c| c.id == id).map(|c| c.verdict);
+    assert_eq!(verdict("result"), Some(Verdict::Fail));
+    assert_eq!(verdict("first_person"), Some(Verdict::Fail));
+    let why = fb
+        .checks
+        .iter()
+        .find(|c| c.id == "first_person")
+        .map(|c| c.why.clone());
+    assert_eq!(
+        why.as_deref(),
+        Some("says “our” but never what you did yourself")
+    );
+}
+
+#[test]
+fn first_person_points_are_covered_by_what_you_did() {
+    let points = vec![Point {
+        text: "본인이 직접 한 일을 1인칭으로 (저희가 아니라 제가)".into(),
+        terms: vec!["제가 직접".into()],
+        ..Point::default()
+    }];
+    let mine = "배포 파이프라인은 GitHub Actions로 직접 짰습니다.";
+    let ours = "저희 팀은 GitHub Actions로 배포를 자동화했습니다.";
+    let rates = Rates::default();
+    assert!(analyze_for(mine, &points, Kind::Experience, &rates).coverage[0].covered);
+    assert!(!analyze_for(ours, &points, Kind::Experience, &rates).coverage[0].covered);
 }

@@ -351,7 +351,7 @@ pub fn analyze(q: &Question, talking_points: &str, text: &str, rates: &Rates) ->
             .filter(|l| !l.is_empty())
             .map(Point::talking),
     );
-    feedback::analyze(text, &points, q.kind.wants_star(), rates)
+    feedback::analyze_for(text, &points, q.kind, rates)
 }
 
 /// The summary rows of answers rated before an interruption.
