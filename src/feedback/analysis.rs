@@ -87,7 +87,8 @@ pub(crate) const PARTICLES: &[&str] = &[
 /// "자동화했습니다", "안전성", "적용됩니다"): whatever follows them is inflection.
 const VERBAL_STARTS: &[&str] = &[
     "하", "했", "한", "할", "함", "합", "해", "되", "된", "될", "됐", "돼", "됩", "됨", "시키",
-    "시켜", "시켰", "적", "성", "화", "률", "율", "량",
+    "시켜", "시켰", "적", "성", "화", "률", "율", "량", "히", "힌", "혔", "혀", "힐", "쳐", "쳤",
+    "친", "칠",
 ];
 
 /// Verb endings that may follow a verb stem term ("줄었" + "고", "배운" is
@@ -576,11 +577,20 @@ const CLAUSE_EN: &[&str] = &[
 
 /// Korean connective endings that end a clause ("했고", "하며", "했지만").
 const CLAUSE_KO: &[&str] = &[
-    "고", "며", "지만", "는데", "은데", "으나", "면서", "니까", "라서",
+    "고", "며", "지만", "는데", "은데", "으나", "면서", "니까", "라서", "해서", "아서", "어서",
+    "여서", "면",
 ];
+
+/// Korean negated forms that state a condition or a purpose ("열어 두지
+/// 않으면 안 됩니다", "중복이 생기지 않게"): what they name is being
+/// recommended or prevented, not denied.
+const NEG_KO_NOT_DENIAL: &[&str] = &["않으면", "않도록", "않게", "않기 위해", "않기"];
 
 /// True for a word that negates the clause around it.
 pub(crate) fn is_negation(word: &str) -> bool {
+    if NEG_KO_NOT_DENIAL.iter().any(|e| word.ends_with(e)) {
+        return false;
+    }
     NEG_EN.contains(&word)
         || word == "안"
         || word == "못"
@@ -612,6 +622,17 @@ fn negated_clauses(clauses: &[(usize, usize)], tokens: &[Token]) -> Vec<(usize, 
         let Some(&(cs, ce)) = clauses.iter().find(|&&(s, e)| s <= t.start && t.start < e) else {
             continue;
         };
+        // "If you don't open the port, ..." recommends opening it.
+        let conditional = tokens
+            .get(..i)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|p| p.start >= cs)
+            .any(|p| matches!(p.text.as_str(), "if" | "unless"));
+        if english && conditional {
+            continue;
+        }
         let end = if english {
             ce
         } else if t.text == "안" || t.text == "못" {
@@ -644,7 +665,7 @@ fn clause_bounds(norm: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             cuts.push(t.start);
         } else if hangul::has_hangul(&t.text)
             && CLAUSE_KO.iter().any(|e| t.text.ends_with(e))
-            && !t.text.contains('않')
+            && (!t.text.contains('않') || !is_negation(&t.text))
             && t.text.chars().count() > 1
         {
             cuts.push(t.end);
@@ -745,6 +766,14 @@ mod tests {
             ("상태를 저장하지 않는 무상태 통신", "무상태", false),
             ("모니터링을 하지 못했습니다", "모니터링을", true),
             ("we never measured latency", "latency", true),
+            ("if you don't open the port, it fails", "port", false),
+            (
+                "임시 포트를 열어 두지 않으면 통신이 안 됩니다",
+                "포트를",
+                false,
+            ),
+            ("merge해서 중복이 생기지 않게 합니다", "merge해서", false),
+            ("Collisions can't be avoided", "collisions", true),
         ];
         for &(text, word, want) in cases {
             let a = Analysis::new(text);

@@ -170,10 +170,12 @@ fn check_point(answer: &Analysis, point: &Point) -> PointHit {
     let terms: &[String] = if has_terms { &point.terms } else { &fallback };
     // A point that is itself a negative ("the server does not keep state")
     // is covered by saying it in the negative.
+    let point_text = analysis::normalize(&point.text);
     let negative_point = Analysis::new(&point.text)
         .tokens
         .iter()
-        .any(|t| analysis::is_negation(&t.text));
+        .any(|t| analysis::is_negation(&t.text))
+        || NEGATIVE_MEANING.iter().any(|w| point_text.contains(w));
     let mut hit = PointHit {
         text: point.text.clone(),
         ..PointHit::default()
@@ -218,6 +220,17 @@ fn check_point(answer: &Analysis, point: &Point) -> PointHit {
     hit.spans.dedup();
     hit
 }
+
+/// Words that state a negative without a negation ("collisions are
+/// unavoidable" is said as "collisions can't be avoided").
+const NEGATIVE_MEANING: &[&str] = &[
+    "unavoidable",
+    "inevitable",
+    "impossible",
+    "불가피",
+    "불가능",
+    "피할 수 없",
+];
 
 /// The same number with the same unit; a number written without a unit
 /// matches one with it.

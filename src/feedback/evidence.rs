@@ -239,15 +239,30 @@ pub(crate) fn owned_actions(a: &Analysis, text: &str) -> Vec<(usize, usize)> {
             .sentence_at(os)
             .and_then(|(s, e)| text.get(s..e))
             .unwrap_or("");
-        if sentence.contains("저희") || sentence.contains("우리") {
+        // A question ("무엇을 캐싱했고 왜 필요했나요?") asks, and 저희/우리
+        // make it the team's work.
+        let asks = sentence.trim_end().ends_with('?') || verb.text.contains('셨');
+        if asks || sentence.contains("저희") || sentence.contains("우리") {
             continue;
         }
-        let named = tokens
-            .iter()
-            .any(|t| SUBJECTS_KO.contains(&t.text.as_str()) || t.text == "직접");
-        let other_subject = tokens.iter().any(|t| {
-            is_other_subject(t, verb) || OTHER_SUBJECTS.iter().any(|o| t.text.starts_with(o))
+        // The nearest subject before the verb in the sentence decides who
+        // acted: "팀원들이 맡아서 열심히 했고" is the teammates' work.
+        let (ss, _) = a.sentence_at(os).unwrap_or((os, oe));
+        let (ns, _) = a.norm_range(ss, oe);
+        let before = a.tokens_in(ns, verb.start);
+        let subject = before.iter().rev().find_map(|t| {
+            if SUBJECTS_KO.contains(&t.text.as_str()) || t.text == "직접" {
+                Some(true)
+            } else if is_other_subject(t, verb)
+                || OTHER_SUBJECTS.iter().any(|o| t.text.starts_with(o))
+            {
+                Some(false)
+            } else {
+                None
+            }
         });
+        let named = subject == Some(true);
+        let other_subject = subject == Some(false);
         if named || !other_subject {
             out.push((os, oe));
         }
