@@ -299,6 +299,87 @@ pub(crate) fn quantities(norm: &str) -> Vec<Quantity> {
         });
         i = end + unit_len;
     }
+    out.extend(word_quantities(norm));
+    out.sort_by_key(|q| q.start);
+    out
+}
+
+/// Numbers written as words, with their value.
+const NUMBER_WORDS: &[(&str, &str)] = &[
+    ("one", "1"),
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+    ("twelve", "12"),
+    ("fifteen", "15"),
+    ("twenty", "20"),
+    ("thirty", "30"),
+    ("fifty", "50"),
+    ("hundred", "100"),
+    ("한", "1"),
+    ("두", "2"),
+    ("세", "3"),
+    ("네", "4"),
+    ("다섯", "5"),
+    ("열", "10"),
+];
+
+/// Units a number word may carry ("two hours", "두 배").
+const WORD_UNITS: &[(&str, &str)] = &[
+    ("hours", "h"),
+    ("hour", "h"),
+    ("minutes", "min"),
+    ("minute", "min"),
+    ("seconds", "s"),
+    ("days", "일"),
+    ("weeks", "주"),
+    ("months", "개월"),
+    ("times", "x"),
+    ("people", "명"),
+    ("servers", "대"),
+    ("시간", "시간"),
+    ("배", "배"),
+    ("명", "명"),
+    ("번", "번"),
+    ("달", "개월"),
+    ("주", "주"),
+];
+
+/// "two hours", "ten minutes", "두 배", "세 시간": number words followed by
+/// a unit word.
+fn word_quantities(norm: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let words: Vec<(usize, &str)> = norm
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    for pair in words.windows(2) {
+        let [(start, word), (unit_at, next)] = [pair[0], pair[1]];
+        let Some(&(_, value)) = NUMBER_WORDS.iter().find(|(w, _)| *w == word) else {
+            continue;
+        };
+        let unit = WORD_UNITS
+            .iter()
+            .find(|(u, _)| next.starts_with(u) && (next.len() == u.len() || hangul::has_hangul(u)));
+        if let Some(&(written, canonical)) = unit {
+            out.push(Quantity {
+                value: value.to_string(),
+                unit: canonical.to_string(),
+                start,
+                end: unit_at + written.len(),
+            });
+        }
+    }
     out
 }
 

@@ -97,6 +97,16 @@ pub(crate) fn coverage_in(answer: &Analysis, text: &str, points: &[Point]) -> Ve
         .iter()
         .map(|p| {
             let mut hit = check_point(answer, p);
+            if hit.covered && !p.talking && wants_numbers(&p.text) {
+                // "The result with a number": a change word alone is not it.
+                let counted = !quantities(&answer.norm).is_empty();
+                if !counted {
+                    hit = PointHit {
+                        text: hit.text,
+                        ..PointHit::default()
+                    };
+                }
+            }
             if !hit.covered && !p.talking {
                 let extra = match point_topic(&p.text) {
                     Some(Topic::OwnPart) => &evidence.owned,
@@ -152,6 +162,58 @@ const RESULT: &[&str] = &[
     "with a number",
     "measured",
 ];
+
+/// Words of a key point that asks for a number.
+const WANTS_NUMBERS: &[&str] = &[
+    "수치",
+    "숫자",
+    "전후",
+    "with a number",
+    "concrete numbers",
+    "measurable",
+    "measured",
+    "before and after",
+];
+
+fn wants_numbers(text: &str) -> bool {
+    let text = text.to_lowercase();
+    WANTS_NUMBERS.iter().any(|w| text.contains(w))
+}
+
+/// Terms too common to cover a point on their own: they count only
+/// together with another of the point's terms.
+const GENERIC: &[&str] = &[
+    "team",
+    "result",
+    "results",
+    "user",
+    "users",
+    "cost",
+    "costs",
+    "project",
+    "service",
+    "learned",
+    "faster",
+    "improve",
+    "improved",
+    "problem",
+    "팀",
+    "결과",
+    "프로젝트",
+    "개선",
+    "서비스",
+    "비용",
+    "사용자",
+    "적용",
+    "문제",
+    "성능",
+    "배운",
+    "편하게",
+];
+
+fn is_generic(term: &str) -> bool {
+    GENERIC.contains(&analysis::normalize(term).as_str())
+}
 
 fn point_topic(text: &str) -> Option<Topic> {
     let text = text.to_lowercase();
@@ -209,7 +271,21 @@ fn check_point(answer: &Analysis, point: &Point) -> PointHit {
         let enough_words = words == 0 || matched_terms * 2 >= words;
         hit.covered = enough_words && hit.missing_numbers.is_empty() && !hit.spans.is_empty();
     } else {
-        hit.covered = hit.matched.is_some();
+        // A generic term ("team", "비용") covers only with another term.
+        let specific = terms.iter().any(|t| {
+            !is_generic(t) && hit.matched.is_some() && matched_any(answer, t, negative_point)
+        });
+        // ...or with a number beside it ("the cost was $80 a month").
+        let with_number = hit.spans.iter().any(|&(s, _)| {
+            answer
+                .sentence_at(s)
+                .and_then(|(ss, se)| text_of(answer, ss, se))
+                .is_some_and(|t| t.contains(|c: char| c.is_ascii_digit()))
+        });
+        hit.covered = hit.matched.is_some() && (specific || matched_terms >= 2 || with_number);
+        if !hit.covered {
+            hit.matched = None;
+        }
     }
     if hit.covered {
         hit.negated = None;
@@ -219,6 +295,18 @@ fn check_point(answer: &Analysis, point: &Point) -> PointHit {
     hit.spans.sort_unstable();
     hit.spans.dedup();
     hit
+}
+
+/// The normalised text of answer bytes `start..end`.
+fn text_of(answer: &Analysis, start: usize, end: usize) -> Option<&str> {
+    let (s, e) = answer.norm_range(start, end);
+    answer.norm.get(s..e)
+}
+
+fn matched_any(answer: &Analysis, term: &str, negative_point: bool) -> bool {
+    term_spans(answer, term)
+        .iter()
+        .any(|&(s, _)| negative_point || !answer.is_negated(s))
 }
 
 /// Words that state a negative without a negation ("collisions are
