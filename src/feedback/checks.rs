@@ -232,7 +232,6 @@ fn cue_check(i: &Inputs<'_>, id: &'static str, label: &str, cues: &[&str]) -> Ch
     let found = cues
         .iter()
         .filter_map(|cue| padded.find(cue).map(|at| (at, *cue)))
-        .filter(|&(at, _)| !i.analysis.is_negated(at.saturating_sub(1)))
         .min();
     match found {
         Some((at, cue)) => {
@@ -301,23 +300,20 @@ fn technologies(i: &Inputs<'_>) -> Check {
 
 fn result(i: &Inputs<'_>) -> Check {
     let label = "Result";
-    let mut spans = measured_changes(i.analysis);
-    if spans.is_empty() {
-        spans = stated_changes(i.analysis);
+    let spans = measured_changes(i.analysis);
+    if let Some(&first) = spans.first() {
+        let mut c = check("result", label, true, quote(i.text, first));
+        c.spans = spans;
+        return c;
     }
-    match spans.first() {
-        Some(&first) => {
-            let mut c = check("result", label, true, quote(i.text, first));
-            c.spans = spans;
-            c
-        }
-        None => check(
-            "result",
-            label,
-            false,
-            "no outcome: what changed, by how much".to_string(),
+    let why = match stated_changes(i.analysis).first() {
+        Some(&said) => format!(
+            "{} says it changed, but not by how much",
+            quote(i.text, said)
         ),
-    }
+        None => "no outcome: what changed, by how much".to_string(),
+    };
+    check("result", label, false, why)
 }
 
 fn star_check(star: &Star) -> Check {

@@ -33,59 +33,10 @@ const ADVERBS: &[&str] = &[
 
 /// Past and present forms of doing the work that do not end in "-ed".
 const ACTION_VERBS: &[&str] = &[
-    "built",
-    "wrote",
-    "made",
-    "set",
-    "ran",
-    "led",
-    "took",
-    "did",
-    "owned",
-    "own",
-    "chose",
-    "found",
-    "put",
-    "kept",
-    "got",
-    "drove",
-    "gave",
-    "went",
-    "spent",
-    "sent",
-    "rewrote",
-    "broke",
-    "caught",
-    "split",
-    "cut",
-    "dug",
-    "paid",
-    "won",
-    "taught",
-    "read",
-    "build",
-    "write",
-    "lead",
-    "run",
-    "design",
-    "handle",
-    "maintain",
-    "manage",
-    "develop",
-    "implement",
-    "work",
-    "fix",
-    "ship",
-    "done",
-    "written",
-    "run",
-    "begun",
-    "shipped",
-    "brought",
-    "began",
-    "sat",
-    "tracked",
-    "swapped",
+    "built", "wrote", "made", "set", "ran", "led", "took", "did", "owned", "own", "chose", "found",
+    "put", "kept", "got", "drove", "gave", "went", "spent", "sent", "rewrote", "broke", "caught",
+    "split", "cut", "dug", "paid", "won", "taught", "read", "run", "done", "written", "begun",
+    "brought", "began", "sat",
 ];
 
 /// "-ed" words that are not the speaker doing something.
@@ -125,7 +76,9 @@ const OWNER_PHRASES: &[&str] = &[
     "my task",
     "my responsibility",
     "in charge of",
-    "i was responsible",
+    "i was responsible for",
+    "i'm responsible for",
+    "i'm in charge",
     "i was the one",
     "myself",
 ];
@@ -184,6 +137,16 @@ const NOT_ACTIONS_KO: &[&str] = &[
     "높았",
     "낮았",
     "나왔",
+    "충분했",
+    "중요했",
+    "필요했",
+    "편했",
+    "가능했",
+    "다행",
+    "만족했",
+    "부족했",
+    "심했",
+    "괜찮았",
 ];
 
 /// Korean words that make someone else the subject.
@@ -225,12 +188,21 @@ const NOT_SUBJECTS: &[&str] = &[
 /// nor 우리 is in the sentence.
 pub(crate) fn owned_actions(a: &Analysis, text: &str) -> Vec<(usize, usize)> {
     let mut out = english_actions(a);
+    // Who the last clause without its own subject was about: Korean drops
+    // a subject the listener already knows ("저희는 … 했습니다. 나눠서
+    // 구현했고" is still the team).
+    let mut carried: Option<Who> = None;
+    let mut seen = 0;
     for &(cs, ce) in &a.clauses {
+        while let Some(t) = a.tokens.get(seen).filter(|t| t.start < cs) {
+            carried = person(t).or(carried);
+            seen += 1;
+        }
         let tokens = a.tokens_in(cs, ce);
         let Some(verb) = tokens.iter().rev().find(|t| hangul::has_hangul(&t.text)) else {
             continue;
         };
-        if !is_action_ko(&verb.text) || a.is_negated(verb.start) {
+        if !is_action_ko(&verb.text) || a.is_negated(verb.start) || is_vague_ko(verb, tokens) {
             continue;
         }
         let first = tokens.first().map_or(cs, |t| t.start);
@@ -239,31 +211,27 @@ pub(crate) fn owned_actions(a: &Analysis, text: &str) -> Vec<(usize, usize)> {
             .sentence_at(os)
             .and_then(|(s, e)| text.get(s..e))
             .unwrap_or("");
-        // A question ("무엇을 캐싱했고 왜 필요했나요?") asks, and 저희/우리
-        // make it the team's work.
-        let asks = sentence.trim_end().ends_with('?') || verb.text.contains('셨');
-        if asks || sentence.contains("저희") || sentence.contains("우리") {
+        // A question ("무엇을 캐싱했고 왜 필요했나요?") is nobody's action.
+        if sentence.trim_end().ends_with('?') || verb.text.contains('셨') {
             continue;
         }
-        // The nearest subject before the verb in the sentence decides who
-        // acted: "팀원들이 맡아서 열심히 했고" is the teammates' work.
-        let (ss, _) = a.sentence_at(os).unwrap_or((os, oe));
-        let (ns, _) = a.norm_range(ss, oe);
-        let before = a.tokens_in(ns, verb.start);
-        let subject = before.iter().rev().find_map(|t| {
-            if SUBJECTS_KO.contains(&t.text.as_str()) || t.text == "직접" {
-                Some(true)
-            } else if is_other_subject(t, verb)
-                || OTHER_SUBJECTS.iter().any(|o| t.text.starts_with(o))
-            {
-                Some(false)
-            } else {
-                None
-            }
-        });
-        let named = subject == Some(true);
-        let other_subject = subject == Some(false);
-        if named || !other_subject {
+        // The nearest subject before the verb in the clause decides who
+        // acted ("배치가 실패했습니다"); without one, the one carried over.
+        let own = tokens
+            .iter()
+            .take_while(|t| t.start < verb.start)
+            .filter_map(|t| {
+                person(t).or_else(|| {
+                    (is_other_subject(t, verb)
+                        || OTHER_SUBJECTS.iter().any(|o| t.text.starts_with(o)))
+                    .then_some(Who::Other)
+                })
+            })
+            .last();
+        let anchored = tokens.iter().any(|t| t.start < verb.start && is_anchor(t))
+            || verb.text.contains("맡")
+            || own == Some(Who::Me);
+        if matches!(own.or(carried), None | Some(Who::Me)) && anchored {
             out.push((os, oe));
         }
     }
@@ -272,11 +240,96 @@ pub(crate) fn owned_actions(a: &Analysis, text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Who a Korean word makes the subject.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Me,
+    Team,
+    Other,
+}
+
+fn person(t: &Token) -> Option<Who> {
+    // "제 프로젝트는" is about the project, not a subject carried on.
+    if (SUBJECTS_KO.contains(&t.text.as_str()) && t.text != "제") || t.text == "직접" {
+        Some(Who::Me)
+    } else if t.text.starts_with("저희") || t.text.starts_with("우리") {
+        Some(Who::Team)
+    } else {
+        None
+    }
+}
+
+/// Verbs of effort rather than of a deed ("노력했습니다", "열심히 했고",
+/// "적용해 봤습니다").
+const VAGUE_KO: &[&str] = &[
+    "노력",
+    "시도",
+    "최선",
+    "해냈",
+    "어울렸",
+    "달렸",
+    "참여",
+    "공부했",
+    "준비했",
+    "최적화했",
+];
+
+fn is_vague_ko(verb: &Token, tokens: &[Token]) -> bool {
+    if VAGUE_KO.iter().any(|v| verb.text.contains(v)) {
+        return true;
+    }
+    let before = tokens.iter().take_while(|t| t.start < verb.start);
+    let trying = verb.text.starts_with('봤')
+        && before.clone().last().is_some_and(|p| {
+            ['해', '어', '아', '워', '써', '봐']
+                .iter()
+                .any(|e| p.text.ends_with(*e))
+        });
+    trying
+        || tokens
+            .iter()
+            .any(|t| t.text == "열심히" || t.text == "묵묵히")
+}
+
+/// Objects too general to show what was done ("제 할 일을").
+const GENERIC_OBJECTS: &[&str] = &[
+    "의견",
+    "적극적",
+    "책임감",
+    "그런",
+    "상황",
+    "이런",
+    "그",
+    "이",
+    "일",
+    "것",
+    "거",
+    "부분",
+    "역할",
+    "많은",
+    "여러",
+    "모든",
+    "최선",
+    "노력",
+];
+
+/// A word that makes a clause concrete: a Latin name ("Dockerfile을"),
+/// a number, or a specific object ("배포를").
+fn is_anchor(t: &Token) -> bool {
+    if t.text.chars().any(|c| c.is_ascii_alphanumeric()) {
+        return true;
+    }
+    let marked = ["을", "를", "로", "으로", "에", "에서", "은", "는"]
+        .iter()
+        .any(|p| t.text.ends_with(p));
+    marked && !GENERIC_OBJECTS.contains(&t.stem.as_str()) && t.text.chars().count() >= 2
+}
+
 fn english_actions(a: &Analysis) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let tokens = &a.tokens;
     for (i, t) in tokens.iter().enumerate() {
-        let lead = matches!(t.text.as_str(), "i" | "i've" | "i'd" | "i'm");
+        let lead = matches!(t.text.as_str(), "i" | "i've" | "i'd");
         if lead {
             let verb = tokens
                 .get(i + 1..)
@@ -284,7 +337,9 @@ fn english_actions(a: &Analysis) -> Vec<(usize, usize)> {
                 .iter()
                 .take(3)
                 .find(|n| !ADVERBS.contains(&n.text.as_str()));
-            let acted = verb.filter(|v| is_action_en(&t.text, v, tokens) && !a.is_negated(v.start));
+            let acted = verb.filter(|v| {
+                is_action_en(v, tokens) && !a.is_negated(v.start) && !vague_after(v, tokens)
+            });
             if let Some(v) = acted {
                 out.push(a.orig_span(t.start, v.end));
             }
@@ -305,13 +360,38 @@ fn english_actions(a: &Analysis) -> Vec<(usize, usize)> {
     out
 }
 
-fn is_action_en(lead: &str, verb: &Token, tokens: &[Token]) -> bool {
+/// "I did my best", "I put in a lot of effort", "I worked hard".
+fn vague_after(verb: &Token, tokens: &[Token]) -> bool {
+    const VAGUE: &[&str] = &[
+        "best",
+        "hard",
+        "effort",
+        "lot",
+        "everything",
+        "much",
+        "well",
+    ];
+    let i = tokens.partition_point(|t| t.start <= verb.start);
+    tokens
+        .get(i..)
+        .unwrap_or(&[])
+        .iter()
+        .take(3)
+        .any(|t| VAGUE.contains(&t.text.as_str()))
+        || verb.text == "worked"
+            && tokens
+                .get(i)
+                .is_none_or(|t| !matches!(t.text.as_str(), "on" | "with" | "at"))
+        || matches!(verb.text.as_str(), "did" | "prepared" | "tried")
+            && tokens
+                .get(i)
+                .is_none_or(|t| matches!(t.text.as_str(), "my" | "it" | "a" | "the" | "that"))
+}
+
+fn is_action_en(verb: &Token, tokens: &[Token]) -> bool {
     let v = verb.text.as_str();
     if NOT_ACTIONS.contains(&v) {
         return false;
-    }
-    if lead == "i'm" {
-        return v.ends_with("ing") && v != "thinking";
     }
     if v == "was" {
         let next = tokens
