@@ -1,8 +1,8 @@
 //! Scores the feedback engine against the answer corpus in `tests/answers/`.
 //!
 //! `cargo run --example corpus [-- BANK_ID...]` loads the bundled banks and
-//! every `tests/answers/<bank-id>.yaml`, runs `rehearse::feedback::analyze`
-//! on each strong and weak answer and on each question's own prompt, and
+//! every `tests/answers/<bank-id>.yaml`, runs the feedback engine (through
+//! `rehearse::practice::analyze`, the app's own path) on each strong and weak answer and on each question's own prompt, and
 //! prints recall (strong), false positives (weak) and prompt echo, overall,
 //! per language and per kind, then every miss and false hit. With bank ids,
 //! only those banks' answers are scored. Exits 1 (naming the file and the
@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use rehearse::bank::{Bank, Library, Question};
-use rehearse::feedback::{Point, Rates, analyze};
+use rehearse::feedback::Rates;
+use rehearse::practice::analyze;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -249,42 +250,36 @@ fn report(entries: &[Scored<'_>]) {
     let mut by_bank: BTreeMap<String, Metrics> = BTreeMap::new();
     let mut misses = Vec::new();
     for s in entries {
-        let points: Vec<Point> = s
-            .question
-            .key_points
-            .iter()
-            .map(|k| Point {
-                text: k.text.clone(),
-                terms: k.terms.clone(),
-            })
-            .collect();
-        let wants_star = s.question.kind.wants_star();
-        let groups = [
-            &mut total,
-            by_lang.entry(s.bank.language.clone()).or_default(),
-            by_kind.entry(s.question.kind.as_str()).or_default(),
-            by_bank.entry(s.bank.id.clone()).or_default(),
-        ];
-        for m in groups {
-            m.answers += 1;
-        }
+        let points = s.question.key_points.len();
+        let lang = s.bank.language.clone();
+        let kind = s.question.kind.as_str();
+        let bank = s.bank.id.clone();
+        let mut tally = |side: Option<Side>, covered: usize| {
+            for m in [
+                &mut total,
+                by_lang.entry(lang.clone()).or_default(),
+                by_kind.entry(kind).or_default(),
+                by_bank.entry(bank.clone()).or_default(),
+            ] {
+                match side {
+                    None => m.answers += 1,
+                    Some(side) => {
+                        let r = m.ratio(side);
+                        r.covered += covered;
+                        r.points += points;
+                    }
+                }
+            }
+        };
+        tally(None, 0);
         for (side, text) in [
             (Side::Strong, s.entry.strong.as_str()),
             (Side::Weak, s.entry.weak.as_str()),
             (Side::Echo, s.question.prompt.as_str()),
         ] {
-            let fb = analyze(text, &points, wants_star, &rates);
-            let covered = fb.coverage.iter().filter(|h| h.covered).count();
-            for m in [
-                &mut total,
-                by_lang.entry(s.bank.language.clone()).or_default(),
-                by_kind.entry(s.question.kind.as_str()).or_default(),
-                by_bank.entry(s.bank.id.clone()).or_default(),
-            ] {
-                let r = m.ratio(side);
-                r.covered += covered;
-                r.points += points.len();
-            }
+            // The app's own path: the question's key points, no talking points.
+            let fb = analyze(s.question, "", text, &rates);
+            tally(Some(side), fb.coverage.iter().filter(|h| h.covered).count());
             for hit in fb.coverage {
                 if hit.covered != (side == Side::Strong) {
                     misses.push(Miss {
