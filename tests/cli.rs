@@ -550,3 +550,295 @@ fn unknown_names_are_usage_errors_naming_the_nearest() {
         .code(1)
         .stderr(predicate::str::contains("needs a terminal"));
 }
+
+// ---------------------------------------------------------------- check
+
+const EN_ANSWER: &str = "Sending the same request again has the same effect on the server.\nPUT and DELETE are idempotent, POST is not. Clients retry after a timeout, um, so I made our payment call safe with an idempotency key.";
+
+fn check(d: &std::path::Path, args: &[&str]) -> Command {
+    let mut c = rehearse(d);
+    c.args([
+        "check",
+        "--bank",
+        "backend-en",
+        "--question",
+        "http-idempotency",
+    ])
+    .args(args);
+    c
+}
+
+fn stdout_of(a: assert_cmd::assert::Assert) -> String {
+    String::from_utf8(a.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn check_reports_on_a_file_and_on_stdin_alike() {
+    let d = tempfile::tempdir().unwrap();
+    let file = d.path().join("answer.txt");
+    std::fs::write(&file, EN_ANSWER).unwrap();
+    let from_file = stdout_of(
+        check(d.path(), &[file.to_str().unwrap()])
+            .assert()
+            .success(),
+    );
+    assert!(
+        from_file.starts_with("backend-en / http-idempotency (technical, 2m)\n"),
+        "{from_file}"
+    );
+    assert!(
+        from_file.contains("Key points: 4 of 4 covered"),
+        "{from_file}"
+    );
+    assert!(
+        from_file.contains("(matched \"same effect\")"),
+        "{from_file}"
+    );
+    assert!(from_file.contains("Fillers: um ×1"), "{from_file}");
+    assert!(
+        !from_file.contains('\u{1b}'),
+        "no colour into a pipe: {from_file:?}"
+    );
+    let dash = stdout_of(
+        check(d.path(), &["-"])
+            .write_stdin(EN_ANSWER)
+            .assert()
+            .success(),
+    );
+    let bare = stdout_of(
+        check(d.path(), &[])
+            .write_stdin(EN_ANSWER)
+            .assert()
+            .success(),
+    );
+    assert_eq!(dash, from_file);
+    assert_eq!(bare, from_file);
+}
+
+#[test]
+fn check_json_dumps_the_feedback_field_by_field() {
+    let d = tempfile::tempdir().unwrap();
+    let out = check(d.path(), &["--json"])
+        .write_stdin(EN_ANSWER)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["bank"], "backend-en");
+    assert_eq!(v["question"], "http-idempotency");
+    assert_eq!(v["kind"], "technical");
+    assert_eq!(v["language"], "en");
+    assert_eq!(v["time_limit_secs"], 120);
+    assert_eq!(v["stats"]["words"], 37);
+    let points = v["key_points"].as_array().unwrap();
+    assert_eq!(points.len(), 4);
+    assert_eq!(points[0]["covered"], true);
+    assert_eq!(points[0]["matched"], "same effect");
+    assert_eq!(v["talking_points"], serde_json::json!([]));
+    assert_eq!(v["concreteness"]["singular"], serde_json::json!(["I"]));
+    assert_eq!(v["concreteness"]["plural"], serde_json::json!(["our"]));
+    assert_eq!(
+        v["fillers"],
+        serde_json::json!([{ "text": "um", "count": 1 }])
+    );
+    assert_eq!(v["star"], serde_json::Value::Null, "technical: no STAR");
+    assert_eq!(v["rates"]["english_wpm"], 150.0);
+}
+
+#[test]
+fn check_uses_your_talking_points_and_rates_from_the_data_folder() {
+    let d = tempfile::tempdir().unwrap();
+    let paths = Paths {
+        data_dir: d.path().to_path_buf(),
+        banks_dir: None,
+    };
+    {
+        let store = Store::open(&paths, Access::Exclusive).unwrap();
+        let key = rehearse::model::QuestionKey::new("backend-en", "http-idempotency");
+        store
+            .set_talking_points(
+                &key,
+                "payment idempotency key\nRedis lock 30s",
+                rehearse::model::Instant::from_ms(1_790_000_000_000),
+            )
+            .unwrap();
+        store.set_setting("english_wpm", "100").unwrap();
+    }
+    let out = check(d.path(), &["--json"])
+        .write_stdin(EN_ANSWER)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let talking = v["talking_points"].as_array().unwrap();
+    assert_eq!(talking.len(), 2, "{v:#}");
+    assert_eq!(talking[0]["text"], "payment idempotency key");
+    assert_eq!(talking[0]["covered"], true);
+    assert_eq!(talking[1]["covered"], false);
+    assert_eq!(v["rates"]["english_wpm"], 100.0);
+    let text = stdout_of(
+        check(d.path(), &[])
+            .write_stdin(EN_ANSWER)
+            .assert()
+            .success(),
+    );
+    assert!(
+        text.contains("Your talking points: 1 of 2 covered"),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_judges_a_korean_answer() {
+    let d = tempfile::tempdir().unwrap();
+    let answer = "같은 요청을 여러번 보내도 서버 상태가 한 번 보낸 것과 같습니다.PUT이나 DELETE는 멱등하고,\n타임아웃 뒤에 클라이언트가 재시도해도 안전합니다. 제가 결제 API에 멱등 키를 넣어서 중복 결제를 0건으로 줄였습니다.";
+    let out = rehearse(d.path())
+        .args([
+            "check",
+            "--bank",
+            "backend-ko",
+            "--question",
+            "http-idempotency",
+            "--json",
+        ])
+        .write_stdin(answer)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["language"], "ko");
+    let covered: Vec<bool> = v["key_points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["covered"].as_bool().unwrap())
+        .collect();
+    assert_eq!(covered, [true, true, true, true], "{v:#}");
+    assert_eq!(v["concreteness"]["singular"], serde_json::json!(["제가"]));
+    assert!(v["stats"]["hangul_syllables"].as_u64().unwrap() > 50);
+    let text = stdout_of(
+        rehearse(d.path())
+            .args([
+                "check",
+                "--bank",
+                "backend-ko",
+                "--question",
+                "http-idempotency",
+            ])
+            .write_stdin(answer)
+            .assert()
+            .success(),
+    );
+    assert!(text.contains("HTTP 메서드의 멱등성이 무엇인지"), "{text}");
+    assert!(text.contains("Key points: 4 of 4 covered"), "{text}");
+}
+
+#[test]
+fn check_names_the_nearest_ids_and_refuses_bad_answers() {
+    let d = tempfile::tempdir().unwrap();
+    rehearse(d.path())
+        .args(["check", "--bank", "backend-eng", "--question", "x"])
+        .write_stdin("hi")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "unknown bank `backend-eng`; did you mean `backend-en`",
+        ));
+    rehearse(d.path())
+        .args(["check", "--bank", "backend-en", "--question", "http-idempotence"])
+        .write_stdin("hi")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "unknown question `http-idempotence` in bank `backend-en`; did you mean `http-idempotency`?",
+        ));
+    let missing = d.path().join("nope.txt");
+    check(d.path(), &[missing.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot read").and(predicate::str::contains("nope.txt")));
+    check(d.path(), &["-"])
+        .write_stdin("  \n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "the answer in standard input is empty",
+        ));
+    check(d.path(), &["-"])
+        .write_stdin(vec![0xff, 0xfe, b'a'])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("not UTF-8 text"));
+    // Control characters in the answer never reach the terminal.
+    let out = check(d.path(), &[])
+        .write_stdin("I used \u{1b}[2J a retry, \u{1b}]0;pwned\u{7} 30ms")
+        .assert()
+        .success();
+    assert!(!String::from_utf8_lossy(&out.get_output().stdout).contains('\u{1b}'));
+}
+
+// ---------------------------------------------------------------- lint
+
+#[test]
+fn lint_names_risky_terms_and_validate_only_warns() {
+    let d = tempfile::tempdir().unwrap();
+    let bank = d.path().join("risky.yaml");
+    std::fs::write(
+        &bank,
+        "id: risky-ko\nrole: backend\nlanguage: ko\nquestions:\n  - id: goals\n    prompt: 목표를 어떻게 정하나요?\n    key_points:\n      - text: 목표\n        match: [목, RDS를]\n      - text: 결과\n        match: [결과]\n",
+    )
+    .unwrap();
+    let lint = stdout_of(
+        rehearse(d.path())
+            .args(["banks", "lint"])
+            .arg(&bank)
+            .assert()
+            .code(1),
+    );
+    let shown = bank.display().to_string();
+    for want in [
+        format!("{shown}:9:17: warning: question `goals`, term `목`: a one-syllable Hangul term"),
+        format!(
+            "{shown}:9:17: warning: question `goals`, term `목`: the term also matches inside common words (목표, 목록, 목적)"
+        ),
+        format!(
+            "{shown}:9:17: warning: question `goals`, term `목`: the term also appears in the question's prompt"
+        ),
+        format!(
+            "{shown}:9:20: warning: question `goals`, term `RDS를`: the term ends in the particle `를`"
+        ),
+        format!("{shown}:11:17: warning: question `goals`, term `결과`: a generic word"),
+    ] {
+        assert!(lint.contains(&want), "{want}\n---\n{lint}");
+    }
+    assert!(lint.contains("5 warnings in 1 file"), "{lint}");
+    let validate = stdout_of(
+        rehearse(d.path())
+            .args(["banks", "validate"])
+            .arg(&bank)
+            .assert()
+            .success(),
+    );
+    assert!(validate.contains("term `RDS를`"), "{validate}");
+    assert!(
+        validate.contains("(backend `risky-ko`, 1 question, 5 warnings)"),
+        "{validate}"
+    );
+    let clean = d.path().join("clean.yaml");
+    std::fs::write(
+        &clean,
+        "role: backend\nquestions:\n  - id: retries\n    prompt: How do you make a call safe to repeat?\n    key_points:\n      - text: idempotency key\n        match: [idempotency key, dedup]\n",
+    )
+    .unwrap();
+    rehearse(d.path())
+        .args(["banks", "lint"])
+        .arg(&clean)
+        .assert()
+        .success();
+    // An invalid bank is reported with its errors, and fails the lint too.
+    let broken = d.path().join("broken.yaml");
+    std::fs::write(&broken, "questions: []\n").unwrap();
+    rehearse(d.path())
+        .args(["banks", "lint"])
+        .arg(&broken)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("missing key `role`"));
+}

@@ -52,7 +52,9 @@ pub enum Command {
         #[arg(long)]
         reset: bool,
     },
-    /// Question banks: list, validate, write a template, import Markdown
+    /// Feedback on an answer without the full-screen app: from FILE, or standard input
+    Check(CheckArgs),
+    /// Question banks: list, validate, lint, write a template, import Markdown
     #[command(subcommand)]
     Banks(BanksCommand),
     /// Write every saved answer, schedule and review log
@@ -121,6 +123,22 @@ pub struct ReviewArgs {
     pub recall: bool,
 }
 
+#[derive(Debug, Args, Clone)]
+pub struct CheckArgs {
+    /// The bank the question is in, e.g. backend-en
+    #[arg(long = "bank", id = "check_bank", value_name = "ID")]
+    pub bank: String,
+    /// The question's id in that bank, e.g. http-idempotency
+    #[arg(long, value_name = "QID")]
+    pub question: String,
+    /// The answer: a text file, or `-` (or nothing) for standard input
+    #[arg(value_name = "FILE|-")]
+    pub file: Option<PathBuf>,
+    /// Print JSON (every check with its verdict and evidence) instead of a report
+    #[arg(long)]
+    pub json: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum BanksCommand {
     /// Roles, banks, question counts and where each came from
@@ -131,6 +149,12 @@ pub enum BanksCommand {
     },
     /// Check bank files; exit 0 if all are valid, 1 with file:line:col errors if not
     Validate {
+        /// Bank files or folders
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Risky match terms: one-syllable Hangul, particles, words inside common words, generic words, words of the prompt; exit 1 if any
+    Lint {
         /// Bank files or folders
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,

@@ -1,4 +1,4 @@
-//! `rehearse banks`: list the library, validate bank files, write a
+//! `rehearse banks`: list the library, validate and lint bank files, write a
 //! template, turn a Markdown list of questions into a bank.
 
 use std::io::Write;
@@ -25,7 +25,8 @@ pub(super) fn run(cli: &Cli, cmd: &BanksCommand, paths: &Paths) -> anyhow::Resul
             }
             Ok(ExitCode::SUCCESS)
         }
-        BanksCommand::Validate { paths: targets } => validate(targets),
+        BanksCommand::Validate { paths: targets } => validate(targets, Mode::Validate),
+        BanksCommand::Lint { paths: targets } => validate(targets, Mode::Lint),
         BanksCommand::Import {
             file,
             role,
@@ -121,10 +122,19 @@ fn banks_json(lib: &Library, paths: &Paths) -> serde_json::Value {
     })
 }
 
-fn validate(targets: &[PathBuf]) -> anyhow::Result<ExitCode> {
+/// `validate` fails only on errors and prints lint warnings beside them;
+/// `lint` fails on warnings too.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Validate,
+    Lint,
+}
+
+fn validate(targets: &[PathBuf], mode: Mode) -> anyhow::Result<ExitCode> {
     let mut bad = 0;
     let mut good = 0;
     let mut problems = 0;
+    let mut warnings = 0;
     for target in targets {
         let shown = text::one_line(&target.display().to_string());
         let files = match bank::bank_files(target) {
@@ -142,15 +152,24 @@ fn validate(targets: &[PathBuf]) -> anyhow::Result<ExitCode> {
             problems += 1;
         }
         for f in files {
-            match bank::load_file_all(&f, Origin::CommandLine(f.clone())) {
-                Ok(b) => {
+            match bank::lint::lint_file(&f, Origin::CommandLine(f.clone())) {
+                Ok((b, found)) => {
                     good += 1;
+                    for w in &found {
+                        say!("{w}");
+                    }
+                    warnings += found.len();
                     say!(
-                        "ok {} ({} `{}`, {})",
+                        "ok {} ({} `{}`, {}{})",
                         text::one_line(&f.display().to_string()),
                         text::one_line(&b.role),
                         text::one_line(&b.id),
-                        count(b.questions.len(), "question", "questions")
+                        count(b.questions.len(), "question", "questions"),
+                        if found.is_empty() {
+                            String::new()
+                        } else {
+                            format!(", {}", count(found.len(), "warning", "warnings"))
+                        }
                     );
                 }
                 Err(errors) => {
@@ -169,6 +188,13 @@ fn validate(targets: &[PathBuf]) -> anyhow::Result<ExitCode> {
             count(problems, "problem", "problems"),
             count(bad, "file", "files"),
             good
+        );
+        Ok(ExitCode::from(1))
+    } else if mode == Mode::Lint && warnings > 0 {
+        say!(
+            "{} in {}; see `Writing match terms` in the README",
+            count(warnings, "warning", "warnings"),
+            count(good, "file", "files")
         );
         Ok(ExitCode::from(1))
     } else {

@@ -1,7 +1,7 @@
 //! The command line: clap definitions and the commands that print and exit.
 //!
 //! `args` holds what clap parses; each family of commands has its own file
-//! (`banks`, `data`, `settings`), and `names` turns names the library does
+//! (`banks`, `check`, `data`, `settings`), and `names` turns names the library does
 //! not know into usage errors. This file dispatches, and keeps what
 //! `main.rs` calls before the full-screen app starts.
 
@@ -25,6 +25,7 @@ macro_rules! say {
 
 mod args;
 mod banks;
+mod check;
 mod data;
 mod names;
 mod settings;
@@ -32,8 +33,8 @@ mod settings;
 /// "1 question", "2 questions".
 pub use crate::text::count;
 pub use args::{
-    BanksCommand, Cli, Command, ExportArgs, ExportFormat, LevelArg, PracticeArgs, ReviewArgs,
-    SettingKey,
+    BanksCommand, CheckArgs, Cli, Command, ExportArgs, ExportFormat, LevelArg, PracticeArgs,
+    ReviewArgs, SettingKey,
 };
 pub use names::check_names;
 
@@ -41,6 +42,7 @@ pub use names::check_names;
 pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Result<ExitCode> {
     match command {
         Command::Banks(b) => banks::run(cli, b, paths),
+        Command::Check(args) => check::run(cli, args, paths),
         Command::Export(args) => data::export(cli, args, paths),
         Command::Import { file } => data::import(file, paths),
         Command::Backup => data::backup(paths),

@@ -68,6 +68,28 @@ pub(super) fn check_role(role: &str, known: &BTreeSet<String>) -> Result<(), cla
     }
 }
 
+/// `check --bank ID --question QID`: the bank and question, or the usage
+/// error naming the nearest valid ids.
+pub(super) fn check_question<'l>(
+    lib: &'l Library,
+    bank: &str,
+    question: &str,
+) -> Result<(&'l crate::bank::Bank, &'l crate::bank::Question), clap::Error> {
+    let Some(b) = lib.bank(bank) else {
+        let m = unknown("bank", "banks", bank, &lib.bank_ids(), false);
+        return Err(usage_error(m.unwrap_or_default()));
+    };
+    match b.question(question) {
+        Some(q) => Ok((b, q)),
+        None => {
+            let ids: BTreeSet<String> = b.questions.iter().map(|q| q.id.clone()).collect();
+            let within = format!(" in bank `{}`", crate::text::one_line(&b.id));
+            let m = unknown_in("question", "questions", question, &ids, false, &within);
+            Err(usage_error(m.unwrap_or_default()))
+        }
+    }
+}
+
 /// What each of `given` says that `known` does not have, one message each.
 fn unknowns<'a>(
     what: &str,

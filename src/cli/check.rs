@@ -1,0 +1,341 @@
+//! `rehearse check`: the feedback the answer screen shows, for an answer
+//! written elsewhere (a file, or standard input), as a report or as JSON.
+//!
+//! The JSON is a field-by-field dump of [`Feedback`]: one small function per
+//! feedback type below, so a field the engine gains is one line here (and
+//! one in the README's "Checking an answer from the command line").
+
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use crossterm::style::Stylize;
+use serde_json::{Value, json};
+
+use crate::bank::{Bank, Question, format_duration};
+use crate::feedback::{Concreteness, Feedback, PointHit, Rates, Star, TextStats};
+use crate::model::QuestionKey;
+use crate::paths::Paths;
+use crate::settings::Settings;
+use crate::store::{Access, Store};
+use crate::text::{self, count, one_line};
+
+use super::{CheckArgs, Cli, load_library, names};
+
+/// Answers over this size are refused: no one speaks 1 MiB in an interview.
+const MAX_ANSWER_BYTES: usize = 1024 * 1024;
+
+/// `rehearse check --bank ID --question QID [FILE|-] [--json]`.
+pub(super) fn run(cli: &Cli, args: &CheckArgs, paths: &Paths) -> anyhow::Result<ExitCode> {
+    let lib = load_library(cli, paths);
+    let (bank, question) = match names::check_question(&lib, &args.bank, &args.question) {
+        Ok(found) => found,
+        Err(e) => e.exit(),
+    };
+    let answer = read_answer(args.file.as_deref())?;
+    let (talking_points, rates) = from_store(paths, &QuestionKey::new(&bank.id, &question.id));
+    let fb = crate::practice::analyze(question, &talking_points, &answer, &rates);
+    if args.json {
+        say!(
+            "{}",
+            text::json_pretty(&to_json(bank, question, &fb, &rates))?
+        );
+    } else {
+        say!(
+            "{}",
+            report(bank, question, &fb, colour_wanted()).trim_end()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Colour only for a person at a terminal who has not asked for none.
+fn colour_wanted() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// The answer from `file`, or from standard input for `-` or no file.
+fn read_answer(file: Option<&Path>) -> anyhow::Result<String> {
+    let (bytes, shown) = match file.filter(|f| f.as_os_str() != "-") {
+        Some(f) => {
+            let shown = one_line(&f.display().to_string());
+            let file = std::fs::File::open(f).with_context(|| format!("cannot read {shown}"))?;
+            let mut buf = Vec::new();
+            file.take(MAX_ANSWER_BYTES as u64 + 1)
+                .read_to_end(&mut buf)
+                .with_context(|| format!("cannot read {shown}"))?;
+            (buf, shown)
+        }
+        None => {
+            let stdin = std::io::stdin();
+            if stdin.is_terminal() {
+                eprintln!("type or pipe the answer; end with Ctrl+D");
+            }
+            let mut buf = Vec::new();
+            stdin
+                .lock()
+                .take(MAX_ANSWER_BYTES as u64 + 1)
+                .read_to_end(&mut buf)
+                .context("cannot read the answer from standard input")?;
+            (buf, "standard input".to_string())
+        }
+    };
+    if bytes.len() > MAX_ANSWER_BYTES {
+        bail!("the answer in {shown} is over 1 MiB; check one answer at a time");
+    }
+    let answer = String::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!("the answer in {shown} is not UTF-8 text"))?;
+    let answer = text::typed(&answer);
+    if answer.trim().is_empty() {
+        bail!("the answer in {shown} is empty; there is nothing to check");
+    }
+    Ok(answer)
+}
+
+/// Your talking points for the question and your speaking rates, read
+/// without the lock so a running app is not disturbed. A store that cannot
+/// be read leaves the defaults, and says so.
+fn from_store(paths: &Paths, key: &QuestionKey) -> (String, Rates) {
+    let read = || -> anyhow::Result<(String, Settings)> {
+        let store = Store::open(paths, Access::ReadOnly)?;
+        Ok((
+            store.talking_points(key)?.unwrap_or_default(),
+            Settings::load(&store)?,
+        ))
+    };
+    let (points, settings) = match read() {
+        Ok(found) => found,
+        Err(e) => {
+            eprintln!(
+                "rehearse: your talking points and speaking rates were not used: {}",
+                one_line(&format!("{e:#}"))
+            );
+            (String::new(), Settings::default())
+        }
+    };
+    let rates = Rates {
+        english_wpm: settings.english_wpm,
+        hangul_spm: settings.hangul_spm,
+    };
+    (points, rates)
+}
+
+// ---------------------------------------------------------------- JSON
+
+fn to_json(bank: &Bank, q: &Question, fb: &Feedback, rates: &Rates) -> Value {
+    let (points, talking) = split_points(q, fb);
+    json!({
+        "bank": bank.id,
+        "question": q.id,
+        "prompt": q.prompt,
+        "kind": q.kind.as_str(),
+        "language": bank.language,
+        "time_limit_secs": q.time_limit,
+        "rates": { "english_wpm": rates.english_wpm, "hangul_spm": rates.hangul_spm },
+        "stats": stats_json(&fb.stats),
+        "key_points": points.iter().map(point_json).collect::<Vec<_>>(),
+        "talking_points": talking.iter().map(point_json).collect::<Vec<_>>(),
+        "concreteness": concreteness_json(&fb.concreteness),
+        "fillers": fb.fillers.iter().map(|(w, n)| json!({ "text": w, "count": n })).collect::<Vec<_>>(),
+        "star": fb.star.as_ref().map(star_json),
+    })
+}
+
+fn stats_json(s: &TextStats) -> Value {
+    json!({
+        "chars": s.chars,
+        "words": s.words,
+        "hangul_syllables": s.hangul_syllables,
+        "speaking_secs": s.speaking_secs,
+    })
+}
+
+fn point_json(h: &PointHit) -> Value {
+    json!({
+        "text": h.text,
+        "covered": h.covered,
+        "matched": h.matched,
+    })
+}
+
+fn concreteness_json(c: &Concreteness) -> Value {
+    json!({
+        "numbers": c.numbers,
+        "singular": c.singular,
+        "plural": c.plural,
+        "technologies": c.technologies,
+        "impact": c.impact,
+    })
+}
+
+fn star_json(s: &Star) -> Value {
+    json!({
+        "situation": s.situation,
+        "task": s.task,
+        "action": s.action,
+        "result": s.result,
+    })
+}
+
+/// The bank's key points, then the user's talking points (analysed after them).
+fn split_points<'f>(q: &Question, fb: &'f Feedback) -> (&'f [PointHit], &'f [PointHit]) {
+    fb.coverage
+        .split_at(q.key_points.len().min(fb.coverage.len()))
+}
+
+// ---------------------------------------------------------------- report
+
+/// The plain-text report; with `colour`, ✓ green and ✗ red.
+fn report(bank: &Bank, q: &Question, fb: &Feedback, colour: bool) -> String {
+    let mark = |ok: bool| match (ok, colour) {
+        (true, true) => "✓".green().to_string(),
+        (false, true) => "✗".red().to_string(),
+        (true, false) => "✓".to_string(),
+        (false, false) => "✗".to_string(),
+    };
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(format!(
+        "{} / {} ({}, {})",
+        one_line(&bank.id),
+        one_line(&q.id),
+        q.kind,
+        format_duration(q.time_limit)
+    ));
+    line(one_line(&q.prompt));
+    line(String::new());
+    let s = &fb.stats;
+    line(format!(
+        "Length: {}, {}; about {} spoken",
+        count(s.words, "word", "words"),
+        count(s.chars, "character", "characters"),
+        format_duration(s.speaking_secs.round() as u32),
+    ));
+    let (points, talking) = split_points(q, fb);
+    for (title, hits) in [("Key points", points), ("Your talking points", talking)] {
+        if hits.is_empty() {
+            continue;
+        }
+        let covered = hits.iter().filter(|h| h.covered).count();
+        line(format!("\n{title}: {covered} of {} covered", hits.len()));
+        for h in hits {
+            let by = h
+                .matched
+                .as_ref()
+                .map(|m| format!("  (matched \"{}\")", one_line(m)))
+                .unwrap_or_default();
+            line(format!("  {} {}{by}", mark(h.covered), one_line(&h.text)));
+        }
+    }
+    let c = &fb.concreteness;
+    line("\nConcreteness:".into());
+    for (label, items) in [
+        ("numbers", &c.numbers),
+        ("I (what you did)", &c.singular),
+        ("we", &c.plural),
+        ("technologies", &c.technologies),
+        ("result words", &c.impact),
+    ] {
+        let shown = if items.is_empty() {
+            "none".to_string()
+        } else {
+            items
+                .iter()
+                .map(|i| one_line(i))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        line(format!("  {label}: {shown}"));
+    }
+    if !fb.fillers.is_empty() {
+        let listed: Vec<String> = fb
+            .fillers
+            .iter()
+            .map(|(w, n)| format!("{} ×{n}", one_line(w)))
+            .collect();
+        line(format!("\nFillers: {}", listed.join(", ")));
+    }
+    if let Some(star) = &fb.star {
+        line("\nSTAR:".into());
+        for (label, part) in [
+            ("situation", &star.situation),
+            ("task", &star.task),
+            ("action", &star.action),
+            ("result", &star.result),
+        ] {
+            let shown = part
+                .as_ref()
+                .map(|p| one_line(p))
+                .unwrap_or_else(|| "missing".into());
+            line(format!("  {} {label}: {shown}", mark(part.is_some())));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bank::{KeyPoint, Kind, Origin};
+
+    fn question() -> (Bank, Question) {
+        let q = Question {
+            id: "q\u{1b}[2J".into(),
+            prompt: "Why \u{1b}]0;x\u{7}retry?".into(),
+            kind: Kind::Experience,
+            level: None,
+            tags: vec![],
+            time_limit: 90,
+            key_points: vec![KeyPoint {
+                text: "safe retries".into(),
+                terms: vec!["retry".into()],
+                explicit: true,
+            }],
+            follow_ups: vec![],
+            notes: None,
+        };
+        let bank = Bank {
+            id: "b".into(),
+            title: "B".into(),
+            role: "r".into(),
+            language: "en".into(),
+            description: None,
+            questions: vec![q.clone()],
+            origin: Origin::Bundled("b.yaml".into()),
+        };
+        (bank, q)
+    }
+
+    #[test]
+    fn report_never_echoes_control_characters_and_colours_only_when_asked() {
+        let (bank, q) = question();
+        let rates = Rates::default();
+        let fb = crate::practice::analyze(
+            &q,
+            "8 EC2 instances",
+            "I added a retry \u{1b}[31m um, with 3 attempts.",
+            &rates,
+        );
+        let plain = report(&bank, &q, &fb, false);
+        assert!(!text::has_dangerous(&plain.replace('\n', "")), "{plain:?}");
+        assert!(plain.contains("Key points: 1 of 1 covered"), "{plain}");
+        assert!(
+            plain.contains("Your talking points: 0 of 1 covered"),
+            "{plain}"
+        );
+        assert!(plain.contains("✗ situation: missing"), "{plain}");
+        let coloured = report(&bank, &q, &fb, true);
+        assert_eq!(
+            plain.matches('✓').count(),
+            coloured.matches("\u{1b}[38;5;10m✓").count()
+        );
+        assert_eq!(
+            plain.matches('✗').count(),
+            coloured.matches("\u{1b}[38;5;9m✗").count()
+        );
+    }
+}
