@@ -14,7 +14,7 @@ use crossterm::style::Stylize;
 use serde_json::{Value, json};
 
 use crate::bank::{Bank, Question, format_duration};
-use crate::feedback::{Concreteness, Feedback, PointHit, Rates, Star, TextStats};
+use crate::feedback::{Check, Concreteness, Feedback, PointHit, Rates, Star, TextStats, Verdict};
 use crate::model::QuestionKey;
 use crate::paths::Paths;
 use crate::settings::Settings;
@@ -139,6 +139,17 @@ fn to_json(bank: &Bank, q: &Question, fb: &Feedback, rates: &Rates) -> Value {
         "concreteness": concreteness_json(&fb.concreteness),
         "fillers": fb.fillers.iter().map(|(w, n)| json!({ "text": w, "count": n })).collect::<Vec<_>>(),
         "star": fb.star.as_ref().map(star_json),
+        "checks": fb.checks.iter().map(check_json).collect::<Vec<_>>(),
+    })
+}
+
+fn check_json(c: &Check) -> Value {
+    json!({
+        "id": c.id,
+        "label": c.label,
+        "verdict": c.verdict,
+        "why": c.why,
+        "spans": c.spans,
     })
 }
 
@@ -156,6 +167,9 @@ fn point_json(h: &PointHit) -> Value {
         "text": h.text,
         "covered": h.covered,
         "matched": h.matched,
+        "spans": h.spans,
+        "negated": h.negated,
+        "missing_numbers": h.missing_numbers,
     })
 }
 
@@ -228,7 +242,35 @@ fn report(bank: &Bank, q: &Question, fb: &Feedback, colour: bool) -> String {
                 .as_ref()
                 .map(|m| format!("  (matched \"{}\")", one_line(m)))
                 .unwrap_or_default();
-            line(format!("  {} {}{by}", mark(h.covered), one_line(&h.text)));
+            let also = match (&h.negated, h.missing_numbers.is_empty()) {
+                (Some(n), _) => format!("  (mentioned, but negated: \"{}\")", one_line(n)),
+                (None, false) => format!(
+                    "  (you didn't say {})",
+                    one_line(&h.missing_numbers.join(", "))
+                ),
+                (None, true) => String::new(),
+            };
+            line(format!(
+                "  {} {}{by}{also}",
+                mark(h.covered),
+                one_line(&h.text)
+            ));
+        }
+    }
+    let asked: Vec<&Check> = fb
+        .checks
+        .iter()
+        .filter(|c| c.verdict != Verdict::NotApplicable)
+        .collect();
+    if !asked.is_empty() {
+        line("\nChecks:".into());
+        for c in asked {
+            line(format!(
+                "  {} {}: {}",
+                mark(c.verdict == Verdict::Pass),
+                one_line(&c.label),
+                one_line(&c.why)
+            ));
         }
     }
     let c = &fb.concreteness;

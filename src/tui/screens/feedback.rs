@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::clock::LocalDay;
-use crate::feedback::{DiffPart, DiffStats, Feedback, diff_stats, word_diff};
+use crate::feedback::{DiffPart, DiffStats, Feedback, Verdict, diff_stats, word_diff};
 use crate::model::{self, Attempt};
 use crate::practice::Asked;
 use crate::session::QuestionResult;
@@ -52,6 +52,14 @@ pub struct PointRow {
     pub matched: Option<String>,
     pub auto: bool,
     pub talking_point: bool,
+    /// The terms it is matched on, shown for the selected point.
+    pub terms: Vec<String>,
+    /// Where in the answer it matched (byte ranges).
+    pub spans: Vec<(usize, usize)>,
+    /// A term that appeared only in a negated clause.
+    pub negated: Option<String>,
+    /// A talking point's numbers the answer did not say.
+    pub missing_numbers: Vec<String>,
 }
 
 impl FeedbackState {
@@ -75,6 +83,19 @@ impl FeedbackState {
         };
         let fb = crate::practice::analyze(&asked.question, &talking, &attempt.text, &env.rates());
         let n_key = asked.question.key_points.len();
+        let mut terms: Vec<Vec<String>> = asked
+            .question
+            .key_points
+            .iter()
+            .map(|k| k.terms.clone())
+            .collect();
+        terms.extend(
+            talking
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(crate::bank::significant_words),
+        );
         let points = fb
             .coverage
             .iter()
@@ -85,6 +106,10 @@ impl FeedbackState {
                 matched: h.matched.clone(),
                 auto: h.covered,
                 talking_point: i >= n_key,
+                terms: terms.get(i).cloned().unwrap_or_default(),
+                spans: h.spans.clone(),
+                negated: h.negated.clone(),
+                missing_numbers: h.missing_numbers.clone(),
             })
             .collect();
         let diff = previous.as_ref().map(|p| {
@@ -211,6 +236,53 @@ fn evidence(items: &[String]) -> String {
         .join(", ")
 }
 
+/// The answer as typed, each matched phrase marked: the selected point's
+/// in the selection style, the other covered points' in green. Without
+/// colour the phrases are also bracketed, «like this».
+fn highlighted<'a>(f: &FeedbackState, t: &Theme) -> Vec<Line<'a>> {
+    let text = &f.attempt.text;
+    let mut marks: Vec<(usize, usize, bool)> = Vec::new();
+    for (i, p) in f.points.iter().enumerate() {
+        if p.covered || i == f.selected {
+            marks.extend(p.spans.iter().map(|&(a, b)| (a, b, i == f.selected)));
+        }
+    }
+    marks.retain(|&(a, b, _)| {
+        a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)
+    });
+    marks.sort();
+    let mut lines = vec![Line::from(" ")];
+    let push = |piece: &str, style: Style, lines: &mut Vec<Line<'a>>| {
+        for (i, part) in piece.split('\n').enumerate() {
+            if i > 0 {
+                lines.push(Line::from(" "));
+            }
+            if !part.is_empty()
+                && let Some(last) = lines.last_mut()
+            {
+                last.push_span(Span::styled(text::sanitize(part, true), style));
+            }
+        }
+    };
+    let mut at = 0;
+    for (a, b, selected) in marks {
+        if a < at {
+            continue; // overlaps one already marked
+        }
+        push(&text[at..a], Style::new(), &mut lines);
+        let style = if selected { t.selected() } else { t.good() };
+        let phrase = if t.color {
+            text[a..b].to_string()
+        } else {
+            format!("«{}»", &text[a..b])
+        };
+        push(&phrase, style, &mut lines);
+        at = b;
+    }
+    push(&text[at..], Style::new(), &mut lines);
+    lines
+}
+
 /// Records how far this page can scroll (so ←/→ stop at its end) and
 /// gives the scroll to draw with.
 fn clamp_scroll(f: &FeedbackState, lines: &[Line], area: Rect) -> u16 {
@@ -295,7 +367,14 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
             (Some(m), true, true) => format!("  — found \"{}\"", text::one_line(m)),
             (_, true, false) => "  — you marked it".into(),
             (_, false, true) => "  — you unmarked it".into(),
-            _ => String::new(),
+            _ => match (&p.negated, p.missing_numbers.is_empty()) {
+                (Some(n), _) => format!("  — mentioned, but negated: \"{}\"", text::one_line(n)),
+                (None, false) => format!(
+                    "  — you didn't say {}",
+                    text::one_line(&p.missing_numbers.join(", "))
+                ),
+                (None, true) => String::new(),
+            },
         };
         let style = if i == f.selected {
             t.selected()
@@ -308,11 +387,20 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
             Span::styled(format!(" {mark} {}", text::one_line(&p.text)), style),
             Span::styled(why, t.dim()),
         ]));
+        if i == f.selected && !p.terms.is_empty() {
+            out.push(Line::styled(
+                format!("     matched on: {}", evidence(&p.terms)),
+                t.dim(),
+            ));
+        }
     }
     out.push(Line::from(""));
+    out.push(heading(t, "Your answer, with what matched"));
+    out.extend(highlighted(f, t));
+    out.push(Line::from(""));
 
-    let c = &fb.concreteness;
-    out.push(heading(t, "Concreteness"));
+    // The checks that fit this kind of question; the others are not shown.
+    out.push(heading(t, "Checks"));
     let check = |ok: bool| {
         if ok {
             ("✓", t.good())
@@ -320,50 +408,17 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
             ("✗", t.warn())
         }
     };
-    let (m, s) = check(!c.numbers.is_empty());
-    out.push(Line::from(vec![
-        Span::styled(format!(" {m} numbers: "), s),
-        Span::raw(if c.numbers.is_empty() {
-            "none — say how many, how fast, how much".into()
-        } else {
-            evidence(&c.numbers)
-        }),
-    ]));
-    let (m, s) = check(c.singular.len() >= c.plural.len() && !c.singular.is_empty());
-    out.push(Line::from(vec![
-        Span::styled(format!(" {m} I vs we: "), s),
-        Span::raw(format!(
-            "{} × I/제가, {} × we/저희",
-            c.singular.len(),
-            c.plural.len()
-        )),
-        Span::styled(
-            if c.plural.len() > c.singular.len() {
-                "  — say what *you* did".to_string()
-            } else {
-                String::new()
-            },
-            t.dim(),
-        ),
-    ]));
-    let (m, s) = check(!c.technologies.is_empty());
-    out.push(Line::from(vec![
-        Span::styled(format!(" {m} technologies: "), s),
-        Span::raw(if c.technologies.is_empty() {
-            "none named".into()
-        } else {
-            evidence(&c.technologies)
-        }),
-    ]));
-    let (m, s) = check(!c.impact.is_empty());
-    out.push(Line::from(vec![
-        Span::styled(format!(" {m} result: "), s),
-        Span::raw(if c.impact.is_empty() {
-            "no outcome or impact stated".into()
-        } else {
-            evidence(&c.impact)
-        }),
-    ]));
+    for c in fb
+        .checks
+        .iter()
+        .filter(|c| c.verdict != Verdict::NotApplicable)
+    {
+        let (m, st) = check(c.verdict == Verdict::Pass);
+        out.push(Line::from(vec![
+            Span::styled(format!(" {m} {}: ", text::one_line(&c.label)), st),
+            Span::raw(text::one_line(&c.why)),
+        ]));
+    }
     if !fb.fillers.is_empty() {
         let list: Vec<String> = fb
             .fillers
