@@ -19,6 +19,17 @@ pub struct Point {
     pub talking: bool,
 }
 
+impl From<&crate::bank::KeyPoint> for Point {
+    /// A bank's key point with its match terms.
+    fn from(k: &crate::bank::KeyPoint) -> Point {
+        Point {
+            text: k.text.clone(),
+            terms: k.terms.clone(),
+            talking: false,
+        }
+    }
+}
+
 impl Point {
     /// A user's talking point from one line of their notes.
     pub fn talking(line: &str) -> Point {
