@@ -67,6 +67,14 @@ fn nothing_panics_on_strange_input() {
             hangul_spm: 0.0,
         };
         let feedback = analyze(text, &points, true, &rates);
+        for kind in Kind::ALL {
+            let checks = analyze_for(text, &points, kind, &rates).checks;
+            assert!(
+                checks
+                    .iter()
+                    .all(|c| c.spans.iter().all(|&(s, e)| text.get(s..e).is_some()))
+            );
+        }
         assert!(feedback.stats.speaking_secs.is_finite());
         assert_eq!(feedback.coverage.len(), points.len());
         let normalized = Normalized::new(text);
