@@ -25,15 +25,7 @@ fn feedback(c: &mut Criterion) {
         .question("project-experience-ko", "cloud-cost")
         .map(|(_, q)| q.clone())
         .expect("a bundled question");
-    let points: Vec<Point> = q
-        .key_points
-        .iter()
-        .map(|k| Point {
-            text: k.text.clone(),
-            terms: k.terms.clone(),
-            ..Point::default()
-        })
-        .collect();
+    let points: Vec<Point> = q.key_points.iter().map(Point::from).collect();
     let text = answer();
     let rates = Rates::default();
     c.bench_function("feedback on a 5,000-char answer (analyze_for)", |b| {

@@ -74,14 +74,7 @@ fn corpus(lib: &Library) -> Vec<Scored<'_>> {
 }
 
 fn points(q: &Question) -> Vec<Point> {
-    q.key_points
-        .iter()
-        .map(|k| Point {
-            text: k.text.clone(),
-            terms: k.terms.clone(),
-            ..Point::default()
-        })
-        .collect()
+    q.key_points.iter().map(Point::from).collect()
 }
 
 fn feedback(q: &Question, text: &str) -> Feedback {

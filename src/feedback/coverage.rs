@@ -19,6 +19,17 @@ pub struct Point {
     pub talking: bool,
 }
 
+impl From<&crate::bank::KeyPoint> for Point {
+    /// A bank's key point with its match terms.
+    fn from(k: &crate::bank::KeyPoint) -> Point {
+        Point {
+            text: k.text.clone(),
+            terms: k.terms.clone(),
+            talking: false,
+        }
+    }
+}
+
 impl Point {
     /// A user's talking point from one line of their notes.
     pub fn talking(line: &str) -> Point {
@@ -41,7 +52,9 @@ pub struct PointHit {
     /// True when any of its terms appears in the answer outside a negated
     /// clause (and, for a talking point, its numbers too).
     pub covered: bool,
-    /// The first term (in list order) that matched, as written in the list.
+    /// The first term (in list order) that matched, as written in the list;
+    /// for a point about your own part or the result, covered by a
+    /// sentence rather than a term, that sentence's words.
     pub matched: Option<String>,
     /// Byte ranges in the answer of what matched.
     pub spans: Vec<(usize, usize)>,
@@ -113,7 +126,8 @@ pub(crate) fn coverage_in(answer: &Analysis, text: &str, points: &[Point]) -> Ve
                     Some(Topic::Result) => &evidence.changes,
                     None => &hit.spans,
                 };
-                if !extra.is_empty() {
+                if let Some(&(s, e)) = extra.first() {
+                    hit.matched = text.get(s..e).map(|w| crate::text::one_line(w.trim()));
                     hit.spans = extra.clone();
                     hit.covered = true;
                     hit.negated = None;

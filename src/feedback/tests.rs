@@ -67,6 +67,14 @@ fn nothing_panics_on_strange_input() {
             hangul_spm: 0.0,
         };
         let feedback = analyze(text, &points, true, &rates);
+        for kind in Kind::ALL {
+            let checks = analyze_for(text, &points, kind, &rates).checks;
+            assert!(
+                checks
+                    .iter()
+                    .all(|c| c.spans.iter().all(|&(s, e)| text.get(s..e).is_some()))
+            );
+        }
         assert!(feedback.stats.speaking_secs.is_finite());
         assert_eq!(feedback.coverage.len(), points.len());
         let normalized = Normalized::new(text);
@@ -203,6 +211,11 @@ fn first_person_points_are_covered_by_what_you_did() {
     let mine = "배포 파이프라인은 GitHub Actions로 직접 짰습니다.";
     let ours = "저희 팀은 GitHub Actions로 배포를 자동화했습니다.";
     let rates = Rates::default();
-    assert!(analyze_for(mine, &points, Kind::Experience, &rates).coverage[0].covered);
+    let hit = &analyze_for(mine, &points, Kind::Experience, &rates).coverage[0];
+    assert!(hit.covered);
+    assert_eq!(
+        hit.matched.as_deref(),
+        Some("배포 파이프라인은 GitHub Actions로 직접 짰습니다")
+    );
     assert!(!analyze_for(ours, &points, Kind::Experience, &rates).coverage[0].covered);
 }

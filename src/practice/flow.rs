@@ -335,15 +335,7 @@ pub fn record(
 /// The feedback on an answer: the question's key points and the user's
 /// talking points (one a line).
 pub fn analyze(q: &Question, talking_points: &str, text: &str, rates: &Rates) -> Feedback {
-    let mut points: Vec<Point> = q
-        .key_points
-        .iter()
-        .map(|k| Point {
-            text: k.text.clone(),
-            terms: k.terms.clone(),
-            ..Point::default()
-        })
-        .collect();
+    let mut points: Vec<Point> = q.key_points.iter().map(Point::from).collect();
     points.extend(
         talking_points
             .lines()
