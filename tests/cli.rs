@@ -795,11 +795,10 @@ fn lint_names_risky_terms_and_validate_only_warns() {
     let shown = bank.display().to_string();
     for want in [
         format!("{shown}:9:17: warning: question `goals`, term `목`: a one-syllable Hangul term"),
+        // The engine keeps 목 out of 목표 (so the prompt no longer covers
+        // it) and 목록, not yet out of 목적.
         format!(
-            "{shown}:9:17: warning: question `goals`, term `목`: the term also matches inside common words (목표, 목록, 목적)"
-        ),
-        format!(
-            "{shown}:9:17: warning: question `goals`, term `목`: the term also appears in the question's prompt"
+            "{shown}:9:17: warning: question `goals`, term `목`: the term also matches inside common words (목적)"
         ),
         format!(
             "{shown}:9:20: warning: question `goals`, term `RDS를`: the term ends in the particle `를`"
@@ -808,7 +807,7 @@ fn lint_names_risky_terms_and_validate_only_warns() {
     ] {
         assert!(lint.contains(&want), "{want}\n---\n{lint}");
     }
-    assert!(lint.contains("5 warnings in 1 file"), "{lint}");
+    assert!(lint.contains("4 warnings in 1 file"), "{lint}");
     let validate = stdout_of(
         rehearse(d.path())
             .args(["banks", "validate"])
@@ -818,7 +817,7 @@ fn lint_names_risky_terms_and_validate_only_warns() {
     );
     assert!(validate.contains("term `RDS를`"), "{validate}");
     assert!(
-        validate.contains("(backend `risky-ko`, 1 question, 5 warnings)"),
+        validate.contains("(backend `risky-ko`, 1 question, 4 warnings)"),
         "{validate}"
     );
     let clean = d.path().join("clean.yaml");
