@@ -236,7 +236,7 @@ fn practise_answer_rate_and_export() {
     t.type_text(ANSWER);
     t.wait_for("설정했습니다");
     t.keys(&["C-s"]);
-    let fb = t.wait_for("Rate it");
+    let fb = t.wait_for("1-4 rate");
     assert!(fb.contains("Key points: 2 of 2 covered"), "{fb}");
     assert!(fb.contains("EC2"), "{fb}");
     t.keys(&["3"]);
@@ -335,7 +335,7 @@ fn practise_on_day_0_and_review_five_days_later() {
     t.type_text("I set up 4 EC2 instances.");
     t.wait_for("4 EC2 instances.");
     t.keys(&["C-s"]);
-    t.wait_for("Rate it");
+    t.wait_for("1-4 rate");
     t.keys(&["3"]);
     t.wait_for("Session summary");
     t.keys(&["Enter"]);
@@ -444,7 +444,7 @@ fn a_burst_without_bracketed_paste_arrives_whole_and_is_saved() {
     t.type_text(&burst);
     t.wait_for(&format!("{} chars", burst.chars().count()));
     t.keys(&["C-s"]);
-    t.wait_for("Rate it");
+    t.wait_for("1-4 rate");
     t.keys(&["3"]);
     t.wait_for("Session summary");
     t.keys(&["q"]);
@@ -494,7 +494,7 @@ fn a_recovered_session_survives_typing_into_its_prompt_and_resumes_whole() {
     t.type_text("A B-tree index narrows the search to log n pages.");
     t.wait_for("log n pages.");
     t.keys(&["C-s"]);
-    t.wait_for("Rate it");
+    t.wait_for("1-4 rate");
     t.keys(&["3"]);
     t.wait_for("Q 2/2");
     t.type_text("반쯤 쓴 답변: a queue decouples the caller");
@@ -540,7 +540,7 @@ fn a_recovered_session_survives_typing_into_its_prompt_and_resumes_whole() {
     t3.type_text(" from the worker.");
     t3.wait_for("caller from the worker.");
     t3.keys(&["C-s"]);
-    t3.wait_for("Rate it");
+    t3.wait_for("1-4 rate");
     t3.keys(&["2"]);
     let s = t3.wait_for("Session summary");
     assert!(
