@@ -273,26 +273,6 @@ fn report(bank: &Bank, q: &Question, fb: &Feedback, colour: bool) -> String {
             ));
         }
     }
-    let c = &fb.concreteness;
-    line("\nConcreteness:".into());
-    for (label, items) in [
-        ("numbers", &c.numbers),
-        ("I (what you did)", &c.singular),
-        ("we", &c.plural),
-        ("technologies", &c.technologies),
-        ("result words", &c.impact),
-    ] {
-        let shown = if items.is_empty() {
-            "none".to_string()
-        } else {
-            items
-                .iter()
-                .map(|i| one_line(i))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        line(format!("  {label}: {shown}"));
-    }
     if !fb.fillers.is_empty() {
         let listed: Vec<String> = fb
             .fillers
