@@ -141,13 +141,17 @@ fn corpus_meets_the_targets() {
             "{lang}: recall below 95 %: {report}"
         );
     }
-    assert!(
-        all.false_positives.percent() <= 3.0,
-        "false positives above 3 %: {report}"
-    );
-    // Target 3 %: what is left is bank terms that are words of the prompt
-    // itself (the bank lint reports them); the engine alone reaches 5.9 %.
-    assert!(all.echo.percent() <= 6.0, "prompt echo above 6 %: {report}");
+    for (lang, m) in by_lang.iter().chain([(&"all", &all)]) {
+        assert!(
+            m.false_positives.percent() <= 3.0,
+            "{lang}: false positives above 3 %: {report}"
+        );
+        // The question typed back as the answer covers almost nothing.
+        assert!(
+            m.echo.percent() <= 3.0,
+            "{lang}: prompt echo above 3 %: {report}"
+        );
+    }
 }
 
 const STORY_CHECKS: [&str; 4] = ["first_person", "numbers", "technologies", "result"];
