@@ -430,35 +430,4 @@ mod tests {
             assert_eq!(stats(&text).chars, count_clusters(&text), "text {text:?}");
         }
     }
-
-    /// Run with `cargo test --release -- --ignored --nocapture` to time it.
-    #[test]
-    #[ignore]
-    fn timing_5000_chars() {
-        let mixed = "Redis 캐시를 도입해서 p99 latency를 40% 줄였습니다. I reduced it. ";
-        let texts = [
-            ("mixed", mixed.repeat(100)),
-            (
-                "english",
-                "We cut p99 from 800ms to 200ms with a cache. ".repeat(120),
-            ),
-            (
-                "emoji",
-                mixed.replace("I reduced", "👍🏽 I reduced").repeat(100),
-            ),
-        ];
-        let rates = Rates::default();
-        for (name, text) in texts {
-            let text: String = text.chars().take(5000).collect();
-            let mut best = std::time::Duration::MAX;
-            for _ in 0..20 {
-                let start = std::time::Instant::now();
-                for _ in 0..500 {
-                    std::hint::black_box(text_stats(std::hint::black_box(&text), &rates));
-                }
-                best = best.min(start.elapsed() / 500);
-            }
-            println!("text_stats, 5000 chars, {name}: {best:?}");
-        }
-    }
 }
