@@ -129,7 +129,31 @@ impl Tmux {
     }
 }
 
+/// The shell's report once rehearse ended: the exit code, raw mode off and
+/// the alternate screen left.
+fn assert_restored(end: &str, exit: &str) {
+    assert!(end.contains(exit), "{end}");
+    assert!(
+        end.lines().any(|l| l.trim() == "icanon"),
+        "raw mode left on:\n{end}"
+    );
+    assert!(
+        !end.contains("Your answer"),
+        "still on the alternate screen:\n{end}"
+    );
+}
+
 impl Tmux {
+    /// Sends rehearse the signal `sig` (`-TERM`, `-BUS`) and returns the
+    /// screen once the shell reports it ended.
+    fn signal_and_wait_for_end(&self, sig: &str) -> String {
+        Command::new("kill")
+            .args([sig, &self.pid()])
+            .status()
+            .unwrap();
+        self.wait_for("END-OF-RUN")
+    }
+
     /// Waits until the draft `text` is saved, then kills rehearse with
     /// SIGKILL and closes the window.
     fn kill_9_once_saved(&self, data: &Path, text: &str) {
@@ -296,20 +320,8 @@ fn sigterm_while_typing_saves_the_draft_and_restores_the_terminal() {
     t.wait_for("What exactly did you do");
     t.type_text("typed just now 방금");
     t.wait_for("방금");
-    Command::new("kill")
-        .args(["-TERM", &t.pid()])
-        .status()
-        .unwrap();
-    let end = t.wait_for("END-OF-RUN");
-    assert!(end.contains("EXIT:0"), "{end}");
-    assert!(
-        end.lines().any(|l| l.trim() == "icanon"),
-        "raw mode left on:\n{end}"
-    );
-    assert!(
-        !end.contains("Your answer"),
-        "still on the alternate screen:\n{end}"
-    );
+    let end = t.signal_and_wait_for_end("-TERM");
+    assert_restored(&end, "EXIT:0");
     assert_eq!(
         t.tmux(&["display", "-p", "#{cursor_flag}"]).trim(),
         "1",
@@ -565,20 +577,8 @@ fn sigbus_restores_the_terminal_and_writes_the_answer_outside_the_data_folder() 
     t.type_text("typed before the bus error 버스 오류");
     t.wait_for("버스 오류");
     // What the kernel sends when SQLite's -shm map fails under it.
-    Command::new("kill")
-        .args(["-BUS", &t.pid()])
-        .status()
-        .unwrap();
-    let end = t.wait_for("END-OF-RUN");
-    assert!(end.contains("EXIT:1"), "{end}");
-    assert!(
-        end.lines().any(|l| l.trim() == "icanon"),
-        "raw mode left on:\n{end}"
-    );
-    assert!(
-        !end.contains("Your answer"),
-        "still on the alternate screen:\n{end}"
-    );
+    let end = t.signal_and_wait_for_end("-BUS");
+    assert_restored(&end, "EXIT:1");
     let rescued = std::fs::read_dir(&home)
         .unwrap()
         .map(|e| e.unwrap().path())
