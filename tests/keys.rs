@@ -164,12 +164,9 @@ fn an_interrupted_session_resumes_whole_where_it_stopped() {
     assert!(matches!(b.screen, Screen::Answer(_)));
 }
 
-#[test]
-fn a_practice_asked_for_with_a_draft_pending_goes_on_after_the_prompt() {
-    let dir = tempfile::tempdir().unwrap();
-    interrupted_session(dir.path());
-    let mut b = app_on(dir.path(), NOW + Span::from_secs(60));
-    b.begin(
+/// `rehearse practice --bank keys-en -n 2`, as the command line asks for it.
+fn ask_for_practice(a: &mut App, now: Instant) {
+    a.begin(
         Start::Practice {
             filter: Some(Filter {
                 banks: vec!["keys-en".into()],
@@ -177,8 +174,16 @@ fn a_practice_asked_for_with_a_draft_pending_goes_on_after_the_prompt() {
             }),
             count: Some(2),
         },
-        NOW + Span::from_secs(60),
+        now,
     );
+}
+
+#[test]
+fn a_practice_asked_for_with_a_draft_pending_goes_on_after_the_prompt() {
+    let dir = tempfile::tempdir().unwrap();
+    interrupted_session(dir.path());
+    let mut b = app_on(dir.path(), NOW + Span::from_secs(60));
+    ask_for_practice(&mut b, NOW + Span::from_secs(60));
     assert!(
         matches!(b.overlay, Some(Overlay::Recover(_))),
         "asked first"
@@ -519,16 +524,7 @@ fn a_practice_asked_for_comes_after_the_resumed_session() {
     let dir = tempfile::tempdir().unwrap();
     interrupted_session(dir.path());
     let mut b = app_on(dir.path(), NOW + Span::from_secs(60));
-    b.begin(
-        Start::Practice {
-            filter: Some(Filter {
-                banks: vec!["keys-en".into()],
-                ..Default::default()
-            }),
-            count: Some(2),
-        },
-        NOW + Span::from_secs(60),
-    );
+    ask_for_practice(&mut b, NOW + Span::from_secs(60));
     key(&mut b, KeyCode::Enter, NOW + Span::from_secs(60));
     let resumed = b.session().unwrap().id.clone();
     // Finish the resumed session: its second and third questions.

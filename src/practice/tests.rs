@@ -82,6 +82,11 @@ fn draft(key: &QuestionKey, prompt: &str, text: &str, session: &str) -> Draft {
     }
 }
 
+/// The first question answered and rated Good.
+fn answer_q1_well(flow: &mut Flow, l: &Library, s: &mut Store) {
+    answer_and_rate(flow, l, s, "the same effect", Rating::Good, None, NOW);
+}
+
 fn answer(next: Next) -> (Asked, Option<Draft>) {
     match next {
         Next::Answer { asked, draft } => (asked, draft),
@@ -203,15 +208,7 @@ fn an_interrupted_session_resumes_with_its_draft_and_its_results() {
         .map(|q| QuestionKey::new("svc", q))
         .to_vec();
     let mut flow = Flow::start(&s, Mode::Practice, keys, NOW).unwrap();
-    answer_and_rate(
-        &mut flow,
-        &l,
-        &mut s,
-        "the same effect",
-        Rating::Good,
-        None,
-        NOW,
-    );
+    answer_q1_well(&mut flow, &l, &mut s);
     let (asked, _) = answer(flow.next(&l, &s));
     let draft = draft(
         &asked.key,
@@ -242,15 +239,7 @@ fn a_review_rates_the_unrated_answers_first_then_what_is_due() {
     let sched = Scheduler::default_params();
     let keys = ["q1", "q2"].map(|q| QuestionKey::new("svc", q)).to_vec();
     let mut flow = Flow::start(&s, Mode::Practice, keys, NOW).unwrap();
-    answer_and_rate(
-        &mut flow,
-        &l,
-        &mut s,
-        "the same effect",
-        Rating::Good,
-        None,
-        NOW,
-    );
+    answer_q1_well(&mut flow, &l, &mut s);
     // q2 answered and left unrated.
     let (asked, _) = answer(flow.next(&l, &s));
     let (a, _) = flow
