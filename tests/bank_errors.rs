@@ -126,6 +126,46 @@ fn malformed_banks_point_at_the_place() {
             "bad.yaml:3:9: questions[0].id: question id `my question` must not contain spaces or control characters",
         ),
         (
+            "follow-up with an unknown condition",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    follow_ups:\n      - ask: Why?\n        if_mention: [redis]\n",
+            "bad.yaml:7:9: questions[0].follow_ups[0]: unknown key `if_mention`, expected one of the keys `ask`, `if_mentions`, `if_missing`",
+        ),
+        (
+            "follow-up with both conditions",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    follow_ups:\n      - ask: Why?\n        if_mentions: [redis]\n        if_missing: [db]\n",
+            "bad.yaml:6:9: questions[0].follow_ups[0]: a follow-up takes `if_mentions` or `if_missing`, not both: write two follow-ups",
+        ),
+        (
+            "follow-up without ask",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    follow_ups:\n      - if_mentions: [redis]\n",
+            "bad.yaml:6:9: questions[0].follow_ups[0]: a follow-up needs `ask`: the question to ask",
+        ),
+        (
+            "follow-up with an empty ask",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    follow_ups:\n      - ask: \"  \"\n        if_missing: [retry]\n",
+            "bad.yaml:6:14: questions[0].follow_ups[0]: a follow-up's `ask` must not be empty",
+        ),
+        (
+            "follow-up condition not a list",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    follow_ups:\n      - ask: Why?\n        if_mentions: redis\n",
+            "bad.yaml:7:22: questions[0].follow_ups[0].if_mentions: invalid type: string `redis`, expected a list of terms",
+        ),
+        (
+            "follow-up condition with no terms",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    follow_ups:\n      - ask: Why?\n        if_missing: [\" \"]\n",
+            "bad.yaml:7:21: questions[0].follow_ups[0]: `if_missing` needs at least one non-empty term",
+        ),
+        (
+            "follow-up as a list",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    follow_ups:\n      - [a, b]\n",
+            "bad.yaml:6:9: questions[0].follow_ups[0]: invalid type: sequence, expected a follow-up: a question, or a mapping with `ask` and `if_mentions` or `if_missing`",
+        ),
+        (
+            "follow_ups is a string",
+            "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    follow_ups: Why?\n",
+            "bad.yaml:5:17: questions[0].follow_ups: invalid type: string `Why?`, expected a list of follow-up questions",
+        ),
+        (
             "empty file",
             "\n",
             "bad.yaml:1:1: the bank is empty; expected a mapping with `role` and `questions`",
@@ -214,6 +254,28 @@ fn deep_nesting_fails_cleanly() {
     let deep_map = format!("{}x: 1{}", "{a: ".repeat(10_000), "}".repeat(10_000));
     let e = error_of(&deep_map);
     assert!(e.starts_with("bad.yaml:"), "{e}");
+}
+
+#[test]
+fn conditional_follow_ups_load_beside_plain_ones() {
+    use rehearse::bank::{AskWhen, FollowUp};
+    let yaml = "role: backend\nquestions:\n  - id: a\n    prompt: One?\n    follow_ups:\n      - Plain?\n      - ask: Cache?\n        if_mentions: [redis, 캐시]\n      - ask: Retry?\n        if_missing: [retry]\n      - ask: Always?\n";
+    let bank = parse_bank("b.yaml", "b", yaml.as_bytes(), Origin::Bundled("b".into())).unwrap();
+    assert_eq!(
+        bank.questions[0].follow_ups,
+        vec![
+            FollowUp::plain("Plain?"),
+            FollowUp {
+                ask: "Cache?".into(),
+                when: AskWhen::Mentions(vec!["redis".into(), "캐시".into()]),
+            },
+            FollowUp {
+                ask: "Retry?".into(),
+                when: AskWhen::Missing(vec!["retry".into()]),
+            },
+            FollowUp::plain("Always?"),
+        ]
+    );
 }
 
 #[test]

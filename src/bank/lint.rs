@@ -99,11 +99,28 @@ pub fn lint_source(file: &str, bank: &Bank, source: &[u8]) -> Vec<LintWarning> {
     // A bank that validated has every question, in file order.
     for (node, q) in questions.iter().zip(&bank.questions) {
         let prompt = Normalized::new(&q.prompt);
-        let Some(Value::Seq(points)) = get(node, "key_points").map(|n| &n.value) else {
-            continue;
+        let points = match get(node, "key_points").map(|n| &n.value) {
+            Some(Value::Seq(points)) => points.as_slice(),
+            _ => &[],
         };
-        for point in points {
-            let terms = point_terms(point, &lines);
+        let follow_ups = match get(node, "follow_ups").map(|n| &n.value) {
+            Some(Value::Seq(f)) => f.as_slice(),
+            _ => &[],
+        };
+        // A follow-up's condition terms are matched like key-point terms,
+        // so they carry the same risks.
+        let term_lists = points.iter().map(|p| point_terms(p, &lines)).chain(
+            follow_ups
+                .iter()
+                .flat_map(|f| {
+                    [
+                        listed_terms(f, "if_mentions"),
+                        listed_terms(f, "if_missing"),
+                    ]
+                })
+                .filter(|t| !t.is_empty()),
+        );
+        for terms in term_lists {
             let all_generic = !terms.is_empty()
                 && terms
                     .iter()
@@ -257,19 +274,24 @@ fn point_terms(point: &Node, lines: &[&str]) -> Vec<(String, Pos)> {
                 (w, at)
             })
             .collect(),
-        Value::Map(_) => match get(point, "match").map(|m| &m.value) {
-            Some(Value::Seq(terms)) => terms
-                .iter()
-                .filter_map(|t| match &t.value {
-                    Value::Scalar { text, .. } if !text.trim().is_empty() => {
-                        Some((text::one_line(text.trim()), t.at))
-                    }
-                    _ => None,
-                })
-                .collect(),
-            _ => Vec::new(),
-        },
+        Value::Map(_) => listed_terms(point, "match"),
         Value::Seq(_) => Vec::new(),
+    }
+}
+
+/// The terms listed under `key` of a mapping, with where each is written.
+fn listed_terms(node: &Node, key: &str) -> Vec<(String, Pos)> {
+    match get(node, key).map(|m| &m.value) {
+        Some(Value::Seq(terms)) => terms
+            .iter()
+            .filter_map(|t| match &t.value {
+                Value::Scalar { text, .. } if !text.trim().is_empty() => {
+                    Some((text::one_line(text.trim()), t.at))
+                }
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -386,6 +408,15 @@ mod tests {
             assert_eq!(trailing_particle(phrase), None, "{phrase}");
         }
         assert_eq!(trailing_particle("post는"), Some("는"));
+    }
+
+    #[test]
+    fn follow_up_condition_terms_are_linted_where_they_are_written() {
+        let yaml = "role: r\nlanguage: ko\nquestions:\n  - id: q\n    prompt: 설명해 주세요\n    follow_ups:\n      - 평범한 질문?\n      - ask: 락은요?\n        if_mentions: [락, 분산 락]\n      - ask: 재시도는요?\n        if_missing: [재시도를]\n";
+        let got = lint(yaml);
+        assert_eq!(got.len(), 2, "{got:#?}");
+        assert!(got[0].starts_with("t.yaml:9:23:"), "{got:#?}");
+        assert!(got[1].starts_with("t.yaml:11:22:"), "{got:#?}");
     }
 
     #[test]

@@ -17,8 +17,8 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 
 pub use model::{
-    Bank, BankError, KeyPoint, Kind, Level, Origin, Question, format_duration, parse_duration,
-    significant_words,
+    AskWhen, Bank, BankError, FollowUp, KeyPoint, Kind, Level, Origin, Question, format_duration,
+    parse_duration, significant_words,
 };
 pub use parse::{MAX_BANK_BYTES, parse_bank, parse_bank_all};
 

@@ -87,8 +87,44 @@ pub struct Question {
     /// Seconds.
     pub time_limit: u32,
     pub key_points: Vec<KeyPoint>,
-    pub follow_ups: Vec<String>,
+    pub follow_ups: Vec<FollowUp>,
     pub notes: Option<String>,
+}
+
+/// A question an interviewer asks after the answer, digging into it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FollowUp {
+    pub ask: String,
+    pub when: AskWhen,
+}
+
+/// When a follow-up is asked: always (a plain string, asked in order), or
+/// depending on what the answer said.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AskWhen {
+    Always,
+    /// When the answer mentions one of these terms (`if_mentions`).
+    Mentions(Vec<String>),
+    /// When the answer mentions none of these terms (`if_missing`).
+    Missing(Vec<String>),
+}
+
+impl FollowUp {
+    /// A follow-up asked in order, whatever the answer said.
+    pub fn plain(ask: impl Into<String>) -> FollowUp {
+        FollowUp {
+            ask: ask.into(),
+            when: AskWhen::Always,
+        }
+    }
+
+    /// The terms its condition is about (none for a plain one).
+    pub fn terms(&self) -> &[String] {
+        match &self.when {
+            AskWhen::Always => &[],
+            AskWhen::Mentions(t) | AskWhen::Missing(t) => t,
+        }
+    }
 }
 
 /// Where a bank was loaded from; later sources override earlier ones.

@@ -36,9 +36,16 @@ questions:
       - same effect when repeated
       - text: safe retries
         match: [retry, idempotency key, 재시도]
-    # Asked next, the way interviewers dig in.
+    # Asked next, the way interviewers dig in. A plain question is asked in
+    # order; `if_mentions` asks it when the answer names one of the terms,
+    # `if_missing` when it names none of them. A mock interview asks at
+    # most two after an answer, those whose condition holds first.
     follow_ups:
       - How would you make a POST endpoint safe to retry?
+      - ask: How do you keep the cache consistent with the database?
+        if_mentions: [redis, cache, 캐시]
+      - ask: What happens if the client retries after a timeout?
+        if_missing: [retry, idempotency key, 재시도]
     notes: GET, PUT and DELETE are idempotent; POST is not unless you add an idempotency key.
 
   - id: project-aws-part

@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 
 use super::model::{
-    Bank, BankError, KeyPoint, Kind, Level, Origin, Question, parse_duration, significant_words,
+    AskWhen, Bank, BankError, FollowUp, KeyPoint, Kind, Level, Origin, Question, parse_duration,
+    significant_words,
 };
 use super::yaml::{Node, Pos, Value};
 use crate::text;
@@ -219,6 +220,82 @@ impl Check<'_> {
                 Err(TIME_LIMIT_RANGE.to_string())
             }
         })
+    }
+
+    /// A non-empty list of match terms under `key`.
+    fn terms(&mut self, f: &Fields, key: &str, path: &str) -> Option<Vec<String>> {
+        let n = f.get(key)?;
+        let list: Vec<String> = self
+            .strings(n, &join(path, key), "term")?
+            .iter()
+            .map(|s| text::one_line(s.trim()))
+            .filter(|s| !s.is_empty())
+            .collect();
+        if list.is_empty() {
+            self.error(
+                n.at,
+                path,
+                format!("`{key}` needs at least one non-empty term"),
+            );
+            return None;
+        }
+        Some(list)
+    }
+
+    /// A follow-up: a plain question, or `ask` with `if_mentions` or
+    /// `if_missing` terms.
+    fn follow_up(&mut self, node: &Node, path: &str) -> Option<FollowUp> {
+        const EXPECTED: &str =
+            "a follow-up: a question, or a mapping with `ask` and `if_mentions` or `if_missing`";
+        match &node.value {
+            Value::Scalar { .. } => {
+                let t = text::sanitize(self.scalar(node, path, EXPECTED)?.trim(), true);
+                if t.is_empty() {
+                    self.error(node.at, path, "a follow-up question must not be empty");
+                    return None;
+                }
+                Some(FollowUp::plain(t))
+            }
+            Value::Map(_) => {
+                let f = self.fields(node, path, &["ask", "if_mentions", "if_missing"], EXPECTED)?;
+                let ask = match f.get("ask") {
+                    Some(a) => {
+                        let t = self.scalar(a, &join(path, "ask"), "the follow-up question")?;
+                        let t = text::sanitize(t.trim(), true);
+                        if t.is_empty() {
+                            self.error(a.at, path, "a follow-up's `ask` must not be empty");
+                            return None;
+                        }
+                        Some(t)
+                    }
+                    None => {
+                        self.error(f.at, path, "a follow-up needs `ask`: the question to ask");
+                        None
+                    }
+                };
+                let when = match (
+                    f.found.contains_key("if_mentions"),
+                    f.found.contains_key("if_missing"),
+                ) {
+                    (true, true) => {
+                        self.error(
+                            f.at,
+                            path,
+                            "a follow-up takes `if_mentions` or `if_missing`, not both: write two follow-ups",
+                        );
+                        return None;
+                    }
+                    (true, false) => AskWhen::Mentions(self.terms(&f, "if_mentions", path)?),
+                    (false, true) => AskWhen::Missing(self.terms(&f, "if_missing", path)?),
+                    (false, false) => AskWhen::Always,
+                };
+                Some(FollowUp { ask: ask?, when })
+            }
+            Value::Seq(_) => {
+                self.wrong_type(node, path, EXPECTED);
+                None
+            }
+        }
     }
 
     fn key_point(&mut self, node: &Node, path: &str) -> Option<KeyPoint> {
@@ -531,10 +608,21 @@ fn question(
         }
         None => Vec::new(),
     };
-    let follow_ups = f
-        .get("follow_ups")
-        .and_then(|n| c.strings(n, &p("follow_ups"), "follow-up question"))
-        .unwrap_or_default();
+    let follow_ups = match f.get("follow_ups") {
+        Some(Node {
+            value: Value::Seq(items),
+            ..
+        }) => items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| c.follow_up(n, &format!("{path}.follow_ups[{i}]")))
+            .collect(),
+        Some(other) => {
+            c.wrong_type(other, &p("follow_ups"), "a list of follow-up questions");
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
     let notes = f
         .get("notes")
         .and_then(|n| c.scalar(n, &p("notes"), "notes"));
@@ -552,11 +640,7 @@ fn question(
             .collect(),
         time_limit: time_limit.or(defaults.time_limit).unwrap_or(120),
         key_points,
-        follow_ups: follow_ups
-            .iter()
-            .map(|f| text::sanitize(f.trim(), true))
-            .filter(|f| !f.is_empty())
-            .collect(),
+        follow_ups,
         notes: notes
             .map(|n| text::sanitize(n.trim(), true))
             .filter(|n| !n.is_empty()),

@@ -23,6 +23,7 @@ mod coverage;
 pub mod diff;
 mod evidence;
 mod fillers;
+pub mod follow_ups;
 mod hangul;
 mod star;
 mod stats;

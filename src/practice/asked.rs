@@ -54,7 +54,7 @@ pub fn follow_up(parent: &Asked, i: usize) -> Asked {
         .question
         .follow_ups
         .get(i)
-        .cloned()
+        .map(|f| f.ask.clone())
         .unwrap_or_default();
     Asked {
         key: QuestionKey::new(

@@ -11,7 +11,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::bank::AskWhen;
 use crate::clock::LocalDay;
+use crate::feedback::follow_ups::{self, Chosen, Reason};
 use crate::feedback::{DiffPart, DiffStats, Feedback, Verdict, diff_stats, word_diff};
 use crate::model::{self, Attempt};
 use crate::practice::Asked;
@@ -35,6 +37,9 @@ pub struct FeedbackState {
     pub diff: Option<(Vec<DiffPart>, DiffStats)>,
     pub scroll: u16,
     pub follow_up_queued: Option<usize>,
+    /// The follow-ups an interviewer would ask after this answer, in the
+    /// order `f` offers them: those whose condition holds, then plain ones.
+    pub follow_up_order: Vec<Chosen>,
     /// Side by side with the previous version (the default in review).
     pub compare: bool,
     /// How far the page can scroll, as last drawn.
@@ -117,6 +122,8 @@ impl FeedbackState {
             let st = diff_stats(&parts);
             (parts, st)
         });
+        let follow_up_order =
+            follow_ups::choose(&attempt.text, &asked.question.follow_ups, usize::MAX);
         FeedbackState {
             asked,
             attempt,
@@ -126,6 +133,7 @@ impl FeedbackState {
             previous,
             diff,
             scroll: 0,
+            follow_up_order,
             follow_up_queued: None,
             compare: false,
             max_scroll: Cell::new(0),
@@ -158,7 +166,7 @@ impl FeedbackState {
     /// Whether `f` offers a follow-up (in a session, for a question that has
     /// them, on the answer just given).
     pub fn offers_follow_ups(&self, in_session: bool) -> bool {
-        in_session && !self.earlier && !self.asked.question.follow_ups.is_empty()
+        in_session && !self.earlier && !self.follow_up_order.is_empty()
     }
 }
 
@@ -178,13 +186,23 @@ pub fn on_key(f: &mut FeedbackState, action: Option<Action>, in_session: bool) -
             }
         }
         Some(Action::FollowUp) if f.offers_follow_ups(in_session) => {
-            let fu = &f.asked.question.follow_ups;
-            let next = f.follow_up_queued.map_or(0, |i| (i + 1) % fu.len());
+            let order = &f.follow_up_order;
+            let at = f
+                .follow_up_queued
+                .and_then(|q| order.iter().position(|c| c.index == q))
+                .map_or(0, |i| (i + 1) % order.len());
+            let next = order[at].index;
             f.follow_up_queued = Some(next);
+            let ask = f
+                .asked
+                .question
+                .follow_ups
+                .get(next)
+                .map_or("", |x| x.ask.as_str());
             return Effect::Flash(format!(
                 "Next, after you rate: “{}”{}",
-                text::truncate(&text::one_line(&fu[next]), 60),
-                if fu.len() > 1 {
+                text::truncate(&text::one_line(ask), 60),
+                if order.len() > 1 {
                     " (f again for another)"
                 } else {
                     ""
@@ -473,11 +491,41 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
     if !f.asked.question.follow_ups.is_empty() {
         out.push(Line::from(""));
         out.push(heading(t, "Follow-ups (f: answer one next)"));
-        for (i, q) in f.asked.question.follow_ups.iter().enumerate() {
+        // The ones this answer brings first, with why; then the ones whose
+        // condition did not hold, dimmed, with what would have brought them.
+        let chosen = f.follow_up_order.iter().map(|c| (c.index, Some(&c.reason)));
+        let others = (0..f.asked.question.follow_ups.len())
+            .filter(|i| !f.follow_up_order.iter().any(|c| c.index == *i))
+            .map(|i| (i, None));
+        for (i, reason) in chosen.chain(others) {
+            let Some(q) = f.asked.question.follow_ups.get(i) else {
+                continue;
+            };
             let queued = f.follow_up_queued == Some(i);
-            let style = if queued { t.warn() } else { Style::new() };
+            let style = match (queued, reason) {
+                (true, _) => t.warn(),
+                (false, None) => t.dim(),
+                (false, Some(_)) => Style::new(),
+            };
+            let why = match (reason, &q.when) {
+                (Some(Reason::Mentioned(term)), _) => format!(" (you mentioned {term})"),
+                (Some(Reason::Missed(terms)), _) => {
+                    format!(" (you did not mention {})", terms.join(", "))
+                }
+                (Some(Reason::InOrder), _) | (None, AskWhen::Always) => String::new(),
+                (None, AskWhen::Mentions(terms)) => {
+                    format!(" (asked if you mention {})", terms.join(", "))
+                }
+                (None, AskWhen::Missing(terms)) => {
+                    format!(" (asked if you leave out {})", terms.join(", "))
+                }
+            };
             out.push(Line::styled(
-                format!(" {} {}", if queued { "→" } else { "·" }, text::one_line(q)),
+                format!(
+                    " {} {}{why}",
+                    if queued { "→" } else { "·" },
+                    text::one_line(&q.ask)
+                ),
                 style,
             ));
         }
