@@ -229,7 +229,9 @@ macro_rules! sql_as_integer {
 
 sql_as_integer!(Instant, Span);
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct QuestionKey {
     pub bank_id: String,
     pub question_id: String,
@@ -336,6 +338,124 @@ pub struct OpenSession {
     pub started_at: Instant,
     pub queue: Vec<QuestionKey>,
     pub position: usize,
+}
+
+/// The kind of interview round a mock runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Round {
+    /// 1차 기술면접: introduction, technical questions with follow-ups, a
+    /// project question, closing.
+    Technical,
+    /// 2차 인성·임원면접: introduction, motivation, behavioural questions
+    /// with follow-ups, closing.
+    Culture,
+    /// Both in one sitting.
+    Full,
+}
+
+impl Round {
+    pub const ALL: [Round; 3] = [Round::Technical, Round::Culture, Round::Full];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Round::Technical => "technical",
+            Round::Culture => "culture",
+            Round::Full => "full",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Round> {
+        Round::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// The length of the round when none is given.
+    pub fn default_minutes(self) -> u32 {
+        match self {
+            Round::Technical => 30,
+            Round::Culture => 20,
+            Round::Full => 50,
+        }
+    }
+}
+
+/// The part of an interview a question belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Segment {
+    Intro,
+    Technical,
+    Project,
+    Motivation,
+    Behavioral,
+    Closing,
+}
+
+impl Segment {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Segment::Intro => "intro",
+            Segment::Technical => "technical",
+            Segment::Project => "project",
+            Segment::Motivation => "motivation",
+            Segment::Behavioral => "behavioral",
+            Segment::Closing => "closing",
+        }
+    }
+}
+
+/// Why an interviewer asked a follow-up.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AskedBecause {
+    /// The answer mentioned this term (as the bank wrote it).
+    Mentioned(String),
+    /// The answer mentioned none of these terms.
+    Missed(Vec<String>),
+    /// A plain follow-up, asked in its turn.
+    InOrder,
+}
+
+/// One question of a mock interview: planned, or a follow-up added after
+/// an answer.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MockItem {
+    pub key: QuestionKey,
+    pub segment: Segment,
+    /// The limit this answer has in the interview.
+    pub time_limit_s: u32,
+    /// For a follow-up: the item (index) whose answer it digs into, and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up_of: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub because: Option<AskedBecause>,
+    /// The answer saved for it; None while unanswered, or when passed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempt_id: Option<String>,
+    /// The candidate passed on it (the answer was discarded).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub passed: bool,
+}
+
+/// A mock interview, as stored: what was asked for, its questions, how far
+/// it got, its clock, and once finished its report (JSON).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MockRecord {
+    /// Also the id of its session (drafts and attempts carry it).
+    pub id: String,
+    pub role: String,
+    pub language: String,
+    pub round: Round,
+    pub minutes: u32,
+    pub started_at: Instant,
+    pub finished_at: Option<Instant>,
+    /// The interview clock when the last answer was submitted.
+    pub elapsed_ms: Span,
+    pub items: Vec<MockItem>,
+    /// The item being answered; `items.len()` once all are done.
+    pub position: usize,
+    /// The report, once finished (see `mock::report::Report`).
+    pub report: Option<String>,
 }
 
 /// Per role, what the attempts add up to: the row the store returns for the

@@ -6,20 +6,10 @@
 
 use super::coverage::{Point, coverage_in};
 use crate::bank::{AskWhen, FollowUp};
+pub use crate::model::AskedBecause as Reason;
 
 /// How many follow-ups are asked after one answer in a mock interview.
 pub const MAX_ASKED: usize = 2;
-
-/// Why a follow-up was asked.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reason {
-    /// The answer mentioned this term (as written in `if_mentions`).
-    Mentioned(String),
-    /// The answer mentioned none of the `if_missing` terms.
-    Missed(Vec<String>),
-    /// A plain follow-up, asked in its turn.
-    InOrder,
-}
 
 /// A follow-up chosen for an answer: its place in the question's list.
 #[derive(Debug, Clone, PartialEq, Eq)]
