@@ -6,6 +6,7 @@ mod backup;
 mod check;
 mod export;
 mod migrations;
+mod mocks;
 mod records;
 mod rows;
 mod sessions;
