@@ -14,32 +14,7 @@ impl Store {
     pub fn start_mock(&self, m: &MockRecord) -> Result<()> {
         let conn = self.conn()?;
         let tx = conn.unchecked_transaction().map_err(|e| self.err(e))?;
-        tx.execute(
-            "INSERT INTO sessions (id, mode, started_at, queue, position) VALUES (?1, 'mock', ?2, ?3, ?4)",
-            params![m.id, m.started_at, encode_queue(&keys(m)), m.position as i64],
-        )
-        .map_err(|e| self.err(e))?;
-        tx.execute(
-            &format!(
-                "INSERT INTO mocks ({}) VALUES ({})",
-                MOCK.list(),
-                MOCK.placeholders()
-            ),
-            params![
-                m.id,
-                m.role,
-                m.language,
-                m.round.as_str(),
-                m.minutes,
-                m.started_at,
-                m.finished_at,
-                m.elapsed_ms,
-                encode_items(m),
-                m.position as i64,
-                m.report,
-            ],
-        )
-        .map_err(|e| self.err(e))?;
+        insert_mock_on(&tx, m, "INSERT").map_err(|e| self.err(e))?;
         tx.commit().map_err(|e| self.err(e))
     }
 
@@ -77,10 +52,9 @@ impl Store {
             ],
         )
         .map_err(|e| self.err(e))?;
-        let answered = m.items.iter().filter(|i| i.attempt_id.is_some()).count() as i64;
         tx.execute(
             "UPDATE sessions SET finished_at = ?2, questions = ?3, position = ?4 WHERE id = ?1",
-            params![m.id, now, answered, m.position as i64],
+            params![m.id, now, answered(m), m.position as i64],
         )
         .map_err(|e| self.err(e))?;
         tx.commit().map_err(|e| self.err(e))
@@ -135,6 +109,57 @@ impl Store {
             MockRecord::from_row,
         )
     }
+}
+
+/// Writes the mock and its `sessions` row (mode `mock`, as the mock left
+/// it: open, or finished with its answers counted); `verb` is `INSERT`, or
+/// `INSERT OR IGNORE` to keep a mock already there. Returns how many mocks
+/// were written (0 or 1).
+pub(super) fn insert_mock_on(
+    conn: &rusqlite::Connection,
+    m: &MockRecord,
+    verb: &str,
+) -> rusqlite::Result<usize> {
+    let answered = m.finished_at.map_or(0, |_| answered(m));
+    conn.execute(
+        &format!(
+            "{verb} INTO sessions (id, mode, started_at, finished_at, questions, queue, position)
+             VALUES (?1, 'mock', ?2, ?3, ?4, ?5, ?6)"
+        ),
+        params![
+            m.id,
+            m.started_at,
+            m.finished_at,
+            answered,
+            encode_queue(&keys(m)),
+            m.position as i64
+        ],
+    )?;
+    conn.execute(
+        &format!(
+            "{verb} INTO mocks ({}) VALUES ({})",
+            MOCK.list(),
+            MOCK.placeholders()
+        ),
+        params![
+            m.id,
+            m.role,
+            m.language,
+            m.round.as_str(),
+            m.minutes,
+            m.started_at,
+            m.finished_at,
+            m.elapsed_ms,
+            encode_items(m),
+            m.position as i64,
+            m.report,
+        ],
+    )
+}
+
+/// How many of the mock's questions were answered.
+fn answered(m: &MockRecord) -> i64 {
+    m.items.iter().filter(|i| i.attempt_id.is_some()).count() as i64
 }
 
 fn keys(m: &MockRecord) -> Vec<QuestionKey> {
