@@ -293,6 +293,10 @@ fn a_version_this_rehearse_does_not_read_is_refused_by_name() {
         refused(0.into()),
         "later.json: export version 0 is not one rehearse writes (this one reads versions 1 to 2)"
     );
+    // The version is read before the rest, as far as the rest goes.
+    let cut = r#"{"format": "rehearse-export", "version": 3, "questions": {"a shape": "#;
+    let err = read_export(cut.as_bytes(), "later.json").unwrap_err();
+    assert!(err.to_string().contains("version 3 is newer"), "{err}");
     let err = refused(serde_json::Value::Null);
     assert!(err.contains("has no `version`"), "{err}");
     let err = refused("2".into());

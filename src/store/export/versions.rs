@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
+use serde::de::{DeserializeSeed, Deserializer, Error as _, IgnoredAny, MapAccess, Visitor};
 
 use super::{ExportDoc, ExportQuestion, FORMAT, ImportError, VERSION};
 use crate::text::one_line;
@@ -33,19 +34,61 @@ pub fn upgrade_v1(doc: ExportDocV1) -> ExportDoc {
     }
 }
 
-/// The two fields every version has, read without the rest.
-#[derive(Deserialize)]
+/// The two fields every version has.
+#[derive(Default)]
 struct Header {
-    #[serde(default)]
     format: Option<String>,
-    #[serde(default)]
     version: Option<u64>,
+}
+
+impl Header {
+    /// Reads `format` and `version` and stops there: an export starts with
+    /// them, so this costs nothing next to reading the document itself.
+    fn read(bytes: &[u8], file: &str) -> Result<Header, ImportError> {
+        let mut header = Header::default();
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        match (&mut header).deserialize(&mut de) {
+            Err(_) if header.format.is_some() && header.version.is_some() => Ok(header),
+            Err(e) => Err(syntax(&e, file)),
+            Ok(()) => Ok(header),
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for &mut Header {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for &mut Header {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a rehearse export (a JSON object)")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "format" => self.format = map.next_value()?,
+                "version" => self.version = map.next_value()?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            if self.format.is_some() && self.version.is_some() {
+                // Both known: the rest is read once, by the document's version.
+                return Err(A::Error::custom("header read"));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The export in `bytes` (read from `file`) as the current version.
 pub fn read_export(bytes: &[u8], file: &str) -> Result<ExportDoc, ImportError> {
     let refuse = |m: String| ImportError::Invalid(one_line(file), m);
-    let header: Header = parse(bytes, file)?;
+    let header = Header::read(bytes, file)?;
     match header.format.as_deref() {
         Some(FORMAT) => {}
         Some(other) => {
@@ -78,10 +121,12 @@ pub fn read_export(bytes: &[u8], file: &str) -> Result<ExportDoc, ImportError> {
 
 /// `bytes` as a `T`, or the place where they stop being one.
 fn parse<'a, T: Deserialize<'a>>(bytes: &'a [u8], file: &str) -> Result<T, ImportError> {
-    serde_json::from_slice(bytes).map_err(|e| {
-        ImportError::Invalid(
-            format!("{}:{}:{}", one_line(file), e.line(), e.column()),
-            format!("not a valid rehearse export: {}", one_line(&e.to_string())),
-        )
-    })
+    serde_json::from_slice(bytes).map_err(|e| syntax(&e, file))
+}
+
+fn syntax(e: &serde_json::Error, file: &str) -> ImportError {
+    ImportError::Invalid(
+        format!("{}:{}:{}", one_line(file), e.line(), e.column()),
+        format!("not a valid rehearse export: {}", one_line(&e.to_string())),
+    )
 }
