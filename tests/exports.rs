@@ -181,6 +181,48 @@ fn the_markdown_study_sheet_shows_controls_replaced() {
 }
 
 #[test]
+fn the_markdown_study_sheet_lists_finished_mocks_with_their_follow_ups() {
+    let dir = imported();
+    let sheet = |role: &str| {
+        let mut c = rehearse(&dir.path().join("data"));
+        c.env("TZ", "UTC").args(["export", "--format", "markdown"]);
+        if !role.is_empty() {
+            c.args(["--role", role]);
+        }
+        let out = c.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let all = sheet("");
+    let mocks = &all[all.find("\n## Mock interviews\n").expect(&all)..];
+    assert!(
+        mocks.starts_with(
+            "\n## Mock interviews\n\n### 2026-11-25 09:30 — backend, technical round, 30 minutes\n\n\
+             *Total time 3:35 of 30:00 · 3 answers · en*\n\n\
+             #### How would you cache a slow query?\n\n*1:00 of 2:00*\n\n\
+             > I put Redis in front of it x\u{FFFD}[2J"
+        ),
+        "{mocks}"
+    );
+    assert!(
+        mocks.contains(
+            "\n- **Follow-up (you mentioned `redis`):** How do you keep Redis consistent with the database?\n\n\
+             \x20 *1:00 of 1:00*\n\n\
+             \x20 > A write-through cache with a TTL.\n"
+        ),
+        "{mocks}"
+    );
+    // The open mock (started the day after) is not in the sheet.
+    assert_eq!(mocks.matches("\n### ").count(), 1, "{mocks}");
+    assert!(sheet("backend").contains("\n## Mock interviews\n"));
+    assert!(!sheet("frontend").contains("Mock interviews"));
+}
+
+#[test]
 fn the_json_export_escapes_controls_and_imports_back_the_same_text() {
     let dir = imported();
     let data = dir.path().join("data");
