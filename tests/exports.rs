@@ -108,15 +108,8 @@ fn interviewed(data: &Path, bank: &Path) {
         banks_dir: None,
     };
     let store = Store::open(&paths, Access::Exclusive).unwrap();
-    let item = |q: &str, segment, limit| MockItem {
-        key: QuestionKey::new("be", q),
-        segment,
-        time_limit_s: limit,
-        follow_up_of: None,
-        because: None,
-        attempt_id: None,
-        passed: false,
-    };
+    let item =
+        |q: &str, segment, limit| MockItem::planned(QuestionKey::new("be", q), segment, limit);
     let items = vec![
         item("cache", Segment::Technical, 120),
         item("bye", Segment::Closing, 60),

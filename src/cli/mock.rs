@@ -140,13 +140,12 @@ mod tests {
     fn mock(id: &str, role: &str, started: Instant, finished: bool, answered: usize) -> MockRecord {
         let items = (0..3)
             .map(|i| MockItem {
-                key: QuestionKey::new("b", format!("q{i}")),
-                segment: Segment::Technical,
-                time_limit_s: 120,
-                follow_up_of: None,
-                because: None,
                 attempt_id: (i < answered).then(|| format!("a{i}")),
-                passed: false,
+                ..MockItem::planned(
+                    QuestionKey::new("b", format!("q{i}")),
+                    Segment::Technical,
+                    120,
+                )
             })
             .collect();
         MockRecord {

@@ -137,13 +137,9 @@ mod tests {
         let key = QuestionKey::new("be", q);
         Answered {
             item: MockItem {
-                key: key.clone(),
-                segment: Segment::Technical,
-                time_limit_s: limit,
-                follow_up_of: None,
-                because: None,
                 attempt_id: text.map(|_| format!("a-{q}")),
                 passed: text.is_none(),
+                ..MockItem::planned(key.clone(), Segment::Technical, limit)
             },
             question: bare(&key, "backend", &format!("Bank's {q}?"), limit).question,
             attempt: text.map(|t| Attempt {

@@ -7,15 +7,7 @@ use crate::model::{AskedBecause, MockItem, MockRecord, Round, Segment};
 const T0: Instant = Instant::from_ms(1_795_000_000_000);
 
 fn item(q: &str, segment: Segment) -> MockItem {
-    MockItem {
-        key: QuestionKey::new("backend-ko", q),
-        segment,
-        time_limit_s: 120,
-        follow_up_of: None,
-        because: None,
-        attempt_id: None,
-        passed: false,
-    }
+    MockItem::planned(QuestionKey::new("backend-ko", q), segment, 120)
 }
 
 fn attempt(id: &str, q: &str, mock: &str, at: Instant) -> Attempt {
