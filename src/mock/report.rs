@@ -26,6 +26,7 @@ use crate::model::{
 };
 
 mod changes;
+mod compare;
 mod experiences;
 
 #[cfg(test)]
@@ -34,6 +35,7 @@ mod fixtures;
 mod tests;
 
 pub use changes::Change;
+pub use compare::{Compared, Direction, Measure, Trend, compare};
 pub use experiences::Experience;
 
 /// The report format written by this version.

@@ -580,6 +580,7 @@ fn experiences_are_counted_from_the_planned_stories() {
         );
         let r = m.report();
         assert_eq!(r.experiences.len(), want, "{name}");
+        assert_eq!(Measure::Experiences.value(&r), Some(want as f64), "{name}");
     }
 }
 
@@ -724,6 +725,61 @@ fn the_same_experience_everywhere_is_a_change_only_with_three_stories() {
             assert_eq!(anchors[0], "crawler");
         }
         _ => panic!("expected the one-experience change: {:#?}", r.changes),
+    }
+}
+
+#[test]
+fn compare_says_better_or_worse_per_measure_both_have() {
+    let weak = weak().report();
+    let strong = strong().report();
+    let compared = compare(&weak, &strong);
+    let trend = |m: Measure| compared.iter().find(|c| c.measure == m).map(|c| c.trend);
+    assert_eq!(trend(Measure::FillersPerMinute), Some(Trend::Better));
+    assert_eq!(trend(Measure::OverLimit), Some(Trend::Better));
+    assert_eq!(trend(Measure::KeyPoints), Some(Trend::Better));
+    assert_eq!(trend(Measure::FirstPerson), Some(Trend::Better));
+    assert_eq!(trend(Measure::Numbers), Some(Trend::Better));
+    let back = compare(&strong, &weak);
+    let worse = |m: Measure| back.iter().find(|c| c.measure == m).map(|c| c.trend);
+    assert_eq!(worse(Measure::FillersPerMinute), Some(Trend::Worse));
+    assert_eq!(worse(Measure::KeyPoints), Some(Trend::Worse));
+    let same = compare(&strong, &strong);
+    assert!(same.iter().all(|c| c.trend == Trend::Same));
+    // Previous values come first.
+    let fillers = compared
+        .iter()
+        .find(|c| c.measure == Measure::FillersPerMinute)
+        .map(|c| (c.previous, c.now));
+    assert_eq!(
+        fillers,
+        Some((
+            weak.fillers_per_minute().unwrap_or_default(),
+            strong.fillers_per_minute().unwrap_or_default()
+        ))
+    );
+}
+
+#[test]
+fn compare_leaves_out_measures_one_report_lacks() {
+    // Technical questions only: no stories, no STAR.
+    let mut m = Mock::new(Round::Technical, 30);
+    m.ask(
+        Segment::Technical,
+        idempotency(),
+        Some((STRONG_IDEMPOTENT, 60)),
+    );
+    let concepts = m.report();
+    let compared = compare(&strong().report(), &concepts);
+    let measures: Vec<Measure> = compared.iter().map(|c| c.measure).collect();
+    assert!(measures.contains(&Measure::KeyPoints));
+    assert!(measures.contains(&Measure::TotalTime));
+    for lacking in [
+        Measure::FirstPerson,
+        Measure::Numbers,
+        Measure::Experiences,
+        Measure::StarComplete,
+    ] {
+        assert!(!measures.contains(&lacking), "{lacking:?}");
     }
 }
 
