@@ -28,6 +28,7 @@ use crate::model::{
 mod changes;
 mod compare;
 mod experiences;
+mod markdown;
 
 #[cfg(test)]
 mod fixtures;
@@ -37,6 +38,7 @@ mod tests;
 pub use changes::Change;
 pub use compare::{Compared, Direction, Measure, Trend, compare};
 pub use experiences::Experience;
+pub use markdown::markdown;
 
 /// The report format written by this version.
 pub const VERSION: u32 = 1;

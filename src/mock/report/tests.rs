@@ -850,6 +850,52 @@ fn an_older_report_without_the_later_fields_still_reads() {
     assert!(old.experiences.is_empty() && old.changes.is_empty());
 }
 
+#[test]
+fn markdown_has_every_section_and_the_details_of_each_answer() {
+    let mut m = weak();
+    m.follow_up(
+        1,
+        AskedBecause::Mentioned("Redis".into()),
+        "How do you keep the cache consistent?",
+        Some(("I delete the key after the write.", 20)),
+    );
+    let r = m.report();
+    let compared = compare(&strong().report(), &r);
+    let md = markdown(&m.record, &r, Some(&compared));
+    for want in [
+        "# Mock interview: backend, technical round",
+        "started 2026-12-01 00:30 UTC · mock mock-1",
+        "## What to change",
+        "\n1. 2 of 2 stories never say what you did yourself",
+        "## Compared with your previous mock",
+        "| Fillers per minute | 0.0 |",
+        "| worse |",
+        "## The interview",
+        "- Over their limit: 3 of 5",
+        "- Key points covered: 1 of 6 (17%)",
+        "### Key points most often missed",
+        "### Checks most often missed",
+        "## Answers",
+        "### 1. Introduction: Tell me about yourself.",
+        "- Time: 2:30 of 1:00 (1:30 over)",
+        "- Said “we” instead of “I”",
+        "- Fillers: 4 (“um” ×2, “basically” ×1, “you know” ×1)",
+        "- Led to follow-ups: answer 6",
+        "- Attempt: a1",
+        "### 5. Closing: Do you have any questions for us?",
+        "- Passed (limit 1m)",
+        "### 6. Technical: How do you keep the cache consistent?",
+        "- Follow-up to answer 2, asked because you mentioned “Redis”",
+        "- STAR: missing Situation, Task, Action, Result",
+    ] {
+        assert!(md.contains(want), "missing {want:?} in\n{md}");
+    }
+    let plain = markdown(&m.record, &r, None);
+    assert!(!plain.contains("## Compared"));
+    let strong_md = markdown(&strong().record, &strong().report(), None);
+    assert!(strong_md.contains("Nothing stood out: keep answering like this."));
+}
+
 /// A case, its answers as (question, text, seconds taken), the kind of
 /// change looked for, and whether it should be there.
 type Case<'a> = (&'a str, Vec<(Question, &'a str, i64)>, &'a str, bool);
