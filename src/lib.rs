@@ -8,6 +8,7 @@ pub mod browse;
 pub mod cli;
 pub mod clock;
 pub mod feedback;
+pub mod mock;
 pub mod model;
 pub mod paths;
 pub mod practice;

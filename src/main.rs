@@ -32,6 +32,12 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             roles: r.roles.clone(),
             recall: r.recall,
         },
+        Some(Command::Mock(m)) if !m.history => Start::Mock {
+            role: m.role.clone().unwrap_or_default(),
+            lang: m.lang.clone(),
+            round: m.round.map(Into::into),
+            minutes: m.minutes,
+        },
         Some(Command::Browse) => Start::Browse,
         Some(Command::Stats { json: false }) => Start::Stats,
         Some(c) => return cli::run_command(cli, c, &paths),

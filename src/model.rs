@@ -437,6 +437,21 @@ pub struct MockItem {
     pub passed: bool,
 }
 
+impl MockItem {
+    /// A planned question, not yet asked.
+    pub fn planned(key: QuestionKey, segment: Segment, time_limit_s: u32) -> MockItem {
+        MockItem {
+            key,
+            segment,
+            time_limit_s,
+            follow_up_of: None,
+            because: None,
+            attempt_id: None,
+            passed: false,
+        }
+    }
+}
+
 /// A mock interview, as stored: what was asked for, its questions, how far
 /// it got, its clock, and once finished its report (JSON).
 #[derive(Debug, Clone, PartialEq)]

@@ -1,6 +1,6 @@
 //! The Markdown study sheet: per role, each answered question with your
-//! latest answer, its key points and your talking points, for reading before
-//! an interview. Every text in it (from banks, imports or typing) is
+//! latest answer, its key points and your talking points, then your mock
+//! interviews (`mocks`), for reading before an interview. Every text in it (from banks, imports or typing) is
 //! passed through [`text::sanitize`], so no control character or bidi
 //! override reaches the terminal or editor that shows the sheet.
 
@@ -13,6 +13,10 @@ use crate::model::{Instant, Span};
 use crate::schedule::Rating;
 use crate::store::{Result, Store};
 use crate::text::{one_line, sanitize};
+
+mod mocks;
+
+pub use mocks::mock_markdown;
 
 /// Builds the sheet; `role` keeps one role only; dates are local to `day`.
 pub fn study_sheet(
@@ -88,5 +92,6 @@ pub fn study_sheet(
             }
         }
     }
+    out.push_str(&mocks::mocks_section(store, lib, role, now, day)?);
     Ok(out)
 }

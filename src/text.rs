@@ -117,15 +117,20 @@ impl serde_json::ser::Formatter for SafeJson {
         w: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
-        let mut start = 0;
-        for (i, c) in fragment.char_indices() {
-            if is_dangerous(c) {
-                w.write_all(&fragment.as_bytes()[start..i])?;
-                write!(w, "\\u{:04x}", c as u32)?;
-                start = i + c.len_utf8();
-            }
-        }
-        w.write_all(&fragment.as_bytes()[start..])
+        write_escaped(w, fragment, is_dangerous)
+    }
+    /// Raw JSON (a `RawValue`, written as it was saved): a dangerous
+    /// character can only be inside one of its strings (outside them JSON
+    /// allows only ASCII and the whitespace kept here), so it is escaped the
+    /// same way.
+    fn write_raw_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        write_escaped(w, fragment, |c| {
+            is_dangerous(c) && !matches!(c, '\n' | '\r' | '\t')
+        })
     }
     fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         self.0.begin_array(w)
@@ -164,6 +169,23 @@ impl serde_json::ser::Formatter for SafeJson {
     }
 }
 
+/// `fragment` with every character `escape` picks written as `\uXXXX`.
+fn write_escaped<W: ?Sized + std::io::Write>(
+    w: &mut W,
+    fragment: &str,
+    escape: impl Fn(char) -> bool,
+) -> std::io::Result<()> {
+    let mut start = 0;
+    for (i, c) in fragment.char_indices() {
+        if escape(c) {
+            w.write_all(&fragment.as_bytes()[start..i])?;
+            write!(w, "\\u{:04x}", c as u32)?;
+            start = i + c.len_utf8();
+        }
+    }
+    w.write_all(&fragment.as_bytes()[start..])
+}
+
 /// "1 question", "2 questions": a count with its noun agreeing.
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -188,6 +210,18 @@ mod tests {
         assert_eq!(width("abc"), 3);
         assert_eq!(truncate("안녕하세요", 5), "안녕…");
         assert_eq!(truncate("hello", 5), "hello");
+    }
+
+    #[test]
+    fn raw_json_has_its_controls_escaped_and_its_whitespace_kept() {
+        let raw = "{\n\t\"t\": \"a\u{9b}2Jb\u{202e}c\\\\\u{7f}\"}";
+        let value: Box<serde_json::value::RawValue> = serde_json::from_str(raw).unwrap();
+        let json = json_pretty(&[value]).unwrap();
+        assert!(!has_dangerous(&json.replace(['\n', '\t'], "")), "{json:?}");
+        assert!(json.contains("{\n\t\"t\""), "{json:?}");
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let want: serde_json::Value = serde_json::from_str(raw).unwrap();
+        assert_eq!(back[0], want);
     }
 
     #[test]

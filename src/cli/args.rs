@@ -30,6 +30,8 @@ pub enum Command {
     Practice(PracticeArgs),
     /// Work through the questions due for review, then new ones up to the daily limit
     Review(ReviewArgs),
+    /// A whole interview on one clock, follow-ups and all; `--history` lists past ones
+    Mock(MockArgs),
     /// Every question you have answered: versions, diffs, talking points
     Browse,
     /// Streak, calendar, answers per role, time against limits, due forecast, readiness
@@ -121,6 +123,47 @@ pub struct ReviewArgs {
     /// Recall the answer in your head instead of typing it
     #[arg(long)]
     pub recall: bool,
+}
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct MockArgs {
+    /// The role you interview for, e.g. backend
+    #[arg(long, value_name = "ROLE", required_unless_present = "history")]
+    pub role: Option<String>,
+    /// The language of the interview, e.g. en or ko
+    #[arg(long, value_name = "LANG", conflicts_with = "history")]
+    pub lang: Option<String>,
+    /// The round: technical (1차 기술면접), culture (2차 인성면접) or both in one sitting
+    #[arg(long, value_enum, value_name = "ROUND", conflicts_with = "history")]
+    pub round: Option<RoundArg>,
+    /// How long the interview is, 5 to 180 minutes (default: 30 technical, 20 culture, 50 full)
+    #[arg(long, value_name = "N", conflicts_with = "history",
+          value_parser = clap::value_parser!(u32).range(5..=180))]
+    pub minutes: Option<u32>,
+    /// List your past mock interviews, latest first, and exit (with --role: that role's)
+    #[arg(long)]
+    pub history: bool,
+    /// With --history: print them as JSON
+    #[arg(long, requires = "history")]
+    pub json: bool,
+}
+
+/// `--round`: the kind of interview round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RoundArg {
+    Technical,
+    Culture,
+    Full,
+}
+
+impl From<RoundArg> for crate::model::Round {
+    fn from(r: RoundArg) -> Self {
+        match r {
+            RoundArg::Technical => crate::model::Round::Technical,
+            RoundArg::Culture => crate::model::Round::Culture,
+            RoundArg::Full => crate::model::Round::Full,
+        }
+    }
 }
 
 #[derive(Debug, Args, Clone)]

@@ -85,25 +85,19 @@ pub(super) fn stats_json(paths: &Paths) -> anyhow::Result<ExitCode> {
 pub(super) fn import(file: &Path, paths: &Paths) -> anyhow::Result<ExitCode> {
     let shown = file.display().to_string();
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {shown}"))?;
-    let doc: store::ExportDoc = serde_json::from_slice(&bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{}:{}:{}: not a valid rehearse export: {}",
-            shown,
-            e.line(),
-            e.column(),
-            text::one_line(&e.to_string())
-        )
-    })?;
+    let doc = store::read_export(&bytes, &shown)?;
     let mut store = Store::open(paths, Access::Exclusive)?;
     let sum = store.import(&doc, &shown)?;
     say!(
-        "imported {}: {}, {} ({} already present), {}, {} updated",
+        "imported {}: {}, {} ({} already present), {}, {} updated, {} ({} already present)",
         text::one_line(&shown),
         count(sum.questions, "question", "questions"),
         count(sum.attempts_added, "new attempt", "new attempts"),
         sum.attempts_present,
         count(sum.reviews_added, "review-log entry", "review-log entries"),
-        count(sum.schedules_updated, "schedule", "schedules")
+        count(sum.schedules_updated, "schedule", "schedules"),
+        count(sum.mocks_added, "new mock interview", "new mock interviews"),
+        sum.mocks_present
     );
     Ok(ExitCode::SUCCESS)
 }

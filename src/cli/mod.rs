@@ -1,7 +1,7 @@
 //! The command line: clap definitions and the commands that print and exit.
 //!
 //! `args` holds what clap parses; each family of commands has its own file
-//! (`banks`, `check`, `data`, `settings`), and `names` turns names the library does
+//! (`banks`, `check`, `data`, `mock`, `settings`), and `names` turns names the library does
 //! not know into usage errors. This file dispatches, and keeps what
 //! `main.rs` calls before the full-screen app starts.
 
@@ -27,14 +27,15 @@ mod args;
 mod banks;
 mod check;
 mod data;
+mod mock;
 mod names;
 mod settings;
 
 /// "1 question", "2 questions".
 pub use crate::text::count;
 pub use args::{
-    BanksCommand, CheckArgs, Cli, Command, ExportArgs, ExportFormat, LevelArg, PracticeArgs,
-    ReviewArgs, SettingKey,
+    BanksCommand, CheckArgs, Cli, Command, ExportArgs, ExportFormat, LevelArg, MockArgs,
+    PracticeArgs, ReviewArgs, RoundArg, SettingKey,
 };
 pub use names::check_names;
 
@@ -50,7 +51,12 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
         Command::Optimize { reset } => settings::optimize(*reset, paths),
         Command::Stats { json: true } => data::stats_json(paths),
         Command::Settings { key, value } => settings::run(*key, value.as_deref(), paths),
-        Command::Practice(_) | Command::Review(_) | Command::Browse | Command::Stats { .. } => {
+        Command::Mock(args) if args.history => mock::history(cli, args, paths),
+        Command::Practice(_)
+        | Command::Review(_)
+        | Command::Mock(_)
+        | Command::Browse
+        | Command::Stats { .. } => {
             bail!("this command opens the full-screen app; run it in a terminal")
         }
     }

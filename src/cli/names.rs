@@ -4,10 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::bank::Library;
 use crate::bank::names::{unknown, unknown_in};
+use crate::bank::{Kind, Library};
 
-use super::{Cli, Command};
+use super::{Cli, Command, MockArgs, RoundArg};
 
 /// Roles, languages, banks and tags on the command line that the loaded
 /// library does not have. Call after the library loads and before the TUI
@@ -51,6 +51,7 @@ pub fn check_names(cli: &Cli, lib: &Library) -> Result<(), clap::Error> {
         Some(Command::Review(r)) => {
             problems.extend(unknowns("role", "roles", &r.roles, &lib.role_names()));
         }
+        Some(Command::Mock(m)) if !m.history => problems.extend(mock_problems(m, lib)),
         _ => {}
     }
     if problems.is_empty() {
@@ -58,6 +59,42 @@ pub fn check_names(cli: &Cli, lib: &Library) -> Result<(), clap::Error> {
     } else {
         Err(usage_error(problems.join("\n")))
     }
+}
+
+/// `mock --role R [--lang L] [--round …]`: a language no bank has, and a
+/// role the round cannot interview for — for a technical or full round (the
+/// default is technical), one with technical questions (in that language,
+/// when one is given).
+fn mock_problems(m: &MockArgs, lib: &Library) -> Vec<String> {
+    let mut problems = unknowns("language", "languages", &m.lang, &lib.language_names());
+    let lang = m.lang.as_ref().filter(|_| problems.is_empty());
+    let technical = !matches!(m.round, Some(RoundArg::Culture));
+    let roles: BTreeSet<String> = lib
+        .banks
+        .iter()
+        .filter(|b| !technical || b.questions.iter().any(|q| q.kind == Kind::Technical))
+        .filter(|b| !technical || lang.is_none_or(|l| &b.language == l))
+        .map(|b| b.role.clone())
+        .collect();
+    let round = if m.round == Some(RoundArg::Full) {
+        "full"
+    } else {
+        "technical"
+    };
+    let within = match lang {
+        _ if !technical => String::new(),
+        Some(l) => format!(
+            " for a {round} round, which needs technical questions in `{}`",
+            crate::text::one_line(l)
+        ),
+        None => format!(" for a {round} round, which needs technical questions"),
+    };
+    problems.extend(
+        m.role
+            .iter()
+            .filter_map(|r| unknown_in("role", "roles", r, &roles, false, &within)),
+    );
+    problems
 }
 
 /// `export --role ROLE` when ROLE is none of `known`: the usage error to print.

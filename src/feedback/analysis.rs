@@ -770,7 +770,7 @@ fn clause_bounds(norm: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 
 /// Byte ranges of the sentences of `text`, split after . ! ? 。 and at line
 /// breaks; blank ones are left out.
-fn sentences(text: &str) -> Vec<(usize, usize)> {
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut from = 0;
     let mut chars = text.char_indices().peekable();

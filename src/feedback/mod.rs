@@ -33,6 +33,7 @@ mod tokens;
 #[cfg(test)]
 mod tests;
 
+pub use analysis::sentences;
 pub use checks::{Check, Verdict};
 pub use concrete::{Concreteness, concreteness};
 pub use coverage::{Normalized, Point, PointHit, coverage, term_matches};

@@ -1,18 +1,26 @@
 //! The JSON export: the lossless, documented interchange format (see the
 //! README, "The JSON export"). Importing an export into an empty data folder
-//! and exporting again gives the same document.
+//! and exporting again gives the same document. `versions` reads the older
+//! versions; `mocks` maps the mock interviews.
+
+mod mocks;
+mod versions;
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, SecondsFormat};
 use serde::{Deserialize, Serialize};
 
+use super::mocks::insert_mock_on;
 use super::records::{insert_attempt_on, insert_review_on, upsert_card_on};
 use super::{Result, Store, StoreError};
 use crate::model::{Attempt, Card, Instant, QuestionKey, ReviewEntry, Span};
+pub use mocks::ExportMock;
+pub use versions::{ExportDocV1, read_export, upgrade_v1};
 
 pub const FORMAT: &str = "rehearse-export";
-pub const VERSION: u32 = 1;
+/// 2: mock interviews (`mocks`). Version 1 exports are still read.
+pub const VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -22,6 +30,8 @@ pub struct ExportDoc {
     #[serde(default)]
     pub settings: BTreeMap<String, String>,
     pub questions: Vec<ExportQuestion>,
+    /// Every mock interview, finished or not, oldest first.
+    pub mocks: Vec<ExportMock>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -90,6 +100,8 @@ pub struct ImportSummary {
     pub attempts_present: usize,
     pub reviews_added: usize,
     pub schedules_updated: usize,
+    pub mocks_added: usize,
+    pub mocks_present: usize,
 }
 
 pub fn to_rfc3339(at: Instant) -> String {
@@ -109,7 +121,8 @@ struct Gathered {
 }
 
 impl Store {
-    /// Builds the export, optionally only for one role.
+    /// Builds the export, optionally only for one role (its questions and
+    /// its mock interviews).
     pub fn export(&self, role: Option<&str>) -> Result<ExportDoc> {
         let mut by_q: BTreeMap<QuestionKey, Gathered> = BTreeMap::new();
         for a in self.all_attempts()? {
@@ -136,17 +149,26 @@ impl Store {
             .map(|(k, g)| question_doc(k, g))
             .filter(|q| role.is_none() || q.role.as_deref() == role)
             .collect();
+        let mocks = self
+            .all_mocks()?
+            .into_iter()
+            .filter(|m| role.is_none_or(|r| r == m.role))
+            .map(mocks::mock_doc)
+            .collect();
         Ok(ExportDoc {
             format: FORMAT.into(),
             version: VERSION,
             settings: self.all_settings()?.into_iter().collect(),
             questions,
+            mocks,
         })
     }
 
     /// Merges an export in: attempts by id, review-log entries not already
     /// present, a schedule when it is newer than ours, talking points and
-    /// settings where we have none. All or nothing.
+    /// settings where we have none, and mock interviews by id (with their
+    /// sessions, so an open one resumes). An attempt or mock whose id is
+    /// already here is kept as it is. All or nothing.
     pub fn import(&mut self, doc: &ExportDoc, file: &str) -> Result<ImportSummary, ImportError> {
         validate(doc, file)?;
         let path = self.path().to_path_buf();
@@ -201,6 +223,14 @@ impl Store {
                     rusqlite::params![q.bank_id, q.question_id, t],
                 )
                 .map_err(sql)?;
+            }
+        }
+        for m in &doc.mocks {
+            let record = mocks::mock_from_doc(m);
+            if insert_mock_on(&tx, &record, "INSERT OR IGNORE").map_err(sql)? == 1 {
+                sum.mocks_added += 1;
+            } else {
+                sum.mocks_present += 1;
             }
         }
         for (k, v) in &doc.settings {
@@ -270,6 +300,11 @@ fn validate(doc: &ExportDoc, file: &str) -> Result<(), ImportError> {
             return bad(format!(
                 "{at}.schedule: due and last_review must be RFC 3339 times"
             ));
+        }
+    }
+    for (i, m) in doc.mocks.iter().enumerate() {
+        if let Some(problem) = mocks::mock_problem(m) {
+            return bad(format!("mocks[{i}] ({}): {problem}", m.id));
         }
     }
     Ok(())
@@ -383,3 +418,6 @@ fn card_from_doc(q: &ExportQuestion, s: &ExportSchedule) -> Card {
         last_review: from_rfc3339(&s.last_review).unwrap_or_default(),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -94,6 +94,26 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE drafts ADD COLUMN session_id TEXT;
     CREATE INDEX attempts_unrated ON attempts (submitted_at) WHERE rating IS NULL;
     "#,
+    // 3: mock interviews: what was asked for, their questions (with the
+    // follow-ups added as they went), the interview clock and the report.
+    // Each also has a row in `sessions` (mode `mock`), which its drafts and
+    // attempts name.
+    r#"
+    CREATE TABLE mocks (
+        id           TEXT PRIMARY KEY,
+        role         TEXT NOT NULL,
+        language     TEXT NOT NULL,
+        round        TEXT NOT NULL,
+        minutes      INTEGER NOT NULL,
+        started_at   INTEGER NOT NULL,
+        finished_at  INTEGER,
+        elapsed_ms   INTEGER NOT NULL DEFAULT 0,
+        items        TEXT NOT NULL,
+        position     INTEGER NOT NULL DEFAULT 0,
+        report       TEXT
+    );
+    CREATE INDEX mocks_started ON mocks (role, round, started_at);
+    "#,
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -6,6 +6,7 @@ mod backup;
 mod check;
 mod export;
 mod migrations;
+mod mocks;
 mod records;
 mod rows;
 mod sessions;
@@ -21,7 +22,8 @@ pub use crate::model::{
 };
 pub use backup::{BackupInfo, backups_to_prune, check_backup, list_backups, restore, wall_clock};
 pub use export::{
-    ExportAttempt, ExportDoc, ExportQuestion, ExportReview, ExportSchedule, ImportSummary,
+    ExportAttempt, ExportDoc, ExportDocV1, ExportMock, ExportQuestion, ExportReview,
+    ExportSchedule, ImportError, ImportSummary, read_export, to_rfc3339, upgrade_v1,
 };
 pub use records::*;
 

@@ -6,7 +6,9 @@
 use rusqlite::Row;
 use rusqlite::types::ToSql;
 
-use crate::model::{Attempt, Card, Draft, OpenSession, QuestionKey, ReviewEntry, SessionRecord};
+use crate::model::{
+    Attempt, Card, Draft, MockRecord, OpenSession, QuestionKey, ReviewEntry, Round, SessionRecord,
+};
 
 /// The columns of one table, in the order they are selected and inserted.
 pub(super) struct Columns(&'static str);
@@ -127,6 +129,41 @@ impl FromRow for OpenSession {
 }
 
 /// A session's questions as stored: a JSON list of `[bank, question]` pairs.
+/// The columns of a mock interview.
+pub(super) const MOCK: Columns = Columns(
+    "id, role, language, round, minutes, started_at, finished_at, elapsed_ms, items, position, report",
+);
+
+impl FromRow for MockRecord {
+    fn from_row(r: &Row) -> rusqlite::Result<Self> {
+        let round: String = r.get(3)?;
+        let items: String = r.get(8)?;
+        let bad = |i: usize, what: String| {
+            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, what.into())
+        };
+        Ok(MockRecord {
+            id: r.get(0)?,
+            role: r.get(1)?,
+            language: r.get(2)?,
+            round: Round::parse(&round)
+                .ok_or_else(|| bad(3, format!("unknown round `{round}`")))?,
+            minutes: r.get(4)?,
+            started_at: r.get(5)?,
+            finished_at: r.get(6)?,
+            elapsed_ms: r.get(7)?,
+            items: serde_json::from_str(&items)
+                .map_err(|e| bad(8, format!("damaged mock questions: {e}")))?,
+            position: r.get::<_, i64>(9)?.max(0) as usize,
+            report: r.get(10)?,
+        })
+    }
+}
+
+/// A mock's questions as stored.
+pub(super) fn encode_items(m: &MockRecord) -> String {
+    serde_json::to_string(&m.items).unwrap_or_else(|_| "[]".into())
+}
+
 pub(super) fn encode_queue(queue: &[QuestionKey]) -> String {
     let pairs: Vec<(&str, &str)> = queue
         .iter()

@@ -169,6 +169,7 @@ impl App {
             Start::Home => {}
             Start::Practice { filter, count } => self.practice_as_asked(filter, count, now),
             Start::Review { roles, recall } => self.start_review(&roles, recall, now),
+            Start::Mock { .. } => {} // lead: mock start
             Start::Browse => self.open_browse(),
             Start::Stats => self.open_stats(now),
         }

@@ -48,6 +48,13 @@ pub enum Start {
         roles: Vec<String>,
         recall: bool,
     },
+    /// `rehearse mock`: the role, and None for what the command did not say.
+    Mock {
+        role: String,
+        lang: Option<String>,
+        round: Option<crate::model::Round>,
+        minutes: Option<u32>,
+    },
     Browse,
     Stats,
 }

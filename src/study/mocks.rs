@@ -1,0 +1,210 @@
+//! The study sheet's "Mock interviews": each finished mock with its date,
+//! role, round, minutes and total time, then every question asked with the
+//! answer given, the follow-ups indented under the answer they dug into.
+
+use std::fmt::Write;
+
+use crate::bank::Library;
+use crate::clock::{LocalDay, mm_ss};
+use crate::mock::run::{Answered, Mock};
+use crate::model::{AskedBecause, Instant, MockRecord, Span};
+use crate::store::{Result, Store};
+use crate::text::{one_line, sanitize};
+
+/// The section, or nothing when no mock (of `role`) was finished.
+pub(super) fn mocks_section(
+    store: &Store,
+    lib: &Library,
+    role: Option<&str>,
+    now: Instant,
+    day: &LocalDay,
+) -> Result<String> {
+    let mut out = String::new();
+    for record in store.finished_mocks()? {
+        if role.is_some_and(|r| r != record.role) {
+            continue;
+        }
+        if out.is_empty() {
+            out.push_str("\n## Mock interviews\n");
+        }
+        let answers = Mock::resume(record.clone(), None, now).answered(lib, store)?;
+        out.push_str(&mock_markdown(&record, &answers, day));
+    }
+    Ok(out)
+}
+
+/// One finished mock as Markdown: its heading, what it took, then each
+/// question with its answer and its follow-ups. The report
+/// (`record.report`) is not written out here yet: its body goes after the
+/// "Total time" line once the report can be shown as Markdown.
+pub fn mock_markdown(record: &MockRecord, answers: &[Answered], day: &LocalDay) -> String {
+    let mut out = String::new();
+    let given = answers.iter().filter(|a| a.attempt.is_some()).count();
+    let _ = writeln!(
+        out,
+        "\n### {} — {}, {} round, {} minutes\n",
+        day.date_time(record.started_at),
+        one_line(&record.role),
+        record.round.as_str(),
+        record.minutes
+    );
+    let _ = writeln!(
+        out,
+        "*Total time {} of {} · {} · {}*",
+        mm_ss(record.elapsed_ms),
+        mm_ss(Span::from_mins(i64::from(record.minutes))),
+        crate::text::count(given, "answer", "answers"),
+        one_line(&record.language)
+    );
+    for (i, a) in answers.iter().enumerate() {
+        if a.item.follow_up_of.is_some() {
+            continue;
+        }
+        let _ = writeln!(out, "\n#### {}\n", prompt(a));
+        answer(&mut out, a, "");
+        for f in answers.iter().filter(|f| f.item.follow_up_of == Some(i)) {
+            let why = because(f.item.because.as_ref());
+            let _ = writeln!(out, "\n- **Follow-up{why}:** {}\n", prompt(f));
+            answer(&mut out, f, "  ");
+        }
+    }
+    out
+}
+
+/// The question as it was asked (the answer keeps its prompt), else as
+/// the bank has it now, else its key.
+fn prompt(a: &Answered) -> String {
+    let text = a
+        .attempt
+        .as_ref()
+        .map(|t| t.prompt.as_str())
+        .filter(|p| !p.trim().is_empty())
+        .unwrap_or(&a.question.prompt);
+    if text.trim().is_empty() {
+        one_line(&format!(
+            "{}/{}",
+            a.item.key.bank_id, a.item.key.question_id
+        ))
+    } else {
+        one_line(text)
+    }
+}
+
+/// The time the answer took against its limit and the answer itself, each
+/// line led by `indent`.
+fn answer(out: &mut String, a: &Answered, indent: &str) {
+    let limit = mm_ss(Span::from_secs(i64::from(a.item.time_limit_s)));
+    match &a.attempt {
+        Some(t) => {
+            let _ = writeln!(out, "{indent}*{} of {limit}*\n", mm_ss(t.duration_ms));
+            for l in sanitize(&t.text, true).lines() {
+                let _ = writeln!(out, "{indent}> {l}");
+            }
+        }
+        None if a.item.passed => {
+            let _ = writeln!(out, "{indent}*Passed.*");
+        }
+        None => {
+            let _ = writeln!(out, "{indent}*Not answered.*");
+        }
+    }
+}
+
+/// Why the interviewer asked a follow-up, for its heading.
+fn because(why: Option<&AskedBecause>) -> String {
+    let terms = |ts: &[String]| {
+        ts.iter()
+            .map(|t| format!("`{}`", one_line(t)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match why {
+        Some(AskedBecause::Mentioned(t)) => format!(" (you mentioned `{}`)", one_line(t)),
+        Some(AskedBecause::Missed(ts)) => format!(" (you did not mention {})", terms(ts)),
+        Some(AskedBecause::InOrder) | None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Attempt, MockItem, QuestionKey, Round, Segment};
+    use crate::practice::bare;
+
+    const T0: Instant = Instant::from_ms(1_795_599_000_000);
+
+    fn answered(q: &str, limit: u32, text: Option<&str>) -> Answered {
+        let key = QuestionKey::new("be", q);
+        Answered {
+            item: MockItem {
+                attempt_id: text.map(|_| format!("a-{q}")),
+                passed: text.is_none(),
+                ..MockItem::planned(key.clone(), Segment::Technical, limit)
+            },
+            question: bare(&key, "backend", &format!("Bank's {q}?"), limit).question,
+            attempt: text.map(|t| Attempt {
+                id: format!("a-{q}"),
+                bank_id: "be".into(),
+                question_id: q.into(),
+                role: "backend".into(),
+                prompt: format!("Asked {q}?"),
+                started_at: T0,
+                submitted_at: T0 + Span::from_secs(65),
+                duration_ms: Span::from_secs(65),
+                text: t.into(),
+                rating: None,
+                mode: "mock".into(),
+                time_limit_s: limit,
+                session_id: Some("m1".into()),
+            }),
+            talking_points: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_mock_lists_each_answer_with_its_follow_ups_indented_under_it() {
+        let record = MockRecord {
+            id: "m1".into(),
+            role: "backend".into(),
+            language: "en".into(),
+            round: Round::Technical,
+            minutes: 30,
+            started_at: T0,
+            finished_at: Some(T0 + Span::from_mins(29)),
+            elapsed_ms: Span::from_secs(28 * 60 + 15),
+            items: Vec::new(),
+            position: 0,
+            report: None,
+        };
+        let mut redis = answered("cache.follow-up-2", 60, Some("Write-through.\nWith a TTL."));
+        redis.item.follow_up_of = Some(0);
+        redis.item.because = Some(AskedBecause::Mentioned("redis".into()));
+        let mut retry = answered("cache.follow-up-3", 60, None);
+        retry.item.follow_up_of = Some(0);
+        retry.item.because = Some(AskedBecause::Missed(vec!["retry".into(), "재시도".into()]));
+        let answers = vec![
+            answered("cache", 120, Some("I put Redis \u{1b}[2Jin front.")),
+            redis,
+            retry,
+            answered("bye", 60, Some("What do you ship next?")),
+        ];
+        let md = mock_markdown(&record, &answers, &LocalDay::fixed(9 * 3600));
+        assert_eq!(
+            md,
+            "\n### 2026-11-25 18:30 — backend, technical round, 30 minutes\n\n\
+             *Total time 28:15 of 30:00 · 3 answers · en*\n\
+             \n#### Asked cache?\n\n\
+             *1:05 of 2:00*\n\n\
+             > I put Redis \u{FFFD}[2Jin front.\n\
+             \n- **Follow-up (you mentioned `redis`):** Asked cache.follow-up-2?\n\n\
+             \x20 *1:05 of 1:00*\n\n\
+             \x20 > Write-through.\n\
+             \x20 > With a TTL.\n\
+             \n- **Follow-up (you did not mention `retry`, `재시도`):** Bank's cache.follow-up-3?\n\n\
+             \x20 *Passed.*\n\
+             \n#### Asked bye?\n\n\
+             *1:05 of 1:00*\n\n\
+             > What do you ship next?\n"
+        );
+    }
+}
