@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use rehearse::bank::{Kind, Library};
+use rehearse::bank::{AskWhen, Kind, Library};
 
 const ROLES: [&str; 9] = [
     "backend",
@@ -85,6 +85,37 @@ fn key_points_follow_ups_and_time_limits() {
                 q.kind
             );
         }
+    }
+}
+
+/// A mock interview branches on what the answer said: most technical
+/// questions, and a good share of the behavioural, experience and intro
+/// ones, carry a follow-up asked only when the answer names something
+/// (`if_mentions`) or leaves it out (`if_missing`).
+#[test]
+fn interviewers_branch_on_the_answer() {
+    let lib = bundled();
+    for bank in lib.banks.iter().filter(|b| b.role != "closing") {
+        let conditional = bank
+            .questions
+            .iter()
+            .filter(|q| {
+                q.follow_ups
+                    .iter()
+                    .any(|f| !matches!(f.when, AskWhen::Always))
+            })
+            .count();
+        let technical = !matches!(
+            bank.role.as_str(),
+            "behavioral" | "project-experience" | "intro"
+        );
+        let percent = if technical { 60 } else { 40 };
+        assert!(
+            conditional * 100 >= bank.questions.len() * percent,
+            "{}: {conditional} of {} questions have a conditional follow-up, needs {percent}%",
+            bank.id,
+            bank.questions.len()
+        );
     }
 }
 
