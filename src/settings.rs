@@ -34,6 +34,23 @@ impl PracticeChoices {
     }
 }
 
+/// What a mock interview was last started with (the setup starts there).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MockChoices {
+    pub role: String,
+    pub language: String,
+    pub round: crate::model::Round,
+    pub minutes: u32,
+}
+
+impl MockChoices {
+    /// Keeps the choices for next time, in the settings table.
+    pub fn save(&self, store: &Store) -> Result<()> {
+        let json = serde_json::to_string(self).unwrap_or_default();
+        store.set_setting(LAST_MOCK, &json)
+    }
+}
+
 pub const RETENTION: &str = "desired_retention";
 pub const NEW_LIMIT: &str = "new_limit";
 pub const INTERVIEW_DATE: &str = "interview_date";
@@ -43,6 +60,8 @@ pub const HANGUL_SPM: &str = "hangul_spm";
 /// The last practice choices (roles, banks, language, level, tags, count) as
 /// JSON; written by the setup screen and `rehearse practice`.
 pub const LAST_PRACTICE: &str = "last_practice";
+/// The last mock interview's choices (role, language, round, minutes) as JSON.
+pub const LAST_MOCK: &str = "last_mock";
 
 /// How many questions a practice asks when nothing else was chosen.
 pub const DEFAULT_PRACTICE_COUNT: usize = 5;
@@ -56,6 +75,7 @@ pub struct Settings {
     pub english_wpm: f64,
     pub hangul_spm: f64,
     pub last_practice: PracticeChoices,
+    pub last_mock: Option<MockChoices>,
 }
 
 impl Default for Settings {
@@ -68,6 +88,7 @@ impl Default for Settings {
             english_wpm: 150.0,
             hangul_spm: 300.0,
             last_practice: PracticeChoices::default(),
+            last_mock: None,
         }
     }
 }
@@ -109,6 +130,9 @@ impl Settings {
                 .and_then(|v| serde_json::from_str::<PracticeChoices>(&v).ok())
                 .filter(|c| c.count > 0)
                 .unwrap_or_default(),
+            last_mock: get(LAST_MOCK)?
+                .and_then(|v| serde_json::from_str::<MockChoices>(&v).ok())
+                .filter(|c| c.minutes > 0),
         })
     }
 }

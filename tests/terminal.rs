@@ -594,3 +594,90 @@ fn sigbus_restores_the_terminal_and_writes_the_answer_outside_the_data_folder() 
         "the file is named:\n{end}"
     );
 }
+
+const MOCK_BANK: &str = r#"
+id: platform-en
+title: Platform interview
+role: platform
+language: en
+questions:
+  - id: slow-page
+    prompt: How would you speed up a slow product page backed by a database?
+    time_limit: 2m
+    key_points:
+      - text: a cache in front of the database
+        match: [cache, redis]
+    follow_ups:
+      - ask: How do you keep Redis consistent with the database?
+        if_mentions: [redis]
+"#;
+
+#[test]
+fn a_three_question_mock_with_a_follow_up_the_answer_triggers() {
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("mock");
+    std::fs::write(dir.path().join("bank.yaml"), MOCK_BANK).unwrap();
+    t.start("mock --role platform --lang en --minutes 5");
+    // The self-introduction, on the interview clock, one minute to answer.
+    let s = t.wait_for("Interview 0:0");
+    assert!(s.contains("intro"), "{s}");
+    assert!(s.contains("left of 1:00"), "{s}");
+    t.type_text("I am a backend developer; I built the order API of a shop.");
+    t.wait_for("order API of a shop");
+    t.keys(&["C-s"]);
+    // Straight to the technical question: no feedback in between.
+    t.wait_for("slow product page");
+    t.keys(&["C-p"]);
+    t.wait_for("no pause");
+    t.type_text("I would put Redis in front of the database and measure p95.");
+    t.wait_for("measure p95");
+    t.keys(&["C-s"]);
+    let s = t.wait_for("keep Redis consistent");
+    assert!(s.contains("you mentioned redis"), "{s}");
+    t.type_text("Write-through, with a TTL as a safety net.");
+    t.wait_for("safety net");
+    t.keys(&["C-s"]);
+    // The closing, then the report.
+    t.wait_for("closing");
+    t.type_text("How does the team review schema changes?");
+    t.wait_for("schema changes");
+    t.keys(&["C-s"]);
+    let report = t.wait_for("What to change");
+    assert!(report.contains("Mock interview report"), "{report}");
+    for r in ["3", "3", "2", "4"] {
+        t.keys(&[r]);
+    }
+    t.wait_for("rated Easy");
+    t.keys(&["Escape"]);
+    t.wait_for("Past interviews (1)");
+    t.keys(&["q"]);
+    let end = t.wait_for("END-OF-RUN");
+    assert_restored(&end, "EXIT:0");
+
+    let doc = export(dir.path());
+    let attempts: Vec<&serde_json::Value> = doc["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|q| q["attempts"].as_array().unwrap())
+        .collect();
+    assert_eq!(attempts.len(), 4, "{doc:#}");
+    assert!(
+        attempts
+            .iter()
+            .all(|a| a["mode"] == "mock" && a["rating"].is_u64())
+    );
+    let follow_up = doc["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["question_id"] == "slow-page.follow-up-1")
+        .expect("the follow-up's answer is exported");
+    assert_eq!(
+        follow_up["attempts"][0]["text"],
+        "Write-through, with a TTL as a safety net."
+    );
+    assert_eq!(doc["mocks"].as_array().map(Vec::len), Some(1), "{doc:#}");
+}

@@ -243,18 +243,28 @@ impl Mock {
         Ok(out)
     }
 
-    /// Marks the interview finished with its report.
+    /// Stops the clock at `now`: the interview is over (the report is made
+    /// from the record as it stands then).
+    pub fn stop(&mut self, now: Instant) {
+        if self.record.finished_at.is_none() {
+            self.record.elapsed_ms = self.clock(now);
+            self.clock_base = (now, self.record.elapsed_ms);
+            self.record.finished_at = Some(now);
+        }
+        self.record.position = self.record.items.len();
+    }
+
+    /// Marks the interview finished with its report (stopping the clock if
+    /// [`Mock::stop`] did not).
     pub fn finish(
         &mut self,
         store: &Store,
         report_json: String,
         now: Instant,
     ) -> Result<(), StoreError> {
-        self.record.elapsed_ms = self.clock(now);
-        self.clock_base = (now, self.record.elapsed_ms);
-        self.record.position = self.record.items.len();
-        store.finish_mock(&self.record, &report_json, now)?;
-        self.record.finished_at = Some(now);
+        self.stop(now);
+        let at = self.record.finished_at.unwrap_or(now);
+        store.finish_mock(&self.record, &report_json, at)?;
         self.record.report = Some(report_json);
         Ok(())
     }

@@ -81,6 +81,18 @@ impl Store {
         )
     }
 
+    /// How many mocks were finished.
+    pub fn finished_mock_count(&self) -> Result<usize> {
+        Ok(self
+            .one(
+                "SELECT COUNT(*) FROM mocks WHERE finished_at IS NOT NULL",
+                [],
+                |r| r.get::<_, i64>(0),
+            )?
+            .unwrap_or(0)
+            .max(0) as usize)
+    }
+
     /// Every mock, finished or not, oldest first (for the export).
     pub fn all_mocks(&self) -> Result<Vec<MockRecord>> {
         self.collect(

@@ -18,6 +18,8 @@ use super::screens::answer::{self, AnswerState};
 use super::screens::browse::{self, BrowseState, DetailState};
 use super::screens::feedback::{self, FeedbackState};
 use super::screens::home::{self, HomeData};
+use super::screens::mock_report::{self, MockHistoryState, MockReportState};
+use super::screens::mock_setup::{self, MockSetupState};
 use super::screens::recall::{self, RecallState};
 pub use super::screens::setup::{SetupRow, SetupState};
 use super::screens::{setup, stats as stats_screen, summary};
@@ -49,6 +51,9 @@ pub enum Screen {
     Summary { scroll: u16, at: Instant },
     Banks { selected: usize },
     Stats(Box<StatsReport>),
+    MockSetup(Box<MockSetupState>),
+    MockReport(Box<MockReportState>),
+    MockHistory(Box<MockHistoryState>),
 }
 
 pub enum Overlay {
@@ -72,6 +77,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// The session being run, if any.
     pub flow: Option<Flow>,
+    /// The mock interview being run, if any (never beside a `flow`).
+    pub mock: Option<crate::mock::run::Mock>,
     pub flash: Option<String>,
     pub quit: bool,
     pub shared_draft: SharedDraft,
@@ -107,6 +114,7 @@ macro_rules! env {
 
 mod drafts;
 mod flows;
+mod mocks;
 mod prompts;
 
 impl App {
@@ -128,6 +136,7 @@ impl App {
             screen: Screen::Home { selected: 0 },
             overlay: None,
             flow: None,
+            mock: None,
             flash: None,
             quit: false,
             shared_draft: Arc::new(Mutex::new(None)),
@@ -169,7 +178,12 @@ impl App {
             Start::Home => {}
             Start::Practice { filter, count } => self.practice_as_asked(filter, count, now),
             Start::Review { roles, recall } => self.start_review(&roles, recall, now),
-            Start::Mock { .. } => {} // lead: mock start
+            Start::Mock {
+                role,
+                lang,
+                round,
+                minutes,
+            } => self.mock_as_asked(role, lang, round, minutes, now),
             Start::Browse => self.open_browse(),
             Start::Stats => self.open_stats(now),
         }
@@ -189,6 +203,7 @@ impl App {
     /// The contexts that decide what keys mean right now.
     pub fn contexts(&self) -> Vec<Ctx> {
         match &self.overlay {
+            Some(Overlay::Menu) if self.mock.is_some() => vec![Ctx::MockMenu],
             Some(Overlay::Menu) => vec![Ctx::Menu],
             Some(Overlay::Recover(_)) => vec![Ctx::Recover],
             Some(Overlay::Confirm(_)) => vec![Ctx::Confirm],
@@ -199,7 +214,7 @@ impl App {
 
     /// Whether the answer timer may be paused in this session.
     fn can_pause(&self) -> bool {
-        self.session().is_none_or(|s| s.mode.can_pause())
+        self.mock.is_none() && self.session().is_none_or(|s| s.mode.can_pause())
     }
 
     /// The contexts of the screen itself, under any overlay (the help popup
@@ -209,6 +224,7 @@ impl App {
         let mut v = match &self.screen {
             // The help pauses the timer by itself; it lists the keys as
             // they are when it closes.
+            Screen::Answer(_) if self.mock.is_some() => vec![MockAnswer, Answer, AnswerEdit],
             Screen::Answer(a) => match (
                 self.can_pause(),
                 a.timer.is_paused()
@@ -245,6 +261,11 @@ impl App {
             Screen::Summary { .. } => vec![Summary, Scroll, HelpKey, Quit],
             Screen::Banks { .. } => vec![Nav, Back, HelpKey, Quit],
             Screen::Stats(_) => vec![Back, HelpKey, Quit],
+            Screen::MockSetup(_) => vec![MockSetup, Nav, Adjust, Choose, Back, HelpKey, Quit],
+            Screen::MockReport(r) if r.can_rate() => vec![Rate, MockReport, HelpKey, Quit],
+            Screen::MockReport(_) => vec![MockReport, HelpKey, Quit],
+            Screen::MockHistory(h) if h.mocks.is_empty() => vec![Back, HelpKey, Quit],
+            Screen::MockHistory(_) => vec![MockHistory, Nav, Back, HelpKey, Quit],
         };
         v.dedup();
         v
@@ -345,9 +366,12 @@ impl App {
             Some(Overlay::Recover(r)) => return self.on_recover(*r, action, now),
             Some(Overlay::Confirm(c)) => return self.on_confirm(c, action, now),
             Some(Overlay::Menu) => {
+                let mock = self.mock.is_some();
                 let effect = match action {
                     Some(Action::Submit) => Effect::Submit,
                     Some(Action::KeepWriting) => Effect::None,
+                    Some(Action::Pass) if mock => Effect::Confirm(Confirm::PassQuestion),
+                    Some(Action::EndSession) if mock => Effect::Confirm(Confirm::EndInterview),
                     Some(Action::Discard) => Effect::Confirm(Confirm::DiscardAnswer),
                     Some(Action::EndSession) => Effect::Confirm(Confirm::EndSession),
                     _ => Effect::Menu,
@@ -384,6 +408,9 @@ impl App {
             Screen::Summary { scroll, .. } => summary::on_key(scroll, action),
             Screen::Banks { selected } => home::on_banks_key(selected, action),
             Screen::Stats(_) => stats_screen::on_key(action),
+            Screen::MockSetup(s) => mock_setup::on_key(s, action, &self.lib),
+            Screen::MockReport(r) => mock_report::on_key(r, action),
+            Screen::MockHistory(h) => mock_report::on_history_key(h, action),
         };
         self.apply(effect, now);
     }
@@ -397,6 +424,10 @@ impl App {
             Effect::Menu => self.overlay = Some(Overlay::Menu),
             Effect::Quit => self.request_quit(now),
             Effect::Home => self.go_home(now),
+            Effect::HomeWith(m) => {
+                self.go_home(now);
+                self.flash = Some(m);
+            }
             Effect::Setup => self.open_remembered_setup(),
             Effect::Practice { filter, count } => self.start_practice(&filter, count, now),
             Effect::LeaveSetup {
@@ -412,6 +443,13 @@ impl App {
                 }
             }
             Effect::Review => self.start_review(&[], false, now),
+            Effect::MockSetup => self.open_mock_setup(),
+            Effect::Mock(choices) => self.start_mock(choices, now),
+            Effect::MockHistory => self.open_mock_history(),
+            Effect::OpenMock(id) => self.open_past_mock(&id),
+            Effect::RateMockAnswer { attempt_id, rating } => {
+                self.rate_mock_answer(&attempt_id, rating, now)
+            }
             Effect::Browse => self.open_browse(),
             Effect::Stats => self.open_stats(now),
             Effect::Banks => self.screen = Screen::Banks { selected: 0 },
@@ -425,6 +463,7 @@ impl App {
                 self.flash = flash;
             }
             Effect::Edited => self.after_edit(now),
+            Effect::Submit if self.mock.is_some() => self.submit_mock(now),
             Effect::Submit => self.submit(now),
             Effect::Rate(r) => self.rate(r, now),
             Effect::ExternalEditor => self.wants_external_editor = true,

@@ -4,6 +4,7 @@
 
 use crate::browse::BrowseRow;
 use crate::session::Filter;
+use crate::settings::MockChoices;
 
 /// The yes/no questions; each names what "yes" does.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +23,10 @@ pub enum Confirm {
     EndSession,
     /// Quitting while the text on screen could not be saved.
     QuitUnsaved,
+    /// `p` in a mock interview's menu.
+    PassQuestion,
+    /// `e` in a mock interview's menu.
+    EndInterview,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +38,8 @@ pub enum Effect {
     Menu,
     Quit,
     Home,
+    /// Home, with a line for the footer.
+    HomeWith(String),
     /// The practice setup, on the remembered choices.
     Setup,
     Practice {
@@ -46,6 +53,19 @@ pub enum Effect {
         quit: bool,
     },
     Review,
+    /// The mock interview's setup, on the remembered choices.
+    MockSetup,
+    /// Start a mock interview with these choices.
+    Mock(MockChoices),
+    /// The list of past mock interviews.
+    MockHistory,
+    /// Open the report of this past mock.
+    OpenMock(String),
+    /// Rate this answer of a mock's report.
+    RateMockAnswer {
+        attempt_id: String,
+        rating: u8,
+    },
     Browse,
     Stats,
     Banks,

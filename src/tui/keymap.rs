@@ -64,6 +64,17 @@ pub enum Ctx {
     Always,
     /// The practice setup's tag list: typing filters it.
     Tags,
+    /// The answer screen in a mock interview (before `Answer`: its Esc
+    /// menu and Ctrl+P differ).
+    MockAnswer,
+    /// The Esc menu over a mock interview's answer.
+    MockMenu,
+    /// The mock interview's setup.
+    MockSetup,
+    /// The mock interview's report, its answers to rate.
+    MockReport,
+    /// The list of past mock interviews.
+    MockHistory,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +115,8 @@ pub enum Action {
     Redo,
     /// Erase the last letter of a filter being typed.
     EraseLetter,
+    /// Pass on a mock interview's question.
+    Pass,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,6 +219,48 @@ pub const BINDINGS: &[Binding] = &[
         Action::EndSession,
         "end session",
         "end the session here (this answer is discarded; asks first)",
+    ),
+    bind(
+        Ctx::MockMenu,
+        &[Char('s'), Ctrl('s')],
+        Action::Submit,
+        "submit",
+        "submit the answer and go on to the next question",
+    ),
+    bind(
+        Ctx::MockMenu,
+        &[Char('k'), Code(KeyCode::Esc), Code(KeyCode::Enter)],
+        Action::KeepWriting,
+        "keep writing",
+        "back to the answer (the clock never stopped)",
+    ),
+    bind(
+        Ctx::MockMenu,
+        &[Char('p')],
+        Action::Pass,
+        "pass",
+        "pass on this question: the answer so far is discarded (asks first)",
+    ),
+    bind(
+        Ctx::MockMenu,
+        &[Char('e')],
+        Action::EndSession,
+        "end interview",
+        "end the interview here and see the report (this answer is discarded; asks first)",
+    ),
+    bind(
+        Ctx::MockAnswer,
+        &[Code(KeyCode::Esc)],
+        Action::Menu,
+        "menu",
+        "submit / keep writing / pass / end the interview",
+    ),
+    bind(
+        Ctx::MockAnswer,
+        &[Ctrl('p')],
+        Action::Pause,
+        "",
+        "no pause in a mock interview: the clock runs as it would in the room",
     ),
     bind(
         Ctx::Answer,
@@ -374,6 +429,55 @@ pub const BINDINGS: &[Binding] = &[
         Action::Start,
         "start",
         "start practising",
+    ),
+    bind(
+        Ctx::MockSetup,
+        &[Char('s')],
+        Action::Start,
+        "start",
+        "start the interview",
+    ),
+    bind(
+        Ctx::MockReport,
+        &[Code(KeyCode::Up), Char('k')],
+        Action::Up,
+        "",
+        "select the answer above (to rate it)",
+    ),
+    bind(
+        Ctx::MockReport,
+        &[Code(KeyCode::Down), Char('j')],
+        Action::Down,
+        "",
+        "select the answer below (to rate it)",
+    ),
+    bind(
+        Ctx::MockReport,
+        &[Code(KeyCode::PageDown), Char(' ')],
+        Action::Right,
+        "",
+        "scroll down a page",
+    ),
+    bind(
+        Ctx::MockReport,
+        &[Code(KeyCode::PageUp)],
+        Action::Left,
+        "",
+        "scroll up a page",
+    ),
+    bind(
+        Ctx::MockReport,
+        &[Code(KeyCode::Esc), Code(KeyCode::Enter)],
+        Action::Back,
+        "done",
+        "leave the report (answers not rated yet are offered in the next review)",
+    ),
+    bind(
+        Ctx::MockHistory,
+        &[Code(KeyCode::Enter)],
+        Action::Select,
+        "open",
+        "open the report of the selected interview",
     ),
     bind(
         Ctx::Browse,

@@ -5,7 +5,10 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 
 use super::app::{App, Overlay, Screen};
-use super::screens::{answer, browse, feedback, home, overlays, recall, setup, stats, summary};
+use super::screens::{
+    answer, browse, feedback, home, mock_report, mock_setup, overlays, recall, setup, stats,
+    summary,
+};
 use crate::store::Instant;
 
 /// Draws the whole app for `now`.
@@ -15,7 +18,16 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
         return;
     }
     let [body, foot] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
-    let position = app.session().map(|s| s.position());
+    let position = app
+        .session()
+        .map(|s| s.position())
+        .or_else(|| app.mock.as_ref().map(|m| m.position()));
+    let interview = app.mock.as_ref().map(|m| answer::Interview {
+        clock: m.clock(now),
+        limit: m.limit(),
+        segment: m.current().map(|i| i.segment),
+        follow_up: m.current().and_then(|i| i.because.clone()),
+    });
     let env = app.env();
     match &app.screen {
         Screen::Home { selected } => home::draw(frame, body, *selected, &app.home, &env),
@@ -30,7 +42,9 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
         }
         Screen::Banks { selected } => home::draw_banks(frame, body, *selected, &env),
         Screen::Stats(r) => stats::draw(frame, body, r, &env),
-        Screen::Answer(_) | Screen::Detail(_) => {}
+        Screen::MockSetup(s) => mock_setup::draw(frame, body, s, &env),
+        Screen::MockHistory(h) => mock_report::draw_history(frame, body, h, &env),
+        Screen::Answer(_) | Screen::Detail(_) | Screen::MockReport(_) => {}
     }
     // The two screens whose drawing updates their own state (the editor's
     // scroll, the versions list).
@@ -45,7 +59,10 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
             day,
         };
         match &mut app.screen {
-            Screen::Answer(a) => answer::draw(frame, body, a, &env, position, now),
+            Screen::Answer(a) => {
+                answer::draw(frame, body, a, &env, position, interview.as_ref(), now)
+            }
+            Screen::MockReport(r) => mock_report::draw(frame, body, r, &env),
             Screen::Detail(d) => browse::draw_detail(frame, body, d, &env),
             _ => {}
         }
@@ -61,7 +78,14 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
     );
     match &app.overlay {
         Some(Overlay::Help { .. }) => overlays::help(frame, area, &app.screen_contexts(), &theme),
-        Some(Overlay::Menu) => overlays::menu(frame, area, &theme),
+        Some(Overlay::Menu) => {
+            let ctx = if app.mock.is_some() {
+                super::keymap::Ctx::MockMenu
+            } else {
+                super::keymap::Ctx::Menu
+            };
+            overlays::menu(frame, area, ctx, &theme)
+        }
         Some(Overlay::Recover(r)) => overlays::recover(frame, area, r, &day, &theme),
         Some(Overlay::Confirm(c)) => {
             let save_error = match &app.screen {

@@ -153,3 +153,112 @@ questions:
     level: senior
     tags: [캐시]
 "#;
+
+/// A small interview in English: a self-introduction, one technical
+/// question whose follow-ups react to the answer, and the closing.
+pub const MOCK_EN: &[(&str, &str)] = &[
+    (
+        "mock-be.yaml",
+        r#"
+id: mock-be
+role: backend
+language: en
+questions:
+  - id: cache
+    prompt: How would you speed up a slow product page backed by a database?
+    time_limit: 2m
+    key_points:
+      - text: a cache in front of the database
+        match: [cache, redis]
+      - text: measure before and after
+        match: [measure, p95, latency]
+    follow_ups:
+      - How would you know it worked?
+      - ask: How do you keep Redis consistent with the database?
+        if_mentions: [redis]
+      - ask: What happens right after a deploy, when the cache is empty?
+        if_missing: [warm, cold start]
+"#,
+    ),
+    (
+        "mock-intro.yaml",
+        r#"
+id: mock-intro
+role: intro
+language: en
+questions:
+  - id: intro
+    prompt: Please introduce yourself.
+    kind: intro
+    tags: [self-intro]
+"#,
+    ),
+    (
+        "mock-close.yaml",
+        r#"
+id: mock-close
+role: closing
+language: en
+questions:
+  - id: questions
+    prompt: Do you have any questions for us?
+    kind: closing
+    time_limit: 60
+    tags: [reverse-questions]
+"#,
+    ),
+];
+
+/// The same interview as a Korean 1차 기술면접.
+pub const MOCK_KO: &[(&str, &str)] = &[
+    (
+        "mock-be-ko.yaml",
+        r#"
+id: mock-be-ko
+role: backend
+language: ko
+questions:
+  - id: cache
+    prompt: 상품 상세 페이지 조회가 느린데, 어떻게 개선하시겠어요?
+    time_limit: 2m
+    key_points:
+      - text: DB 앞단의 캐시
+        match: [캐시, redis, 레디스]
+      - text: 개선 전후 측정
+        match: [측정, 응답 시간, p95]
+    follow_ups:
+      - 개선됐다는 건 어떻게 확인하실 건가요?
+      - ask: 레디스를 쓰신다고 했는데, DB와 데이터가 어긋나면 어떻게 맞추시겠어요?
+        if_mentions: [redis, 레디스]
+      - ask: 배포 직후 캐시가 비어 있을 때는 어떻게 되나요?
+        if_missing: [워밍, 예열]
+"#,
+    ),
+    (
+        "mock-intro-ko.yaml",
+        r#"
+id: mock-intro-ko
+role: intro
+language: ko
+questions:
+  - id: intro
+    prompt: 1분 자기소개 부탁드립니다.
+    kind: intro
+    tags: [self-intro]
+"#,
+    ),
+    (
+        "mock-close-ko.yaml",
+        r#"
+id: mock-close-ko
+role: closing
+language: ko
+questions:
+  - id: last
+    prompt: 마지막으로 궁금한 점이나 하고 싶은 말씀 있으신가요?
+    kind: closing
+    time_limit: 60
+    tags: [reverse-questions]
+"#,
+    ),
+];

@@ -22,6 +22,9 @@ impl App {
         let Screen::Answer(a) = &self.screen else {
             return None;
         };
+        if let Some(m) = &self.mock {
+            return Some(a.draft(crate::mock::run::MODE, Some(m.record.id.clone()), now));
+        }
         let flow = self.flow.as_ref();
         let mode = flow.map_or(Mode::Practice.as_str(), |f| f.mode_name());
         Some(a.draft(mode, flow.map(|f| f.session.id.clone()), now))

@@ -34,6 +34,13 @@ impl App {
 
     pub(super) fn on_recover(&mut self, r: Recovery, action: Option<Action>, now: Instant) {
         match action {
+            Some(Action::Resume)
+                if r.session
+                    .as_ref()
+                    .is_some_and(|s| s.mode == crate::mock::run::MODE) =>
+            {
+                self.resume_mock(r, now)
+            }
             Some(Action::Resume) => self.resume(r, now),
             Some(Action::Later) => {
                 // Set aside, so the next answer typed cannot write over it.
@@ -101,6 +108,8 @@ impl App {
                 }
                 self.open_next(now);
             }
+            Confirm::PassQuestion => self.pass_mock_question(now),
+            Confirm::EndInterview => self.end_mock(now),
             Confirm::EndSession => {
                 self.drop_draft();
                 if let Some(f) = &mut self.flow {

@@ -114,7 +114,7 @@ pub fn on_key(
         }
         Some(Action::Pause) => {
             return Effect::Flash(
-                "No pausing here: the clock runs as it would in the room.".into(),
+                "A mock interview has no pause: the clock runs as it would in the room.".into(),
             );
         }
         Some(Action::Undo) => a.editor.undo(),
@@ -140,13 +140,25 @@ pub fn on_text(a: &mut AnswerState, text: &str) -> Effect {
     Effect::Edited
 }
 
-/// Draws the answer screen; `position` is (question, of) in the session.
+/// The whole interview's clock, shown above the answer's own in a mock.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Interview {
+    pub clock: model::Span,
+    pub limit: model::Span,
+    pub segment: Option<model::Segment>,
+    /// Why this follow-up is asked, when it is one.
+    pub follow_up: Option<model::AskedBecause>,
+}
+
+/// Draws the answer screen; `position` is (question, of) in the session;
+/// `interview` the mock interview's clock, in a mock.
 pub fn draw(
     frame: &mut Frame,
     area: Rect,
     a: &mut AnswerState,
     env: &Env,
     position: Option<(usize, usize)>,
+    interview: Option<&Interview>,
     now: Instant,
 ) {
     let rates = env.rates();
@@ -168,22 +180,30 @@ pub fn draw(
         .sum();
     let max_q = (area.height / 3).max(3);
     let q_height = (prompt_rows as u16 + 2).clamp(3, max_q);
-    let [q_area, gauge_area, edit_area, stats_area] = Layout::vertical([
+    let [clock_area, q_area, gauge_area, edit_area, stats_area] = Layout::vertical([
+        Constraint::Length(u16::from(interview.is_some())),
         Constraint::Length(q_height),
         Constraint::Length(1),
         Constraint::Min(3),
         Constraint::Length(1),
     ])
     .areas(area);
+    if let Some(i) = interview {
+        frame.render_widget(Paragraph::new(interview_line(i, &theme)), clock_area);
+    }
 
     let mut title = String::new();
     if let Some((i, n)) = position {
         title.push_str(&format!("Q {i}/{n} · "));
     }
-    title.push_str(&format!(
-        "{} · {} · {}",
-        a.asked.role, a.asked.question.kind, a.asked.bank_title
-    ));
+    match interview.and_then(|i| i.segment) {
+        // In a mock the part of the interview says more than the bank.
+        Some(seg) => title.push_str(&format!("{} · {}", seg.as_str(), a.asked.role)),
+        None => title.push_str(&format!(
+            "{} · {} · {}",
+            a.asked.role, a.asked.question.kind, a.asked.bank_title
+        )),
+    }
     if let Some(l) = q.level {
         title.push_str(&format!(" · {}", l.as_str()));
     }
@@ -257,4 +277,35 @@ pub fn draw(
         ),
     ]);
     frame.render_widget(Paragraph::new(line), stats_area);
+}
+
+/// "Interview 12:34 of 30:00": red past the round's minutes, with why a
+/// follow-up is asked.
+fn interview_line(i: &Interview, theme: &crate::tui::theme::Theme) -> Line<'static> {
+    let over = i.clock > i.limit;
+    let mut spans = vec![Span::styled(
+        format!("Interview {} of {}", clock(i.clock), clock(i.limit)),
+        if over { theme.bad() } else { theme.title() },
+    )];
+    if over {
+        spans.push(Span::styled(
+            format!(" · {} over", clock(i.clock - i.limit)),
+            theme.bad(),
+        ));
+    }
+    let why = match &i.follow_up {
+        Some(model::AskedBecause::Mentioned(t)) => {
+            Some(format!(" · follow-up: you mentioned {}", text::one_line(t)))
+        }
+        Some(model::AskedBecause::Missed(t)) => Some(format!(
+            " · follow-up: you did not mention {}",
+            text::one_line(&t.join(", "))
+        )),
+        Some(model::AskedBecause::InOrder) => Some(" · follow-up".to_string()),
+        None => None,
+    };
+    if let Some(w) = why {
+        spans.push(Span::styled(w, theme.dim()));
+    }
+    Line::from(spans)
 }

@@ -17,15 +17,19 @@ use crate::tui::keymap::Action;
 pub enum HomeItem {
     Practice,
     Review,
+    Mock,
+    PastMocks,
     Browse,
     Stats,
     Banks,
     Quit,
 }
 
-pub const HOME_ITEMS: [HomeItem; 6] = [
+pub const HOME_ITEMS: [HomeItem; 8] = [
     HomeItem::Practice,
     HomeItem::Review,
+    HomeItem::Mock,
+    HomeItem::PastMocks,
     HomeItem::Browse,
     HomeItem::Stats,
     HomeItem::Banks,
@@ -42,6 +46,8 @@ pub struct HomeData {
     pub attempts: u64,
     /// Saved answers never rated.
     pub unrated: usize,
+    /// Finished mock interviews.
+    pub mocks: usize,
     /// The local date at the last refresh, for the interview countdown.
     pub today: chrono::NaiveDate,
 }
@@ -53,6 +59,7 @@ impl HomeData {
             due: store.due_count(now)?,
             attempts: store.attempt_count()?,
             unrated: store.unrated_count()?,
+            mocks: store.finished_mock_count()?,
             ..HomeData::default()
         };
         let cards: std::collections::HashSet<QuestionKey> =
@@ -94,6 +101,8 @@ pub fn on_key(selected: &mut usize, action: Option<Action>) -> Effect {
             return match HOME_ITEMS[*selected] {
                 HomeItem::Practice => Effect::Setup,
                 HomeItem::Review => Effect::Review,
+                HomeItem::Mock => Effect::MockSetup,
+                HomeItem::PastMocks => Effect::MockHistory,
                 HomeItem::Browse => Effect::Browse,
                 HomeItem::Stats => Effect::Stats,
                 HomeItem::Banks => Effect::Banks,
@@ -126,6 +135,11 @@ pub fn draw(frame: &mut Frame, area: Rect, selected: usize, h: &HomeData, env: &
             ListItem::new(match i {
                 HomeItem::Practice => "Practice".to_string(),
                 HomeItem::Review => format!("Review ({} due)", h.due),
+                HomeItem::Mock => "Mock interview".into(),
+                HomeItem::PastMocks => match h.mocks {
+                    0 => "Past interviews".into(),
+                    n => format!("Past interviews ({n})"),
+                },
                 HomeItem::Browse => "Browse answers".into(),
                 HomeItem::Stats => "Stats".into(),
                 HomeItem::Banks => "Banks".into(),

@@ -9,6 +9,8 @@ pub mod answer;
 pub mod browse;
 pub mod feedback;
 pub mod home;
+pub mod mock_report;
+pub mod mock_setup;
 pub mod overlays;
 pub mod recall;
 pub mod setup;

@@ -78,9 +78,9 @@ pub fn help(frame: &mut Frame, area: Rect, ctxs: &[Ctx], theme: &Theme) {
     popup(frame, area, "Keys", lines, theme, 72);
 }
 
-/// The answer screen's Esc menu.
-pub fn menu(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let lines: Vec<Line> = keymap::help(&[Ctx::Menu])
+/// The answer screen's Esc menu (`ctx`: a practice's or a mock's).
+pub fn menu(frame: &mut Frame, area: Rect, ctx: Ctx, theme: &Theme) {
+    let lines: Vec<Line> = keymap::help(&[ctx])
         .into_iter()
         .filter(|(k, _)| k != "Ctrl+C")
         .map(|(k, d)| {
@@ -148,6 +148,20 @@ fn confirm_text(c: &Confirm, save_error: Option<&str>) -> (&'static str, Vec<Str
             "End session",
             vec!["End the session here? What you rated so far is kept.".into()],
         ),
+        Confirm::PassQuestion => (
+            "Pass",
+            vec![
+                "Pass on this question? What you typed is discarded;".into(),
+                "the interview goes on, and the clock with it.".into(),
+            ],
+        ),
+        Confirm::EndInterview => (
+            "End the interview",
+            vec![
+                "End the interview here? This answer is discarded and the".into(),
+                "questions left are not asked; the report covers what you answered.".into(),
+            ],
+        ),
         Confirm::QuitUnsaved => {
             let why = save_error.unwrap_or_default();
             (
@@ -165,7 +179,22 @@ fn confirm_text(c: &Confirm, save_error: Option<&str>) -> (&'static str, Vec<Str
 /// "Pick up where you left off?": the session and the draft found.
 pub fn recover(frame: &mut Frame, area: Rect, r: &Recovery, day: &LocalDay, theme: &Theme) {
     let mut lines = Vec::new();
-    if let Some(s) = &r.session {
+    if let Some(s) = r
+        .session
+        .as_ref()
+        .filter(|s| s.mode == crate::mock::run::MODE)
+    {
+        lines.push(Line::from(format!(
+            "You stopped a mock interview at question {} of {} (started {}).",
+            s.position + 1,
+            s.queue.len(),
+            day.date_time(s.started_at)
+        )));
+        lines.push(Line::from(
+            "It resumes there, with every earlier answer and its clock where it was.",
+        ));
+        lines.push(Line::from(""));
+    } else if let Some(s) = &r.session {
         lines.push(Line::from(format!(
             "You stopped a {} session at question {} of {} (started {}).",
             s.mode,

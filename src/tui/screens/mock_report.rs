@@ -1,0 +1,493 @@
+//! The mock interview's report, where each answer is rated, and the list
+//! of past interviews the reports are reopened from.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+
+use crate::mock::report::{Compared, Report};
+use crate::model::{AskedBecause, MockRecord, Span as Duration};
+use crate::store::Store;
+use crate::text;
+use crate::tui::effect::Effect;
+use crate::tui::env::Env;
+use crate::tui::format::{clock, titled, wrapped_rows};
+use crate::tui::keymap::Action;
+use crate::tui::theme::Theme;
+
+pub struct MockReportState {
+    pub record: MockRecord,
+    pub report: Report,
+    /// Against the previous interview of the same role and round.
+    pub compared: Option<Vec<Compared>>,
+    /// Ratings given, by attempt id (read from the store when it opens).
+    pub ratings: HashMap<String, u8>,
+    /// The answer selected for rating: an index into `report.answers`.
+    pub selected: Option<usize>,
+    pub scroll: u16,
+    /// How far the page can scroll, as last drawn.
+    pub max_scroll: Cell<u16>,
+    /// The selection moved: the next frame scrolls to keep it in view (the
+    /// report opens at its top, the summary and the changes).
+    pub follow_selection: bool,
+}
+
+impl MockReportState {
+    pub fn new(
+        record: MockRecord,
+        report: Report,
+        previous: Option<Report>,
+        store: &Store,
+    ) -> MockReportState {
+        let mut ratings = HashMap::new();
+        for a in &report.answers {
+            if let Some(id) = &a.attempt_id
+                && let Ok(Some(att)) = store.attempt(id)
+                && let Some(r) = att.rating
+            {
+                ratings.insert(id.clone(), r);
+            }
+        }
+        let compared = previous.map(|p| crate::mock::report::compare(&p, &report));
+        let mut s = MockReportState {
+            record,
+            report,
+            compared,
+            ratings,
+            selected: None,
+            scroll: 0,
+            max_scroll: Cell::new(0),
+            follow_selection: false,
+        };
+        s.selected = s.next_unrated(0);
+        s
+    }
+
+    /// The first answer at or after `from` (wrapping) that is saved and not
+    /// rated yet.
+    fn next_unrated(&self, from: usize) -> Option<usize> {
+        let n = self.report.answers.len();
+        (0..n).map(|i| (from + i) % n.max(1)).find(|&i| {
+            self.report.answers[i]
+                .attempt_id
+                .as_ref()
+                .is_some_and(|id| !self.ratings.contains_key(id))
+        })
+    }
+
+    /// Answers that can be rated (saved ones), in order.
+    fn rateable(&self) -> Vec<usize> {
+        (0..self.report.answers.len())
+            .filter(|&i| self.report.answers[i].attempt_id.is_some())
+            .collect()
+    }
+
+    /// Whether 1–4 rates something now.
+    pub fn can_rate(&self) -> bool {
+        self.selected.is_some()
+    }
+
+    /// Marks an answer rated and selects the next one waiting.
+    pub fn rated(&mut self, attempt_id: &str, r: u8) {
+        self.ratings.insert(attempt_id.to_string(), r);
+        let from = self.selected.map_or(0, |i| i + 1);
+        self.selected = self.next_unrated(from).or(self.selected);
+        self.follow_selection = true;
+    }
+
+    /// How many saved answers wait for a rating.
+    pub fn unrated(&self) -> usize {
+        self.rateable()
+            .iter()
+            .filter(|&&i| {
+                self.report.answers[i]
+                    .attempt_id
+                    .as_ref()
+                    .is_some_and(|id| !self.ratings.contains_key(id))
+            })
+            .count()
+    }
+}
+
+pub fn on_key(s: &mut MockReportState, action: Option<Action>) -> Effect {
+    let rateable = s.rateable();
+    let at = s
+        .selected
+        .and_then(|i| rateable.iter().position(|&r| r == i));
+    match action {
+        Some(Action::Down) => {
+            s.selected = match at {
+                Some(p) => rateable.get(p + 1).copied().or(s.selected),
+                None => rateable.first().copied(),
+            };
+            s.follow_selection = true;
+        }
+        Some(Action::Up) => {
+            s.selected = match at {
+                Some(p) => rateable.get(p.saturating_sub(1)).copied(),
+                None => rateable.last().copied(),
+            };
+            s.follow_selection = true;
+        }
+        Some(Action::Right) => s.scroll = s.scroll.saturating_add(10).min(s.max_scroll.get()),
+        Some(Action::Left) => s.scroll = s.scroll.saturating_sub(10),
+        Some(Action::Rate(r)) => {
+            if let Some(id) = s
+                .selected
+                .and_then(|i| s.report.answers.get(i))
+                .and_then(|a| a.attempt_id.clone())
+            {
+                return Effect::RateMockAnswer {
+                    attempt_id: id,
+                    rating: r,
+                };
+            }
+        }
+        Some(Action::Back) => {
+            let left = s.unrated();
+            if left > 0 {
+                return Effect::HomeWith(format!(
+                    "{} not rated yet: Review offers {} for rating.",
+                    text::count(left, "answer", "answers"),
+                    if left == 1 { "it" } else { "them" }
+                ));
+            }
+            return Effect::Home;
+        }
+        _ => {}
+    }
+    Effect::None
+}
+
+const RATINGS: [&str; 4] = ["Again", "Hard", "Good", "Easy"];
+
+/// The report's lines, and the line each answer starts at.
+fn lines(s: &MockReportState, env: &Env) -> (Vec<Line<'static>>, Vec<usize>) {
+    let t = &env.theme;
+    let r = &s.report;
+    let rec = &s.record;
+    let mut out: Vec<Line<'static>> = Vec::new();
+    let over = r.elapsed() > r.round_length();
+    out.push(Line::from(vec![Span::styled(
+        format!(
+            "{} round · {} · {} · {}",
+            rec.round.as_str(),
+            text::one_line(&rec.role),
+            text::one_line(&rec.language),
+            env.day.date_time(rec.started_at)
+        ),
+        t.title(),
+    )]));
+    let tot = &r.totals;
+    let mut summary = vec![Span::styled(
+        format!(
+            "Total {} of {}",
+            clock(r.elapsed()),
+            clock(r.round_length())
+        ),
+        if over { t.bad() } else { Style::new() },
+    )];
+    summary.push(Span::raw(format!(
+        " · {} answered{}",
+        tot.answered,
+        if tot.passed > 0 {
+            format!(", {} passed", tot.passed)
+        } else {
+            String::new()
+        }
+    )));
+    if tot.over_limit > 0 {
+        summary.push(Span::styled(
+            format!(" · {} over its limit", tot.over_limit),
+            t.warn(),
+        ));
+    }
+    if let Some(f) = r.fillers_per_minute() {
+        summary.push(Span::raw(format!(" · fillers {f:.1}/min")));
+    }
+    if !r.experiences.is_empty() {
+        summary.push(Span::raw(format!(
+            " · {} drawn on",
+            text::count(r.experiences.len(), "experience", "experiences")
+        )));
+    }
+    out.push(Line::from(summary));
+    out.push(Line::from(""));
+
+    out.push(Line::styled(
+        "What to change before the real one",
+        t.title(),
+    ));
+    if r.changes.is_empty() {
+        out.push(Line::from(
+            " Nothing stood out: time, key points and concreteness held up. Keep rehearsing.",
+        ));
+    }
+    for (i, c) in r.changes.iter().enumerate() {
+        out.push(Line::from(format!(" {}. {}", i + 1, c.text())));
+    }
+    if let Some(cmp) = &s.compared {
+        out.push(Line::from(""));
+        out.push(Line::styled("Against your last interview", t.title()));
+        for c in cmp {
+            out.push(Line::from(format!(" {}", c.text())));
+        }
+    }
+    if !r.missed_points.is_empty() || !r.missed_checks.is_empty() {
+        out.push(Line::from(""));
+        out.push(Line::styled("Most often missed", t.title()));
+        for m in r.missed_checks.iter().take(3) {
+            out.push(Line::from(format!(
+                " · {}: missing in {} of {}",
+                m.check.label(),
+                m.answers.len(),
+                m.of
+            )));
+        }
+        for m in r.missed_points.iter().take(5) {
+            out.push(Line::from(format!(" · {}", text::one_line(&m.text))));
+        }
+    }
+    out.push(Line::from(""));
+    out.push(Line::styled(
+        "Answers (↑/↓ select, 1–4 rate: Again, Hard, Good, Easy)",
+        t.title(),
+    ));
+    let mut starts = Vec::new();
+    for (i, a) in r.answers.iter().enumerate() {
+        starts.push(out.len());
+        let selected = s.selected == Some(i);
+        let indent = if a.is_follow_up() { "    ↳ " } else { "" };
+        let marker = if selected { "› " } else { "  " };
+        let why = match &a.because {
+            Some(AskedBecause::Mentioned(term)) => {
+                format!("(you mentioned {}) ", text::one_line(term))
+            }
+            Some(AskedBecause::Missed(terms)) => {
+                format!(
+                    "(you did not mention {}) ",
+                    text::one_line(&terms.join(", "))
+                )
+            }
+            _ => String::new(),
+        };
+        let head_style = if selected { t.selected() } else { Style::new() };
+        out.push(Line::styled(
+            format!(
+                "{marker}{indent}{}. [{}] {why}{}",
+                i + 1,
+                a.segment.as_str(),
+                text::one_line(&a.prompt)
+            ),
+            head_style,
+        ));
+        let pad = format!(
+            "{}{}",
+            "  ",
+            if a.is_follow_up() { "      " } else { "   " }
+        );
+        if a.passed || !a.answered() {
+            out.push(Line::styled(
+                format!("{pad}{}", if a.passed { "passed" } else { "not reached" }),
+                t.dim(),
+            ));
+            continue;
+        }
+        let took = a.took().unwrap_or(Duration::ZERO);
+        let mut facts = vec![Span::styled(
+            format!("{} of {}", clock(took), clock(a.limit())),
+            if a.overtime().is_some() {
+                t.bad()
+            } else {
+                Style::new()
+            },
+        )];
+        facts.push(Span::raw(format!(
+            " · ~{} speaking",
+            clock(Duration::from_secs_f64(a.speaking_secs))
+        )));
+        if !a.key_points.is_empty() {
+            facts.push(Span::raw(format!(
+                " · key points {}/{}",
+                a.covered(),
+                a.key_points.len()
+            )));
+        }
+        if a.is_story() {
+            let mark = |b: Option<bool>| match b {
+                Some(true) => "✓",
+                Some(false) => "✗",
+                None => "–",
+            };
+            facts.push(Span::raw(format!(
+                " · I {} · numbers {}",
+                mark(a.check(crate::mock::report::CheckKind::FirstPerson)),
+                mark(a.check(crate::mock::report::CheckKind::Numbers))
+            )));
+        }
+        let fillers = a.filler_count();
+        if fillers > 0 {
+            facts.push(Span::raw(format!(" · fillers {fillers}")));
+        }
+        if let Some(star) = &a.star {
+            let parts: String = crate::mock::report::Part::ALL
+                .iter()
+                .map(|p| {
+                    if star.has(*p) {
+                        p.label()[..1].to_string()
+                    } else {
+                        "·".to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("");
+            facts.push(Span::raw(format!(" · STAR {parts}")));
+        }
+        if !a.led_to.is_empty() {
+            facts.push(Span::raw(format!(
+                " · {}",
+                text::count(a.led_to.len(), "follow-up", "follow-ups")
+            )));
+        }
+        let mut line = vec![Span::raw(pad.clone())];
+        line.extend(facts);
+        out.push(Line::from(line));
+        let missed: Vec<&str> = a.missed().collect();
+        if !missed.is_empty() {
+            out.push(Line::styled(
+                format!("{pad}missed: {}", text::one_line(&missed.join("; "))),
+                t.dim(),
+            ));
+        }
+        let rating = a
+            .attempt_id
+            .as_ref()
+            .and_then(|id| s.ratings.get(id))
+            .map(|&r| {
+                RATINGS
+                    .get(usize::from(r).saturating_sub(1))
+                    .copied()
+                    .unwrap_or("?")
+            });
+        out.push(Line::styled(
+            format!(
+                "{pad}{}",
+                match rating {
+                    Some(r) => format!("rated {r}"),
+                    None if selected => "rate it: 1 Again · 2 Hard · 3 Good · 4 Easy".to_string(),
+                    None => "not rated yet".to_string(),
+                }
+            ),
+            if rating.is_some() { t.dim() } else { t.warn() },
+        ));
+    }
+    (out, starts)
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, s: &mut MockReportState, env: &Env) {
+    let t = &env.theme;
+    let (lines, starts) = lines(s, env);
+    let block = titled(t, "Mock interview report");
+    let inner = block.inner(area);
+    let w = inner.width.max(1);
+    let total = wrapped_rows(&lines, w);
+    let max = total.saturating_sub(inner.height);
+    s.max_scroll.set(max);
+    // Keep the answer being rated on screen once the selection moves.
+    if std::mem::take(&mut s.follow_selection)
+        && let Some(i) = s.selected
+        && let Some(&start) = starts.get(i)
+    {
+        let top = wrapped_rows(&lines[..start], w);
+        let end = wrapped_rows(&lines[..(start + 4).min(lines.len())], w);
+        if top < s.scroll {
+            s.scroll = top;
+        } else if end > s.scroll + inner.height {
+            s.scroll = end.saturating_sub(inner.height);
+        }
+    }
+    s.scroll = s.scroll.min(max);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((s.scroll, 0))
+            .block(block),
+        area,
+    );
+}
+
+/// The past interviews, latest first.
+pub struct MockHistoryState {
+    pub mocks: Vec<MockRecord>,
+    pub selected: usize,
+}
+
+impl MockHistoryState {
+    pub fn new(mocks: Vec<MockRecord>) -> MockHistoryState {
+        MockHistoryState { mocks, selected: 0 }
+    }
+}
+
+pub fn on_history_key(h: &mut MockHistoryState, action: Option<Action>) -> Effect {
+    match action {
+        Some(Action::Down) => h.selected = (h.selected + 1).min(h.mocks.len().saturating_sub(1)),
+        Some(Action::Up) => h.selected = h.selected.saturating_sub(1),
+        Some(Action::Back) => return Effect::Home,
+        Some(Action::Select) => {
+            if let Some(m) = h.mocks.get(h.selected) {
+                return Effect::OpenMock(m.id.clone());
+            }
+        }
+        _ => {}
+    }
+    Effect::None
+}
+
+/// One past interview as a row: when, what, how long against its minutes.
+pub fn history_row(m: &MockRecord, env: &Env) -> String {
+    let answered = m.items.iter().filter(|i| i.attempt_id.is_some()).count();
+    format!(
+        "{}  {} · {} · {}  {} of {}  {}",
+        env.day.date_time(m.started_at),
+        m.round.as_str(),
+        text::one_line(&m.role),
+        text::one_line(&m.language),
+        clock(m.elapsed_ms),
+        clock(Duration::from_secs(i64::from(m.minutes) * 60)),
+        text::count(answered, "answer", "answers")
+    )
+}
+
+pub fn draw_history(frame: &mut Frame, area: Rect, h: &MockHistoryState, env: &Env) {
+    let t: &Theme = &env.theme;
+    if h.mocks.is_empty() {
+        frame.render_widget(
+            Paragraph::new(
+                "No mock interview finished yet. Mock interview on the home screen runs one.",
+            )
+            .wrap(Wrap { trim: false })
+            .block(titled(t, "Past interviews")),
+            area,
+        );
+        return;
+    }
+    let items: Vec<ListItem> = h
+        .mocks
+        .iter()
+        .map(|m| ListItem::new(history_row(m, env)))
+        .collect();
+    let mut state = ListState::default().with_selected(Some(h.selected));
+    frame.render_stateful_widget(
+        List::new(items)
+            .block(titled(t, "Past interviews"))
+            .highlight_style(t.selected())
+            .highlight_symbol("› "),
+        area,
+        &mut state,
+    );
+}

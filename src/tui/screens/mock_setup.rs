@@ -1,0 +1,263 @@
+//! The mock interview's setup: the role, the language, the round and its
+//! minutes, started from the last choices; with what the round will ask.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+
+use crate::bank::{Kind, Library};
+use crate::model::Round;
+use crate::settings::MockChoices;
+use crate::text;
+use crate::tui::effect::Effect;
+use crate::tui::env::Env;
+use crate::tui::format::titled;
+use crate::tui::keymap::Action;
+
+/// The shortest and longest rounds the setup and `--minutes` allow.
+pub const MINUTES: std::ops::RangeInclusive<u32> = 5..=180;
+const STEP: u32 = 5;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Start,
+    Role,
+    Language,
+    Round,
+    Minutes,
+}
+
+pub const ROWS: [Row; 5] = [
+    Row::Start,
+    Row::Role,
+    Row::Language,
+    Row::Round,
+    Row::Minutes,
+];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MockSetupState {
+    pub choices: MockChoices,
+    pub selected: usize,
+    /// Roles that have technical questions, sorted.
+    pub roles: Vec<String>,
+}
+
+/// Roles a mock can be run for: those with technical questions.
+pub fn mock_roles(lib: &Library) -> Vec<String> {
+    let mut roles: Vec<String> = lib
+        .banks
+        .iter()
+        .filter(|b| b.questions.iter().any(|q| q.kind == Kind::Technical))
+        .map(|b| b.role.clone())
+        .collect();
+    roles.sort();
+    roles.dedup();
+    roles
+}
+
+/// The languages the role's technical questions come in.
+pub fn languages(lib: &Library, role: &str) -> Vec<String> {
+    let mut langs: Vec<String> = lib
+        .banks
+        .iter()
+        .filter(|b| b.role == role && b.questions.iter().any(|q| q.kind == Kind::Technical))
+        .map(|b| b.language.clone())
+        .collect();
+    langs.sort();
+    langs.dedup();
+    langs
+}
+
+impl MockSetupState {
+    /// The setup on the last choices, or on the first role with technical
+    /// questions when there are none (or they no longer fit the banks).
+    pub fn new(lib: &Library, last: Option<&MockChoices>) -> MockSetupState {
+        let roles = mock_roles(lib);
+        let choices = match last {
+            Some(c) if roles.contains(&c.role) => c.clone(),
+            _ => {
+                let role = ["backend"]
+                    .iter()
+                    .map(|r| r.to_string())
+                    .find(|r| roles.contains(r))
+                    .or_else(|| roles.first().cloned())
+                    .unwrap_or_default();
+                MockChoices {
+                    language: languages(lib, &role)
+                        .into_iter()
+                        .next()
+                        .unwrap_or_else(|| "en".into()),
+                    role,
+                    round: Round::Technical,
+                    minutes: Round::Technical.default_minutes(),
+                }
+            }
+        };
+        let mut s = MockSetupState {
+            choices,
+            selected: 0,
+            roles,
+        };
+        s.fit_language(lib);
+        s
+    }
+
+    /// Keeps the language one the role has.
+    fn fit_language(&mut self, lib: &Library) {
+        let langs = languages(lib, &self.choices.role);
+        if !langs.contains(&self.choices.language)
+            && let Some(l) = langs.first()
+        {
+            self.choices.language = l.clone();
+        }
+    }
+}
+
+/// Cycles `current` through `all` by `step` (±1).
+fn cycle(all: &[String], current: &str, step: isize) -> Option<String> {
+    if all.is_empty() {
+        return None;
+    }
+    let i = all.iter().position(|x| x == current).unwrap_or(0) as isize;
+    let n = all.len() as isize;
+    Some(all[((i + step).rem_euclid(n)) as usize].clone())
+}
+
+pub fn on_key(s: &mut MockSetupState, action: Option<Action>, lib: &Library) -> Effect {
+    let step = match action {
+        Some(Action::Left) => -1,
+        Some(Action::Right) => 1,
+        Some(Action::Down) => {
+            s.selected = (s.selected + 1).min(ROWS.len() - 1);
+            return Effect::None;
+        }
+        Some(Action::Up) => {
+            s.selected = s.selected.saturating_sub(1);
+            return Effect::None;
+        }
+        Some(Action::Back) => return Effect::Home,
+        Some(Action::Start) => return start(s),
+        Some(Action::Select) if ROWS[s.selected] == Row::Start => return start(s),
+        Some(Action::Select) => 1,
+        _ => return Effect::None,
+    };
+    let c = &mut s.choices;
+    match ROWS[s.selected] {
+        Row::Start => {}
+        Row::Role => {
+            if let Some(r) = cycle(&s.roles, &c.role, step) {
+                c.role = r;
+                s.fit_language(lib);
+            }
+        }
+        Row::Language => {
+            if let Some(l) = cycle(&languages(lib, &c.role), &c.language, step) {
+                c.language = l;
+            }
+        }
+        Row::Round => {
+            let all = Round::ALL;
+            let i = all.iter().position(|r| *r == c.round).unwrap_or(0) as isize;
+            let next = all[((i + step).rem_euclid(all.len() as isize)) as usize];
+            // The minutes follow the round while they are its default.
+            if c.minutes == c.round.default_minutes() {
+                c.minutes = next.default_minutes();
+            }
+            c.round = next;
+        }
+        Row::Minutes => {
+            let m = c.minutes as i64 + step as i64 * i64::from(STEP);
+            c.minutes = (m.max(0) as u32).clamp(*MINUTES.start(), *MINUTES.end());
+        }
+    }
+    Effect::None
+}
+
+fn start(s: &MockSetupState) -> Effect {
+    if s.roles.is_empty() {
+        return Effect::Flash(
+            "No bank has technical questions, so there is no role to interview for; add a bank (see `rehearse banks new`).".into(),
+        );
+    }
+    Effect::Mock(s.choices.clone())
+}
+
+/// What a round asks, in order, for the setup to show.
+pub fn shape(round: Round) -> &'static str {
+    match round {
+        Round::Technical => {
+            "1차 기술면접: a one-minute self-introduction, technical questions for the role (each with the interviewer's follow-ups), one project-experience question, then \"Do you have any questions for us?\""
+        }
+        Round::Culture => {
+            "2차 인성·임원면접: the introduction, why this role and company, behavioural questions with their follow-ups, then the closing"
+        }
+        Round::Full => {
+            "Both rounds in one sitting: technical first, then culture, one introduction and one closing"
+        }
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, s: &MockSetupState, env: &Env) {
+    let t = &env.theme;
+    let c = &s.choices;
+    let [list_area, about] = Layout::vertical([
+        Constraint::Length(ROWS.len() as u16 + 2),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    let items: Vec<ListItem> = ROWS
+        .iter()
+        .map(|row| match row {
+            Row::Start => ListItem::new(Line::styled(
+                format!("▶ Start the {} interview", c.round.as_str()),
+                t.title(),
+            )),
+            Row::Role => ListItem::new(format!("  Role       ◀ {} ▶", text::one_line(&c.role))),
+            Row::Language => {
+                ListItem::new(format!("  Language   ◀ {} ▶", text::one_line(&c.language)))
+            }
+            Row::Round => ListItem::new(format!("  Round      ◀ {} ▶", c.round.as_str())),
+            Row::Minutes => ListItem::new(format!("  Minutes    ◀ {} ▶", c.minutes)),
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(Some(s.selected));
+    frame.render_stateful_widget(
+        List::new(items)
+            .block(titled(t, "Mock interview"))
+            .highlight_style(t.selected())
+            .highlight_symbol("› "),
+        list_area,
+        &mut state,
+    );
+    let lines = vec![
+        Line::from(shape(c.round)),
+        Line::from(""),
+        Line::styled(
+            "One clock for the whole interview, no pause, no feedback until the end; \
+             the follow-ups depend on what you answer. Then a report, and you rate each answer.",
+            t.dim(),
+        ),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(titled(t, "How it runs")),
+        about,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cycling_wraps_both_ways() {
+        let all: Vec<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(cycle(&all, "a", -1).as_deref(), Some("c"));
+        assert_eq!(cycle(&all, "c", 1).as_deref(), Some("a"));
+        assert_eq!(cycle(&all, "gone", 1).as_deref(), Some("b"));
+        assert_eq!(cycle(&[], "a", 1), None);
+    }
+}
