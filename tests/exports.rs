@@ -195,8 +195,17 @@ fn the_markdown_study_sheet_lists_finished_mocks_with_their_follow_ups() {
     assert!(
         mocks.starts_with(
             "\n## Mock interviews\n\n### 2026-11-25 09:30 — backend, technical round, 30 minutes\n\n\
-             *Total time 3:35 of 30:00 · 3 answers · en*\n\n\
-             #### How would you cache a slow query?\n\n*1:00 of 2:00*\n\n\
+             *Total time 3:35 of 30:00 · 3 answers · en*\n"
+        ),
+        "{mocks}"
+    );
+    // This fixture's report is not one rehearse wrote: the sheet says so
+    // (quoting it escaped), then gives the answers as they were.
+    assert!(mocks.contains("report is damaged"), "{mocks}");
+    assert!(!mocks.contains('\u{1b}'), "{mocks}");
+    assert!(
+        mocks.contains(
+            "\n##### How would you cache a slow query?\n\n*1:00 of 2:00*\n\n\
              > I put Redis in front of it x\u{FFFD}[2J"
         ),
         "{mocks}"

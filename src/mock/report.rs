@@ -38,7 +38,7 @@ mod tests;
 pub use changes::Change;
 pub use compare::{Compared, Direction, Measure, Trend, compare};
 pub use experiences::Experience;
-pub use markdown::markdown;
+pub use markdown::{markdown, summary as markdown_summary};
 
 /// The report format written by this version.
 pub const VERSION: u32 = 1;

@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use crate::bank::Library;
 use crate::clock::{LocalDay, mm_ss};
+use crate::mock::report::{Report, compare, markdown_summary};
 use crate::mock::run::{Answered, Mock};
 use crate::model::{AskedBecause, Instant, MockRecord, Span};
 use crate::store::{Result, Store};
@@ -28,16 +29,23 @@ pub(super) fn mocks_section(
             out.push_str("\n## Mock interviews\n");
         }
         let answers = Mock::resume(record.clone(), None, now).answered(lib, store)?;
-        out.push_str(&mock_markdown(&record, &answers, day));
+        let previous = store
+            .previous_mock(&record.role, record.round, record.started_at)?
+            .and_then(|p| p.report.as_deref().and_then(|j| Report::from_json(j).ok()));
+        out.push_str(&mock_markdown(&record, &answers, previous.as_ref(), day));
     }
     Ok(out)
 }
 
-/// One finished mock as Markdown: its heading, what it took, then each
-/// question with its answer and its follow-ups. The report
-/// (`record.report`) is not written out here yet: its body goes after the
-/// "Total time" line once the report can be shown as Markdown.
-pub fn mock_markdown(record: &MockRecord, answers: &[Answered], day: &LocalDay) -> String {
+/// One finished mock as Markdown: its heading, what it took, its report
+/// (what to change, against `previous`, the totals), then each question
+/// with its answer and its follow-ups.
+pub fn mock_markdown(
+    record: &MockRecord,
+    answers: &[Answered],
+    previous: Option<&Report>,
+    day: &LocalDay,
+) -> String {
     let mut out = String::new();
     let given = answers.iter().filter(|a| a.attempt.is_some()).count();
     let _ = writeln!(
@@ -56,11 +64,24 @@ pub fn mock_markdown(record: &MockRecord, answers: &[Answered], day: &LocalDay) 
         crate::text::count(given, "answer", "answers"),
         one_line(&record.language)
     );
+    // The report as kept with the interview; one that no longer reads is
+    // named, never left out silently.
+    match record.report.as_deref().map(Report::from_json) {
+        Some(Ok(report)) => {
+            let compared = previous.map(|p| compare(p, &report));
+            out.push_str(&markdown_summary(&report, compared.as_deref(), "####"));
+            let _ = writeln!(out, "\n#### Answers");
+        }
+        Some(Err(e)) => {
+            let _ = writeln!(out, "\n*{}*", one_line(&e));
+        }
+        None => {}
+    }
     for (i, a) in answers.iter().enumerate() {
         if a.item.follow_up_of.is_some() {
             continue;
         }
-        let _ = writeln!(out, "\n#### {}\n", prompt(a));
+        let _ = writeln!(out, "\n##### {}\n", prompt(a));
         answer(&mut out, a, "");
         for f in answers.iter().filter(|f| f.item.follow_up_of == Some(i)) {
             let why = because(f.item.because.as_ref());
@@ -188,12 +209,12 @@ mod tests {
             retry,
             answered("bye", 60, Some("What do you ship next?")),
         ];
-        let md = mock_markdown(&record, &answers, &LocalDay::fixed(9 * 3600));
+        let md = mock_markdown(&record, &answers, None, &LocalDay::fixed(9 * 3600));
         assert_eq!(
             md,
             "\n### 2026-11-25 18:30 — backend, technical round, 30 minutes\n\n\
              *Total time 28:15 of 30:00 · 3 answers · en*\n\
-             \n#### Asked cache?\n\n\
+             \n##### Asked cache?\n\n\
              *1:05 of 2:00*\n\n\
              > I put Redis \u{FFFD}[2Jin front.\n\
              \n- **Follow-up (you mentioned `redis`):** Asked cache.follow-up-2?\n\n\
@@ -202,9 +223,46 @@ mod tests {
              \x20 > With a TTL.\n\
              \n- **Follow-up (you did not mention `retry`, `재시도`):** Bank's cache.follow-up-3?\n\n\
              \x20 *Passed.*\n\
-             \n#### Asked bye?\n\n\
+             \n##### Asked bye?\n\n\
              *1:05 of 1:00*\n\n\
              > What do you ship next?\n"
         );
+    }
+
+    #[test]
+    fn the_kept_report_comes_before_the_answers_and_a_damaged_one_is_named() {
+        let mut record = MockRecord {
+            id: "m1".into(),
+            role: "backend".into(),
+            language: "en".into(),
+            round: Round::Technical,
+            minutes: 30,
+            started_at: T0,
+            finished_at: Some(T0 + Span::from_mins(29)),
+            elapsed_ms: Span::from_secs(28 * 60 + 15),
+            items: Vec::new(),
+            position: 0,
+            report: None,
+        };
+        let answers = vec![answered(
+            "cache",
+            120,
+            Some("um I put, um, Redis in front."),
+        )];
+        record.items = answers.iter().map(|a| a.item.clone()).collect();
+        let report = crate::mock::report_of(&record, &answers, &crate::feedback::Rates::default());
+        record.report = Some(report.to_json());
+        let md = mock_markdown(&record, &answers, Some(&report), &LocalDay::fixed(0));
+        let at = |needle: &str| {
+            md.find(needle)
+                .unwrap_or_else(|| panic!("{needle} in {md}"))
+        };
+        assert!(at("#### What to change") < at("#### Compared with your previous mock"));
+        assert!(at("#### The interview") < at("#### Answers"));
+        assert!(at("#### Answers") < at("##### Asked cache?"));
+        record.report = Some("{not json".into());
+        let md = mock_markdown(&record, &answers, None, &LocalDay::fixed(0));
+        assert!(md.contains("report is damaged"), "{md}");
+        assert!(md.contains("##### Asked cache?"));
     }
 }

@@ -15,11 +15,7 @@ use crate::text::one_line;
 pub fn markdown(record: &MockRecord, report: &Report, compared: Option<&[Compared]>) -> String {
     let mut out = String::new();
     heading(&mut out, record, report);
-    changes(&mut out, report);
-    if let Some(compared) = compared {
-        comparison(&mut out, compared);
-    }
-    interview(&mut out, report);
+    out.push_str(&summary(report, compared, "##"));
     let _ = writeln!(out, "\n## Answers");
     for (n, a) in report.answers.iter().enumerate() {
         answer(&mut out, report, n + 1, a);
@@ -56,8 +52,21 @@ fn heading(out: &mut String, record: &MockRecord, report: &Report) {
     );
 }
 
-fn changes(out: &mut String, report: &Report) {
-    let _ = writeln!(out, "\n## What to change");
+/// What to change, the comparison (when given) and the interview's
+/// totals, under headings of level `h` ("##"): the part of the report the
+/// study sheet also prints.
+pub fn summary(report: &Report, compared: Option<&[Compared]>, h: &str) -> String {
+    let mut out = String::new();
+    changes(&mut out, report, h);
+    if let Some(compared) = compared {
+        comparison(&mut out, compared, h);
+    }
+    interview(&mut out, report, h);
+    out
+}
+
+fn changes(out: &mut String, report: &Report, h: &str) {
+    let _ = writeln!(out, "\n{h} What to change");
     if report.changes.is_empty() {
         let _ = writeln!(out, "\nNothing stood out: keep answering like this.");
     }
@@ -66,8 +75,8 @@ fn changes(out: &mut String, report: &Report) {
     }
 }
 
-fn comparison(out: &mut String, compared: &[Compared]) {
-    let _ = writeln!(out, "\n## Compared with your previous mock\n");
+fn comparison(out: &mut String, compared: &[Compared], h: &str) {
+    let _ = writeln!(out, "\n{h} Compared with your previous mock\n");
     if compared.is_empty() {
         let _ = writeln!(out, "No measure the two have in common.");
         return;
@@ -85,9 +94,9 @@ fn comparison(out: &mut String, compared: &[Compared]) {
     }
 }
 
-fn interview(out: &mut String, report: &Report) {
+fn interview(out: &mut String, report: &Report, h: &str) {
     let t = &report.totals;
-    let _ = writeln!(out, "\n## The interview\n");
+    let _ = writeln!(out, "\n{h} The interview\n");
     let _ = writeln!(
         out,
         "- Answered: {} of {} questions{}",

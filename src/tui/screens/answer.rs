@@ -197,15 +197,17 @@ pub fn draw(
         title.push_str(&format!("Q {i}/{n} · "));
     }
     match interview.and_then(|i| i.segment) {
-        // In a mock the part of the interview says more than the bank.
-        Some(seg) => title.push_str(&format!("{} · {}", seg.as_str(), a.asked.role)),
-        None => title.push_str(&format!(
-            "{} · {} · {}",
-            a.asked.role, a.asked.question.kind, a.asked.bank_title
-        )),
-    }
-    if let Some(l) = q.level {
-        title.push_str(&format!(" · {}", l.as_str()));
+        // In a mock the part of the interview is what the room would say.
+        Some(seg) => title.push_str(segment_label(seg)),
+        None => {
+            title.push_str(&format!(
+                "{} · {} · {}",
+                a.asked.role, a.asked.question.kind, a.asked.bank_title
+            ));
+            if let Some(l) = q.level {
+                title.push_str(&format!(" · {}", l.as_str()));
+            }
+        }
     }
     frame.render_widget(
         Paragraph::new(prompt)
@@ -298,8 +300,9 @@ fn interview_line(i: &Interview, theme: &crate::tui::theme::Theme) -> Line<'stat
             Some(format!(" · follow-up: you mentioned {}", text::one_line(t)))
         }
         Some(model::AskedBecause::Missed(t)) => Some(format!(
-            " · follow-up: you did not mention {}",
-            text::one_line(&t.join(", "))
+            " · follow-up: you did not mention {}{}",
+            text::one_line(&t.iter().take(3).cloned().collect::<Vec<_>>().join(", ")),
+            if t.len() > 3 { ", …" } else { "" }
         )),
         Some(model::AskedBecause::InOrder) => Some(" · follow-up".to_string()),
         None => None,
@@ -308,4 +311,16 @@ fn interview_line(i: &Interview, theme: &crate::tui::theme::Theme) -> Line<'stat
         spans.push(Span::styled(w, theme.dim()));
     }
     Line::from(spans)
+}
+
+/// The part of a mock interview, as the title names it.
+pub fn segment_label(s: model::Segment) -> &'static str {
+    match s {
+        model::Segment::Intro => "self-introduction",
+        model::Segment::Technical => "technical question",
+        model::Segment::Project => "project experience",
+        model::Segment::Motivation => "motivation",
+        model::Segment::Behavioral => "behavioural question",
+        model::Segment::Closing => "closing",
+    }
 }
