@@ -681,3 +681,34 @@ fn a_three_question_mock_with_a_follow_up_the_answer_triggers() {
     );
     assert_eq!(doc["mocks"].as_array().map(Vec::len), Some(1), "{doc:#}");
 }
+
+#[test]
+fn a_mock_stopped_by_sigterm_resumes_at_its_question_with_the_draft() {
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("mockterm");
+    std::fs::write(dir.path().join("bank.yaml"), MOCK_BANK).unwrap();
+    t.start("mock --role platform --lang en --minutes 5");
+    t.wait_for("Interview 0:0");
+    t.type_text("I build backend services.");
+    t.wait_for("backend services");
+    t.keys(&["C-s"]);
+    t.wait_for("slow product page");
+    t.type_text("I would add Redis 레디스");
+    t.wait_for("레디스");
+    let end = t.signal_and_wait_for_end("-TERM");
+    assert_restored(&end, "EXIT:0");
+    t.tmux(&["kill-server"]);
+    let t2 = Tmux::new("mockterm2", dir.path());
+    t2.start("");
+    let s = t2.wait_for("Pick up where you left off?");
+    assert!(s.contains("mock interview at question 2 of 3"), "{s}");
+    t2.keys(&["Enter"]);
+    let s = t2.wait_for("Interview resumed at question 2 of 3");
+    assert!(s.contains("slow product page"), "{s}");
+    assert!(s.contains("I would add Redis 레디스"), "{s}");
+    t2.keys(&["C-s"]);
+    // The resumed answer still brings its follow-up.
+    t2.wait_for("keep Redis consistent");
+}

@@ -162,7 +162,7 @@ fn interview(out: &mut String, report: &Report, h: &str) {
         );
     }
     if !report.missed_points.is_empty() {
-        let _ = writeln!(out, "\n### Key points most often missed\n");
+        let _ = writeln!(out, "\n{h}# Key points most often missed\n");
         for m in &report.missed_points {
             let _ = writeln!(
                 out,
@@ -173,7 +173,7 @@ fn interview(out: &mut String, report: &Report, h: &str) {
         }
     }
     if !report.missed_checks.is_empty() {
-        let _ = writeln!(out, "\n### Checks most often missed\n");
+        let _ = writeln!(out, "\n{h}# Checks most often missed\n");
         for m in &report.missed_checks {
             let _ = writeln!(
                 out,
