@@ -17,6 +17,7 @@ pub mod schedule;
 pub mod session;
 pub mod settings;
 pub mod stats;
+pub mod story;
 pub mod store;
 pub mod study;
 pub mod text;

@@ -1,0 +1,8 @@
+//! Your story: the projects and the facts of what you did, kept in the
+//! database as the YAML you wrote (PRODUCT.md, "Your story"), validated
+//! like a bank with file:line:col errors, and used by the feedback (facts
+//! used and missed), the generated questions and the gaps.
+
+mod model;
+
+pub use model::{Fact, Project, Story};
