@@ -4,13 +4,13 @@
 use serde::{Deserialize, Serialize};
 
 /// The whole story: every project or experience, in the order written.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Story {
     pub projects: Vec<Project>,
 }
 
 /// One project or experience.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Project {
     /// Stable id (a slug): answers and generated questions key on it, so
     /// renaming `name` keeps their history.
