@@ -114,6 +114,14 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX mocks_started ON mocks (role, round, started_at);
     "#,
+    // 4: your story, as the YAML you wrote (one document).
+    r#"
+    CREATE TABLE story (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        yaml        TEXT NOT NULL,
+        updated_at  INTEGER NOT NULL
+    );
+    "#,
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -10,6 +10,7 @@ mod mocks;
 mod records;
 mod rows;
 mod sessions;
+mod story;
 
 use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
