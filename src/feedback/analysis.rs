@@ -620,6 +620,23 @@ pub(crate) fn word_stem(word: &str) -> String {
     }
 }
 
+/// A word of a note as a match term: a Korean word cut at the first
+/// point, after two letters or more, where the rest is a particle or an
+/// ending ("크롤러를" → "크롤러", "나눠서" → "나눠", "redis를" → "redis");
+/// any other word as it is.
+pub(crate) fn term_stem(word: &str) -> String {
+    if !hangul::has_hangul(word) {
+        return word.to_string();
+    }
+    word.char_indices()
+        .skip(2)
+        .map(|(i, _)| i)
+        .find(|&i| word.get(i..).is_some_and(is_inflection))
+        .and_then(|i| word.get(..i))
+        .unwrap_or(word)
+        .to_string()
+}
+
 // ------------------------------------------------------------- negation
 
 const NEG_EN: &[&str] = &[

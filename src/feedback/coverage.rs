@@ -31,17 +31,33 @@ impl From<&crate::bank::KeyPoint> for Point {
 }
 
 impl Point {
-    /// A user's talking point from one line of their notes.
+    /// A user's talking point (or a fact of their story) from one line.
     pub fn talking(line: &str) -> Point {
         Point {
             text: line.to_string(),
-            terms: crate::bank::significant_words(line)
-                .into_iter()
-                .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
-                .collect(),
+            terms: distinctive_words(line),
             talking: true,
         }
     }
+}
+
+/// The words of a line that say what it is about, as match terms: its
+/// significant words without the numbers (a number is checked with its
+/// unit, "6 h" as one), a Korean word without its particle or ending
+/// ("크롤러를" → "크롤러", "분산했습니다" → "분산") so another particle
+/// matches too, each once. Names with digits in them ("EC2", "t3") stay.
+pub fn distinctive_words(line: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in crate::bank::significant_words(&analysis::normalize(line)) {
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let stem = analysis::term_stem(&w);
+        if !stem.is_empty() && !out.contains(&stem) {
+            out.push(stem);
+        }
+    }
+    out
 }
 
 /// Whether one key point was covered, by which term, and where.
@@ -340,8 +356,18 @@ fn same_quantity(want: &Quantity, said: &Quantity) -> bool {
     let value = |v: &str| v.parse::<f64>().ok();
     let same_value = want.value == said.value
         || value(&want.value).is_some_and(|w| value(&said.value) == Some(w));
-    same_value && (want.unit == said.unit || want.unit.is_empty() || said.unit.is_empty())
+    let same_unit = want.unit == said.unit
+        || want.unit.is_empty()
+        || said.unit.is_empty()
+        || SAME_UNITS.iter().any(|(a, b)| {
+            (want.unit == *a && said.unit == *b) || (want.unit == *b && said.unit == *a)
+        });
+    same_value && same_unit
 }
+
+/// Units written one way in English and another in Korean: a note that
+/// says "6 h" is said by "6시간".
+const SAME_UNITS: &[(&str, &str)] = &[("h", "시간"), ("min", "분"), ("s", "초"), ("x", "배")];
 
 /// True when `term` appears in the answer, case-insensitively.
 ///
@@ -658,6 +684,28 @@ mod tests {
         assert!(hit.missing_numbers.is_empty());
         let dollars = Point::talking("Budget alarm at $50");
         let hit = &coverage("I set a budget alarm at 50 dollars", &[dollars])[0];
+        assert!(hit.covered, "{hit:?}");
+    }
+
+    #[test]
+    fn talking_points_match_korean_words_with_other_particles() {
+        assert_eq!(
+            distinctive_words("크롤러를 EC2 8대로 나눠서 6시간을 1.5시간으로 단축했습니다"),
+            ["크롤러", "ec2", "나눠", "단축"]
+        );
+        assert_eq!(
+            distinctive_words("split the crawler over 8 EC2 instances, 6 h → 1.5 h"),
+            ["split", "crawler", "over", "ec2", "instances"]
+        );
+        let point = Point::talking("크롤러를 EC2 8대로 나눠서 6시간을 1.5시간으로 단축했습니다");
+        let text =
+            "제가 크롤러가 느려서 EC2를 8대로 나눠서 6시간 걸리던 수집을 1.5시간으로 단축했고";
+        let hit = &coverage(text, std::slice::from_ref(&point))[0];
+        assert!(hit.covered, "{hit:?}");
+        // An English note is said in Korean units.
+        let point = Point::talking("crawler on 8 EC2 instances, 6 h → 1.5 h");
+        let text = "the crawler ran on 8 EC2 instances: 6시간 → 1.5시간";
+        let hit = &coverage(text, std::slice::from_ref(&point))[0];
         assert!(hit.covered, "{hit:?}");
     }
 

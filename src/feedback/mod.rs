@@ -36,11 +36,12 @@ mod tests;
 pub use analysis::sentences;
 pub use checks::{Check, Verdict};
 pub use concrete::{Concreteness, concreteness};
-pub use coverage::{Normalized, Point, PointHit, coverage, term_matches};
+pub use coverage::{Normalized, Point, PointHit, coverage, distinctive_words, term_matches};
 pub use diff::{Change, DiffPart, DiffStats, diff_stats, word_diff};
 pub use fillers::fillers;
 pub use star::{Star, StarPart, star};
 pub use stats::{Rates, TextStats, text_stats};
+pub(crate) use tech::find as technologies;
 
 /// Everything the feedback pane shows for one answer.
 #[derive(Debug, Clone, PartialEq)]
