@@ -1039,3 +1039,130 @@ fn an_export_newer_than_this_rehearse_is_refused_naming_the_file_and_versions() 
         .success()
         .stdout("[]\n");
 }
+
+/// The AWS story of PRODUCT.md ("Your story").
+const AWS_STORY: &str = "\
+projects:
+  - id: crawler
+    name: 중고 거래 가격 크롤러 (capstone)
+    stack: [AWS EC2, Redshift, IAM, Python, Airflow]
+    did:
+      - split the crawler over 8 EC2 instances, 6 h → 1.5 h
+      - set Redshift cost alarms; cut the monthly bill by 40%
+      - created an IAM user per teammate with least privilege
+    result: daily price table for 2M listings
+  - id: 크롤러-ko
+    name: 가격 크롤러
+    stack: [AWS EC2]
+    did:
+      - 크롤러를 EC2 8대로 나눠서 6시간을 1.5시간으로 단축
+";
+
+fn with_story(d: &std::path::Path, yaml: &str) {
+    let paths = Paths {
+        data_dir: d.to_path_buf(),
+        banks_dir: None,
+    };
+    let store = Store::open(&paths, Access::Exclusive).unwrap();
+    store
+        .set_story_yaml(yaml, rehearse::model::Instant::from_ms(1_790_000_000_000))
+        .unwrap();
+}
+
+fn check_aws(d: &std::path::Path, lang: &str, question: &str, json: bool) -> Command {
+    let mut c = rehearse(d);
+    c.args([
+        "check",
+        "--bank",
+        &format!("project-experience-{lang}"),
+        "--question",
+        question,
+    ]);
+    if json {
+        c.arg("--json");
+    }
+    c
+}
+
+#[test]
+fn check_says_which_story_facts_the_answer_used_and_left_out() {
+    let d = tempfile::tempdir().unwrap();
+    // The id `크롤러-ko` is not a slug: the story is refused whole.
+    with_story(d.path(), AWS_STORY);
+    let answer =
+        "I split the crawler over 8 EC2 instances myself, and I set up Redshift cost alarms.";
+    let out = check_aws(d.path(), "en", "aws-side-of-project", true)
+        .write_stdin(answer)
+        .assert()
+        .success();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(err.contains("story.yaml:") && err.contains("`id`"), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["story_facts"], serde_json::json!([]));
+
+    with_story(d.path(), &AWS_STORY.replace("크롤러-ko", "crawler-ko"));
+    let out = check_aws(d.path(), "en", "aws-side-of-project", true)
+        .write_stdin(answer)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let facts = v["story_facts"].as_array().unwrap();
+    let fact = |text: &str| {
+        facts
+            .iter()
+            .find(|f| f["text"] == text)
+            .unwrap_or_else(|| panic!("{text} in {v:#}"))
+    };
+    let split = fact("split the crawler over 8 EC2 instances, 6 h → 1.5 h");
+    assert_eq!(split["project"], "crawler");
+    assert_eq!(split["used"], false);
+    assert_eq!(split["partly"], true);
+    assert_eq!(split["missing_numbers"], serde_json::json!(["6h", "1.5h"]));
+    let iam = fact("created an IAM user per teammate with least privilege");
+    assert_eq!(iam["used"], false);
+    assert_eq!(iam["partly"], false);
+    let text = stdout_of(
+        check_aws(d.path(), "en", "aws-side-of-project", false)
+            .write_stdin(answer)
+            .assert()
+            .success(),
+    );
+    assert!(text.contains("\nYour story: 0 of "), "{text}");
+    assert!(
+        text.contains("~ split the crawler over 8 EC2 instances, 6 h → 1.5 h [crawler]  (you didn't say 6h, 1.5h)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "✗ created an IAM user per teammate with least privilege [crawler]  (left out)"
+        ),
+        "{text}"
+    );
+
+    // Korean, particles attached, Korean units for the English numbers.
+    let answer = "제가 EC2를 8대로 나눠서 크롤러를 돌렸고 6시간을 1.5시간으로 줄였습니다.";
+    let out = check_aws(d.path(), "ko", "aws-usage", true)
+        .write_stdin(answer)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let used: Vec<&str> = v["story_facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["used"] == true)
+        .map(|f| f["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        used,
+        ["크롤러를 EC2 8대로 나눠서 6시간을 1.5시간으로 단축"],
+        "{v:#}"
+    );
+    // A technical question is not held to your story.
+    let out = check(d.path(), &["--json"])
+        .write_stdin(answer)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["story_facts"], serde_json::json!([]));
+}

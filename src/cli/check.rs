@@ -19,6 +19,7 @@ use crate::model::QuestionKey;
 use crate::paths::Paths;
 use crate::settings::Settings;
 use crate::store::{Access, Store};
+use crate::story::{FactHit, Story};
 use crate::text::{self, count, one_line};
 
 use super::{CheckArgs, Cli, load_library, names};
@@ -34,18 +35,19 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, paths: &Paths) -> anyhow::Result<
         Err(e) => e.exit(),
     };
     let answer = read_answer(args.file.as_deref())?;
-    let (talking_points, rates) = from_store(paths, &QuestionKey::new(&bank.id, &question.id));
+    let (talking_points, rates, story) =
+        from_store(paths, &QuestionKey::new(&bank.id, &question.id));
     let fb = crate::practice::analyze(question, &talking_points, &answer, &rates);
+    let facts = crate::story::answer_facts(&story, question, &answer);
     if args.json {
-        say!(
-            "{}",
-            text::json_pretty(&to_json(bank, question, &fb, &rates))?
-        );
+        let mut json = to_json(bank, question, &fb, &rates);
+        json["story_facts"] = facts.iter().map(fact_json).collect();
+        say!("{}", text::json_pretty(&json)?);
     } else {
-        say!(
-            "{}",
-            report(bank, question, &fb, colour_wanted()).trim_end()
-        );
+        let colour = colour_wanted();
+        let mut out = report(bank, question, &fb, colour);
+        out.push_str(&story_report(&facts, colour));
+        say!("{}", out.trim_end());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -93,32 +95,39 @@ fn read_answer(file: Option<&Path>) -> anyhow::Result<String> {
     Ok(answer)
 }
 
-/// Your talking points for the question and your speaking rates, read
-/// without the lock so a running app is not disturbed. A store that cannot
-/// be read leaves the defaults, and says so.
-fn from_store(paths: &Paths, key: &QuestionKey) -> (String, Rates) {
-    let read = || -> anyhow::Result<(String, Settings)> {
+/// Your talking points for the question, your speaking rates and your
+/// story, read without the lock so a running app is not disturbed. A store
+/// that cannot be read leaves the defaults, and says so.
+fn from_store(paths: &Paths, key: &QuestionKey) -> (String, Rates, Story) {
+    let read = || -> anyhow::Result<(String, Settings, Store)> {
         let store = Store::open(paths, Access::ReadOnly)?;
         Ok((
             store.talking_points(key)?.unwrap_or_default(),
             Settings::load(&store)?,
+            store,
         ))
     };
-    let (points, settings) = match read() {
-        Ok(found) => found,
+    let (points, settings, story) = match read() {
+        Ok((points, settings, store)) => {
+            let story = crate::story::load(&store).unwrap_or_else(|e| {
+                eprintln!("rehearse: {}; checked without it", one_line(&e.to_string()));
+                Story::default()
+            });
+            (points, settings, story)
+        }
         Err(e) => {
             eprintln!(
-                "rehearse: your talking points and speaking rates were not used: {}",
+                "rehearse: your talking points, story and speaking rates were not used: {}",
                 one_line(&format!("{e:#}"))
             );
-            (String::new(), Settings::default())
+            (String::new(), Settings::default(), Story::default())
         }
     };
     let rates = Rates {
         english_wpm: settings.english_wpm,
         hangul_spm: settings.hangul_spm,
     };
-    (points, rates)
+    (points, rates, story)
 }
 
 // ---------------------------------------------------------------- JSON
@@ -170,6 +179,18 @@ fn point_json(h: &PointHit) -> Value {
         "spans": h.spans,
         "negated": h.negated,
         "missing_numbers": h.missing_numbers,
+    })
+}
+
+fn fact_json(h: &FactHit) -> Value {
+    json!({
+        "text": h.fact.text,
+        "project": h.fact.project.id,
+        "is_result": h.fact.is_result,
+        "used": h.used,
+        "partly": h.partly,
+        "missing_numbers": h.missing_numbers,
+        "spans": h.spans,
     })
 }
 
@@ -295,6 +316,40 @@ fn report(bank: &Bank, q: &Question, fb: &Feedback, colour: bool) -> String {
                 .unwrap_or_else(|| "missing".into());
             line(format!("  {} {label}: {shown}", mark(part.is_some())));
         }
+    }
+    out
+}
+
+/// "Your story": the facts for the question, used or left out, with the
+/// numbers not said; nothing when there are none.
+fn story_report(facts: &[FactHit], colour: bool) -> String {
+    if facts.is_empty() {
+        return String::new();
+    }
+    let used = facts.iter().filter(|h| h.used).count();
+    let mut out = format!("\nYour story: {used} of {} facts used\n", facts.len());
+    for h in facts {
+        let (mark, why) = match (h.used, h.partly) {
+            (true, _) => ("✓", String::new()),
+            (false, true) => (
+                "~",
+                format!(
+                    "  (you didn't say {})",
+                    one_line(&h.missing_numbers.join(", "))
+                ),
+            ),
+            (false, false) => ("✗", "  (left out)".to_string()),
+        };
+        let mark = match (colour, h.used) {
+            (true, true) => mark.green().to_string(),
+            (true, false) => mark.red().to_string(),
+            (false, _) => mark.to_string(),
+        };
+        out.push_str(&format!(
+            "  {mark} {} [{}]{why}\n",
+            one_line(h.fact.text),
+            one_line(&h.fact.project.id)
+        ));
     }
     out
 }
