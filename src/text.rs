@@ -191,9 +191,71 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// `text` on lines of at most `width` cells, broken between words (inside
+/// a word only when it is wider than a line, never inside a character),
+/// at most `max_lines` of them: when it does not fit, the last ends in `…`.
+pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    let width = width.max(2);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in one_line(text).split(' ').filter(|w| !w.is_empty()) {
+        let sep = usize::from(!line.is_empty());
+        if self::width(&line) + sep + self::width(word) <= width {
+            if sep == 1 {
+                line.push(' ');
+            }
+            line.push_str(word);
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if self::width(&line) + w > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        if let Some(last) = lines.last_mut() {
+            // Room for the ellipsis, even when the line is full.
+            *last = truncate(&format!("{last} …"), width);
+            if !last.ends_with('…') {
+                last.push('…');
+            }
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrap_breaks_between_words_and_never_inside_a_wide_character() {
+        assert_eq!(
+            wrap("split the crawler over 8", 10, 3),
+            ["split the", "crawler", "over 8"]
+        );
+        assert_eq!(
+            wrap("크롤러를 EC2 8대로 나눠서", 9, 3),
+            ["크롤러를", "EC2 8대로", "나눠서"]
+        );
+        // A word wider than the line is cut between characters, by cells.
+        assert_eq!(wrap("인스턴스를", 5, 3), ["인스", "턴스", "를"]);
+        // Too long: the last line ends in an ellipsis, within the width.
+        let cut = wrap("크롤러를 EC2 8대로 나눠서 6시간을 1.5시간으로", 9, 2);
+        assert_eq!(cut, ["크롤러를", "EC2 8대…"]);
+        assert!(cut.iter().all(|l| width(l) <= 9));
+        assert!(wrap("", 10, 2).is_empty());
+    }
 
     #[test]
     fn sanitize_replaces_escape_sequences_and_bidi() {

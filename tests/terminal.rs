@@ -712,3 +712,72 @@ fn a_mock_stopped_by_sigterm_resumes_at_its_question_with_the_draft() {
     // The resumed answer still brings its follow-up.
     t2.wait_for("keep Redis consistent");
 }
+
+/// `$EDITOR` for the story: the first run writes a story with a bad id,
+/// every later one the valid story (what a person fixing it would do).
+const STORY_EDITOR: &str = r#"#!/bin/sh
+n=$(cat "$(dirname "$0")/runs" 2>/dev/null || echo 0)
+echo $((n + 1)) > "$(dirname "$0")/runs"
+id=crawler
+[ "$n" = 0 ] && id='Crawler!'
+cat > "$1" <<YAML
+projects:
+  - id: $id
+    name: 중고 거래 가격 크롤러
+    stack: [AWS EC2, Redshift, IAM]
+    did:
+      - split the crawler over 8 EC2 instances, 6 h → 1.5 h
+      - set Redshift cost alarms; cut the monthly bill by 40%
+YAML
+"#;
+
+#[test]
+fn a_story_written_in_editor_shows_beside_the_answer_and_in_the_feedback() {
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("story");
+    let editor = dir.path().join("story-editor.sh");
+    std::fs::write(&editor, STORY_EDITOR).unwrap();
+    Command::new("chmod")
+        .arg("+x")
+        .arg(&editor)
+        .status()
+        .unwrap();
+    t.start_with_env(&format!("EDITOR={}", editor.display()), "");
+    t.wait_for("My story");
+    for _ in 0..4 {
+        t.keys(&["Down"]);
+    }
+    t.keys(&["Enter"]);
+    t.wait_for("You have not written your story yet.");
+    // The first edit is refused at its line and column; nothing is saved.
+    t.keys(&["e"]);
+    let s = t.wait_for("Your edit was not saved");
+    assert!(s.contains("story-edit.yaml:2:5:"), "{s}");
+    // The second is saved and shown.
+    t.keys(&["e"]);
+    let s = t.wait_for("Saved your story: 1 project, 2 facts.");
+    assert!(
+        s.contains("• split the crawler over 8 EC2 instances"),
+        "{s}"
+    );
+    assert!(!dir.path().join("data/story-edit.yaml").exists());
+    // Practise: the facts are beside the answer, then in the feedback.
+    t.keys(&["Escape"]);
+    t.wait_for("Practice");
+    t.keys(&["Up", "Up", "Up", "Up", "Enter"]);
+    t.wait_for("Start");
+    t.keys(&["s"]);
+    let s = t.wait_for("Your story");
+    assert!(s.contains("· set Redshift cost alarms"), "{s}");
+    t.type_text("제가 직접 crawler를 8 EC2 instances로 split해서 6시간을 1.5시간으로 줄였습니다.");
+    t.keys(&["C-s"]);
+    let s = t.wait_for("Your story: 1 of 2 facts used");
+    assert!(
+        s.contains("[x] split the crawler over 8 EC2 instances"),
+        "{s}"
+    );
+    assert!(s.contains("[ ] set Redshift cost alarms"), "{s}");
+    t.keys(&["3"]);
+}

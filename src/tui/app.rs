@@ -22,6 +22,7 @@ use super::screens::mock_report::{self, MockHistoryState, MockReportState};
 use super::screens::mock_setup::{self, MockSetupState};
 use super::screens::recall::{self, RecallState};
 pub use super::screens::setup::{SetupRow, SetupState};
+use super::screens::story::{self as story_screen, StoryState};
 use super::screens::{setup, stats as stats_screen, summary};
 use super::theme::Theme;
 use crate::bank::Library;
@@ -54,6 +55,7 @@ pub enum Screen {
     MockSetup(Box<MockSetupState>),
     MockReport(Box<MockReportState>),
     MockHistory(Box<MockHistoryState>),
+    Story(Box<StoryState>),
 }
 
 pub enum Overlay {
@@ -71,6 +73,8 @@ pub struct App {
     pub store: Store,
     pub paths: Paths,
     pub settings: Settings,
+    /// Your story, read at start and after every edit.
+    pub story: crate::story::Story,
     pub scheduler: Scheduler,
     pub theme: Theme,
     pub screen: Screen,
@@ -106,6 +110,7 @@ macro_rules! env {
             lib: &$app.lib,
             store: &$app.store,
             settings: &$app.settings,
+            story: &$app.story,
             theme: $app.theme,
             day: $app.day,
         }
@@ -116,6 +121,7 @@ mod drafts;
 mod flows;
 mod mocks;
 mod prompts;
+mod story;
 
 impl App {
     pub fn new(
@@ -131,6 +137,7 @@ impl App {
             store,
             paths,
             settings,
+            story: crate::story::Story::default(),
             scheduler,
             theme: Theme::from_env(),
             screen: Screen::Home { selected: 0 },
@@ -148,6 +155,7 @@ impl App {
             rescued: Vec::new(),
             held_recovery: None,
         };
+        app.load_story();
         match recovery::find(&app.store) {
             Ok(None) => {}
             Ok(Some(r)) => app.overlay = Some(Overlay::Recover(Box::new(r))),
@@ -186,6 +194,7 @@ impl App {
             } => self.mock_as_asked(role, lang, round, minutes, now),
             Start::Browse => self.open_browse(),
             Start::Stats => self.open_stats(now),
+            Start::Story => self.open_story(),
         }
     }
 
@@ -224,16 +233,23 @@ impl App {
         let mut v = match &self.screen {
             // The help pauses the timer by itself; it lists the keys as
             // they are when it closes.
-            Screen::Answer(_) if self.mock.is_some() => vec![MockAnswer, Answer, AnswerEdit],
-            Screen::Answer(a) => match (
-                self.can_pause(),
-                a.timer.is_paused()
-                    && !matches!(self.overlay, Some(Overlay::Help { paused_timer: true })),
-            ) {
-                (true, true) => vec![AnswerPaused, Answer],
-                (true, false) => vec![Answer, AnswerEdit, AnswerPause],
-                (false, _) => vec![Answer, AnswerEdit],
-            },
+            Screen::Answer(a) => {
+                let mut v = match (
+                    self.mock.is_some(),
+                    self.can_pause(),
+                    a.timer.is_paused()
+                        && !matches!(self.overlay, Some(Overlay::Help { paused_timer: true })),
+                ) {
+                    (true, _, _) => vec![MockAnswer, Answer, AnswerEdit],
+                    (false, true, true) => vec![AnswerPaused, Answer],
+                    (false, true, false) => vec![Answer, AnswerEdit, AnswerPause],
+                    (false, false, _) => vec![Answer, AnswerEdit],
+                };
+                if !a.story.facts.is_empty() {
+                    v.push(AnswerStory);
+                }
+                v
+            }
             Screen::Home { .. } => vec![Home, Nav, Choose, HelpKey, Quit],
             Screen::Setup(s) if s.tags.is_some() => vec![Tags],
             Screen::Setup(_) => vec![Setup, Nav, Adjust, Choose, Back, HelpKey, Quit],
@@ -266,6 +282,7 @@ impl App {
             Screen::MockReport(_) => vec![MockReport, HelpKey, Quit],
             Screen::MockHistory(h) if h.mocks.is_empty() => vec![Back, HelpKey, Quit],
             Screen::MockHistory(_) => vec![MockHistory, Nav, Back, HelpKey, Quit],
+            Screen::Story(_) => vec![Story, Scroll, Back, HelpKey, Quit],
         };
         v.dedup();
         v
@@ -411,6 +428,7 @@ impl App {
             Screen::MockSetup(s) => mock_setup::on_key(s, action, &self.lib),
             Screen::MockReport(r) => mock_report::on_key(r, action),
             Screen::MockHistory(h) => mock_report::on_history_key(h, action),
+            Screen::Story(s) => story_screen::on_key(s, action),
         };
         self.apply(effect, now);
     }
@@ -453,6 +471,7 @@ impl App {
             Effect::Browse => self.open_browse(),
             Effect::Stats => self.open_stats(now),
             Effect::Banks => self.screen = Screen::Banks { selected: 0 },
+            Effect::Story => self.open_story(),
             Effect::Detail(row) => {
                 let back = match std::mem::replace(&mut self.screen, Screen::Home { selected: 0 }) {
                     Screen::Browse(b) => b,

@@ -69,6 +69,8 @@ pub enum Effect {
     Browse,
     Stats,
     Banks,
+    /// My story.
+    Story,
     /// Browse's view of one question.
     Detail(BrowseRow),
     /// The answer text changed: keep the crash snapshot current.

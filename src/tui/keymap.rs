@@ -75,6 +75,10 @@ pub enum Ctx {
     MockReport,
     /// The list of past mock interviews.
     MockHistory,
+    /// The answer screen when your story has facts for the question.
+    AnswerStory,
+    /// The My story screen.
+    Story,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +121,8 @@ pub enum Action {
     EraseLetter,
     /// Pass on a mock interview's question.
     Pass,
+    /// Show or hide your story's facts beside the answer.
+    StoryPanel,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,6 +281,13 @@ pub const BINDINGS: &[Binding] = &[
         Action::ExternalEditor,
         "$EDITOR",
         "edit the draft in $EDITOR and take it back",
+    ),
+    bind(
+        Ctx::AnswerStory,
+        &[Ctrl('t')],
+        Action::StoryPanel,
+        "your story",
+        "show or hide the facts of your story for this question",
     ),
     bind(
         Ctx::AnswerPause,
@@ -478,6 +491,13 @@ pub const BINDINGS: &[Binding] = &[
         Action::Select,
         "open",
         "open the report of the selected interview",
+    ),
+    bind(
+        Ctx::Story,
+        &[Char('e')],
+        Action::Edit,
+        "edit",
+        "edit your story in $EDITOR; it is checked when you save and quit",
     ),
     bind(
         Ctx::Browse,

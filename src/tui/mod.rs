@@ -33,6 +33,7 @@ use crate::paths::Paths;
 use crate::session::Filter;
 use crate::settings::Settings;
 use crate::store::{self, Access, Store};
+use crate::text;
 use app::App;
 
 /// What the app opens on.
@@ -57,6 +58,8 @@ pub enum Start {
     },
     Browse,
     Stats,
+    /// `rehearse story`: the My story screen.
+    Story,
 }
 
 /// How long the loop waits for input before redrawing the timer and
@@ -265,7 +268,11 @@ fn install_panic_hook(app: &App, paths: &Paths) {
 }
 
 /// Ctrl+E: the draft goes to `$VISUAL`/`$EDITOR` (else `vi`) and comes back.
+/// On the My story screen, `e`: the story does (see [`edit_story`]).
 fn external_editor(terminal: &mut Term, app: &mut App) {
+    if matches!(app.screen, app::Screen::Story(_)) {
+        return edit_story(terminal, app);
+    }
     let Some(draft) = app.current_draft(clock::now()) else {
         return;
     };
@@ -274,6 +281,59 @@ fn external_editor(terminal: &mut Term, app: &mut App) {
         app.flash = Some(format!("cannot write {}: {e}", path.display()));
         return;
     }
+    match run_editor(terminal, &path) {
+        Ok(()) => match std::fs::read_to_string(&path) {
+            Ok(text) => app.replace_answer_text(&text, clock::now()),
+            Err(e) => app.flash = Some(format!("cannot read {} back: {e}", path.display())),
+        },
+        Err(e) => app.flash = Some(format!("{e}; the draft is unchanged")),
+    }
+    let _ = std::fs::remove_file(&path);
+}
+
+/// The story in `$EDITOR`, through a file in the data folder that keeps
+/// what was written until it is saved: the stored story (or the template)
+/// goes in unless an unsaved edit is already there; what comes back is
+/// validated and saved, or its problems shown.
+fn edit_story(terminal: &mut Term, app: &mut App) {
+    let path = app.story_edit_file();
+    let shown = text::one_line(&path.display().to_string());
+    let written = match app.story_text_to_edit() {
+        Ok(t) => t,
+        Err(e) => {
+            app.flash = Some(e);
+            return;
+        }
+    };
+    if let Some(t) = &written
+        && let Err(e) = std::fs::write(&path, t)
+    {
+        app.flash = Some(format!("cannot write {shown}: {e}"));
+        return;
+    }
+    let outcome = run_editor(terminal, &path);
+    let back = std::fs::read_to_string(&path);
+    match (outcome, back) {
+        (Ok(()), Ok(text)) => app.story_edited(&text, clock::now()),
+        (Ok(()), Err(e)) => app.flash = Some(format!("cannot read {shown} back: {e}")),
+        (Err(e), back) => {
+            // Nothing of yours is in a file that still holds what went in.
+            if written.is_some() && back.ok() == written {
+                let _ = std::fs::remove_file(&path);
+                app.flash = Some(format!("{e}; your story is unchanged"));
+            } else {
+                app.flash = Some(format!(
+                    "{e}; your story is unchanged and your text is kept in {shown}"
+                ));
+            }
+        }
+    }
+}
+
+/// Runs `$VISUAL`/`$EDITOR` (else `vi`) on `path` outside raw mode and
+/// the alternate screen, then takes the terminal back. `Err` says why the
+/// edit did not finish.
+fn run_editor(terminal: &mut Term, path: &std::path::Path) -> Result<(), String> {
     let editor = std::env::var("VISUAL")
         .ok()
         .filter(|v| !v.trim().is_empty())
@@ -289,7 +349,7 @@ fn external_editor(terminal: &mut Term, app: &mut App) {
     leave_terminal();
     let status = std::process::Command::new(&program)
         .args(&args)
-        .arg(&path)
+        .arg(path)
         .status();
     let _ = enable_raw_mode();
     let _ = execute!(
@@ -299,16 +359,10 @@ fn external_editor(terminal: &mut Term, app: &mut App) {
     );
     let _ = terminal.clear();
     match status {
-        Ok(s) if s.success() => match std::fs::read_to_string(&path) {
-            Ok(text) => app.replace_answer_text(&text, clock::now()),
-            Err(e) => app.flash = Some(format!("cannot read {} back: {e}", path.display())),
-        },
-        Ok(s) => app.flash = Some(format!("{program} exited with {s}; the draft is unchanged")),
-        Err(e) => {
-            app.flash = Some(format!(
-                "cannot start the editor `{program}` ({e}); set $EDITOR"
-            ))
-        }
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("{program} exited with {s}")),
+        Err(e) => Err(format!(
+            "cannot start the editor `{program}` ({e}); set $EDITOR"
+        )),
     }
-    let _ = std::fs::remove_file(&path);
 }

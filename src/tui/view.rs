@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout};
 
 use super::app::{App, Overlay, Screen};
 use super::screens::{
-    answer, browse, feedback, home, mock_report, mock_setup, overlays, recall, setup, stats,
+    answer, browse, feedback, home, mock_report, mock_setup, overlays, recall, setup, stats, story,
     summary,
 };
 use crate::store::Instant;
@@ -44,6 +44,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
         Screen::Stats(r) => stats::draw(frame, body, r, &env),
         Screen::MockSetup(s) => mock_setup::draw(frame, body, s, &env),
         Screen::MockHistory(h) => mock_report::draw_history(frame, body, h, &env),
+        Screen::Story(s) => story::draw(frame, body, s, &env),
         Screen::Answer(_) | Screen::Detail(_) | Screen::MockReport(_) => {}
     }
     // The two screens whose drawing updates their own state (the editor's
@@ -55,6 +56,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
             lib: &app.lib,
             store: &app.store,
             settings: &app.settings,
+            story: &app.story,
             theme,
             day,
         };

@@ -141,11 +141,12 @@ impl App {
         let env = env!(self);
         self.screen = match next {
             Next::Answer { asked, draft } => {
+                let panel = self.story_panel(&asked.question);
                 let a = match &draft {
                     Some(d) => AnswerState::from_draft(asked, d, now),
                     None => AnswerState::new(asked, now),
                 };
-                Screen::Answer(Box::new(a))
+                Screen::Answer(Box::new(a.with_story(panel)))
             }
             Next::Recall { asked, previous } => {
                 Screen::Recall(Box::new(RecallState::new(asked, previous, now)))

@@ -113,13 +113,14 @@ impl App {
                 m.skip(&self.store, now);
                 continue;
             };
+            let panel = self.story_panel(&asked.question);
             let a = match draft.as_ref().filter(|d| {
                 d.bank_id == asked.key.bank_id && d.question_id == asked.key.question_id
             }) {
                 Some(d) => AnswerState::from_draft(asked, d, now),
                 None => AnswerState::new(asked, now),
             };
-            self.screen = Screen::Answer(Box::new(a));
+            self.screen = Screen::Answer(Box::new(a.with_story(panel)));
             self.after_edit(now);
             return;
         }

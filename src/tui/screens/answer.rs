@@ -1,5 +1,8 @@
 //! The answer screen: the question, the countdown gauge (red overtime, never
-//! a cut-off), the editor with the real cursor, and live counts; its keys.
+//! a cut-off), the editor with the real cursor, live counts, and beside
+//! them the facts of your story for this question (Ctrl+T); its keys.
+
+use std::cell::Cell;
 
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
@@ -17,6 +20,7 @@ use crate::tui::effect::Effect;
 use crate::tui::env::Env;
 use crate::tui::format::{clock, titled};
 use crate::tui::keymap::Action;
+use crate::tui::theme::Theme;
 
 pub struct AnswerState {
     pub asked: Asked,
@@ -27,7 +31,74 @@ pub struct AnswerState {
     pub last_save: Instant,
     /// Why the text on screen could not be saved, while that lasts.
     pub save_error: Option<String>,
+    /// The facts of your story for this question, beside the editor.
+    pub story: StoryPanel,
     stats_cache: (u64, TextStats),
+}
+
+/// Your story's facts for the question being answered, shown beside the
+/// editor: by default for questions about you in practice and review, on
+/// a screen wide enough; never by default in a mock. Ctrl+T shows or
+/// hides it, whatever the default.
+#[derive(Debug, Clone, Default)]
+pub struct StoryPanel {
+    /// (project name, fact), most relevant first.
+    pub facts: Vec<(String, String)>,
+    /// Shown without asking (on a wide enough screen).
+    pub by_default: bool,
+    /// What Ctrl+T last asked for on this question.
+    pub choice: Option<bool>,
+    /// The width the screen was last drawn at, for what Ctrl+T toggles.
+    drawn_width: Cell<u16>,
+}
+
+/// Below this width the panel shows only when asked for.
+pub const PANEL_AUTO_WIDTH: u16 = 90;
+/// Below this width it does not show at all: the editor keeps its room.
+pub const PANEL_MIN_WIDTH: u16 = 60;
+
+impl StoryPanel {
+    /// The panel for `q` from `story`; `mock` keeps it hidden by default.
+    pub fn new(story: &crate::story::Story, q: &crate::bank::Question, mock: bool) -> StoryPanel {
+        use crate::bank::Kind;
+        let facts: Vec<(String, String)> = crate::story::relevant(story, q)
+            .iter()
+            .map(|f| (f.project.name.clone(), f.text.to_string()))
+            .collect();
+        let about_you = matches!(q.kind, Kind::Intro | Kind::Behavioral | Kind::Experience);
+        StoryPanel {
+            by_default: about_you && !mock && !facts.is_empty(),
+            facts,
+            choice: None,
+            drawn_width: Cell::new(0),
+        }
+    }
+
+    /// Whether it shows on a screen `width` cells wide.
+    pub fn visible(&self, width: u16) -> bool {
+        !self.facts.is_empty()
+            && width >= PANEL_MIN_WIDTH
+            && match self.choice {
+                Some(shown) => shown,
+                None => self.by_default && width >= PANEL_AUTO_WIDTH,
+            }
+    }
+
+    /// Ctrl+T: hides it when it shows, shows it when it does not.
+    fn toggle(&mut self) -> Effect {
+        if self.facts.is_empty() {
+            return Effect::Flash("Your story has nothing for this question.".into());
+        }
+        let width = self.drawn_width.get();
+        let shown = !self.visible(width);
+        self.choice = Some(shown);
+        if shown && width != 0 && width < PANEL_MIN_WIDTH {
+            return Effect::Flash(format!(
+                "The story panel needs a terminal {PANEL_MIN_WIDTH} columns wide."
+            ));
+        }
+        Effect::None
+    }
 }
 
 impl AnswerState {
@@ -59,6 +130,7 @@ impl AnswerState {
             saved_revision: 0,
             last_save: now,
             save_error: None,
+            story: StoryPanel::default(),
             stats_cache: (u64::MAX, feedback::text_stats("", &Rates::default())),
         }
     }
@@ -90,6 +162,12 @@ impl AnswerState {
         }
     }
 
+    /// With `panel` beside the editor.
+    pub fn with_story(mut self, panel: StoryPanel) -> AnswerState {
+        self.story = panel;
+        self
+    }
+
     /// Whether the text changed since it was last saved.
     pub fn unsaved(&self) -> bool {
         self.editor.revision != self.saved_revision
@@ -108,6 +186,7 @@ pub fn on_key(
         Some(Action::Submit) => return Effect::Submit,
         Some(Action::Menu) => return Effect::Menu,
         Some(Action::ExternalEditor) => return Effect::ExternalEditor,
+        Some(Action::StoryPanel) => return a.story.toggle(),
         Some(Action::Pause) if can_pause => {
             a.timer.toggle_pause(now);
             false
@@ -163,6 +242,16 @@ pub fn draw(
 ) {
     let rates = env.rates();
     let theme = env.theme;
+    a.story.drawn_width.set(area.width);
+    let area = if a.story.visible(area.width) {
+        let panel_w = (area.width / 3).clamp(24, 44);
+        let [main, panel] =
+            Layout::horizontal([Constraint::Min(30), Constraint::Length(panel_w)]).areas(area);
+        draw_panel(frame, panel, &a.story, &theme);
+        main
+    } else {
+        area
+    };
     let q = &a.asked.question;
     let prompt = match &a.asked.parent {
         // A follow-up is asked about what was just said: show what it follows.
@@ -260,7 +349,7 @@ pub fn draw(
         return;
     }
     let stats = a.stats(&rates);
-    let line = Line::from(vec![
+    let mut line = Line::from(vec![
         Span::raw(format!(
             "{} · {} · ",
             text::count(stats.chars, "char", "chars"),
@@ -278,7 +367,67 @@ pub fn draw(
             theme.dim(),
         ),
     ]);
+    if !a.story.facts.is_empty() && !a.story.visible(a.story.drawn_width.get()) {
+        // The panel is there to be asked for, even where the footer has no room.
+        line.push_span(Span::styled(
+            format!(
+                " · Ctrl+T story: {}",
+                text::count(a.story.facts.len(), "fact", "facts")
+            ),
+            theme.dim(),
+        ));
+    }
     frame.render_widget(Paragraph::new(line), stats_area);
+}
+
+/// The story panel: each project's name, then its facts, each cut to a
+/// few lines by display width; what does not fit is counted.
+fn draw_panel(frame: &mut Frame, area: Rect, p: &StoryPanel, theme: &Theme) {
+    let inner_w = usize::from(area.width.saturating_sub(2));
+    let rows = usize::from(area.height.saturating_sub(2));
+    let mut lines: Vec<Line> = Vec::new();
+    let mut shown = 0;
+    let mut last_project: Option<&str> = None;
+    for (project, fact) in &p.facts {
+        let mut block: Vec<Line> = Vec::new();
+        if last_project != Some(project.as_str()) {
+            if last_project.is_some() {
+                block.push(Line::from(""));
+            }
+            block.push(Line::styled(
+                text::truncate(&text::one_line(project), inner_w),
+                theme.dim(),
+            ));
+        }
+        for (i, l) in text::wrap(fact, inner_w.saturating_sub(2), 3)
+            .into_iter()
+            .enumerate()
+        {
+            block.push(Line::from(format!(
+                "{} {l}",
+                if i == 0 { "·" } else { " " }
+            )));
+        }
+        // Keep a row for "… n more" unless this is the last fact.
+        let left = p.facts.len() - shown - 1;
+        let room = rows.saturating_sub(lines.len() + usize::from(left > 0));
+        if block.len() > room {
+            break;
+        }
+        lines.extend(block);
+        last_project = Some(project);
+        shown += 1;
+    }
+    if shown < p.facts.len() {
+        lines.push(Line::styled(
+            format!("… {} more", p.facts.len() - shown),
+            theme.dim(),
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(titled(theme, "Your story")),
+        area,
+    );
 }
 
 /// "Interview 12:34 of 30:00": red past the round's minutes, with why a

@@ -48,6 +48,21 @@ pub struct FeedbackState {
     pub earlier: bool,
     /// A problem met while making it, for the footer.
     pub note: Option<String>,
+    /// The facts of your story for this question, used or left out.
+    pub story: Vec<FactRow>,
+}
+
+/// One fact of your story against the answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactRow {
+    pub project: String,
+    pub text: String,
+    pub used: bool,
+    /// Said, but without some of its numbers.
+    pub partly: bool,
+    pub missing_numbers: Vec<String>,
+    /// Where in the answer it was said (byte ranges).
+    pub spans: Vec<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -124,6 +139,17 @@ impl FeedbackState {
         });
         let follow_up_order =
             follow_ups::choose(&attempt.text, &asked.question.follow_ups, usize::MAX);
+        let story = crate::story::answer_facts(env.story, &asked.question, &attempt.text)
+            .into_iter()
+            .map(|h| FactRow {
+                project: h.fact.project.name.clone(),
+                text: h.fact.text.to_string(),
+                used: h.used,
+                partly: h.partly,
+                missing_numbers: h.missing_numbers,
+                spans: h.spans,
+            })
+            .collect();
         FeedbackState {
             asked,
             attempt,
@@ -139,6 +165,7 @@ impl FeedbackState {
             max_scroll: Cell::new(0),
             earlier,
             note,
+            story,
         }
     }
 
@@ -264,6 +291,9 @@ fn highlighted<'a>(f: &FeedbackState, t: &Theme) -> Vec<Line<'a>> {
         if p.covered || i == f.selected {
             marks.extend(p.spans.iter().map(|&(a, b)| (a, b, i == f.selected)));
         }
+    }
+    for fact in f.story.iter().filter(|r| r.used) {
+        marks.extend(fact.spans.iter().map(|&(a, b)| (a, b, false)));
     }
     marks.retain(|&(a, b, _)| {
         a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)
@@ -412,6 +442,10 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
             ));
         }
     }
+    if !f.story.is_empty() {
+        out.push(Line::from(""));
+        out.extend(story_lines(&f.story, t));
+    }
     out.push(Line::from(""));
     out.push(heading(t, "Your answer, with what matched"));
     out.extend(highlighted(f, t));
@@ -542,6 +576,47 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
         Span::styled("4", t.key()),
         Span::raw(" Easy"),
     ]));
+    out
+}
+
+/// "Your story": the facts for this question the answer used, said
+/// without their numbers (named), or left out; by project when there are
+/// several.
+fn story_lines<'a>(rows: &[FactRow], t: &Theme) -> Vec<Line<'a>> {
+    let used = rows.iter().filter(|r| r.used).count();
+    let mut out = vec![heading(
+        t,
+        &format!("Your story: {used} of {} facts used", rows.len()),
+    )];
+    let several = rows.iter().any(|r| r.project != rows[0].project);
+    let mut project: Option<&str> = None;
+    for r in rows {
+        if several && project != Some(r.project.as_str()) {
+            out.push(Line::styled(
+                format!(" {}", text::one_line(&r.project)),
+                t.dim(),
+            ));
+            project = Some(&r.project);
+        }
+        let (mark, style, why) = if r.used {
+            ("[x]", t.good(), String::new())
+        } else if r.partly {
+            (
+                "[~]",
+                t.warn(),
+                format!(
+                    "  — you didn't say {}",
+                    text::one_line(&r.missing_numbers.join(", "))
+                ),
+            )
+        } else {
+            ("[ ]", Style::new(), "  — left out".to_string())
+        };
+        out.push(Line::from(vec![
+            Span::styled(format!(" {mark} {}", text::one_line(&r.text)), style),
+            Span::styled(why, t.dim()),
+        ]));
+    }
     out
 }
 

@@ -19,17 +19,19 @@ pub enum HomeItem {
     Review,
     Mock,
     PastMocks,
+    Story,
     Browse,
     Stats,
     Banks,
     Quit,
 }
 
-pub const HOME_ITEMS: [HomeItem; 8] = [
+pub const HOME_ITEMS: [HomeItem; 9] = [
     HomeItem::Practice,
     HomeItem::Review,
     HomeItem::Mock,
     HomeItem::PastMocks,
+    HomeItem::Story,
     HomeItem::Browse,
     HomeItem::Stats,
     HomeItem::Banks,
@@ -103,6 +105,7 @@ pub fn on_key(selected: &mut usize, action: Option<Action>) -> Effect {
                 HomeItem::Review => Effect::Review,
                 HomeItem::Mock => Effect::MockSetup,
                 HomeItem::PastMocks => Effect::MockHistory,
+                HomeItem::Story => Effect::Story,
                 HomeItem::Browse => Effect::Browse,
                 HomeItem::Stats => Effect::Stats,
                 HomeItem::Banks => Effect::Banks,
@@ -140,6 +143,7 @@ pub fn draw(frame: &mut Frame, area: Rect, selected: usize, h: &HomeData, env: &
                     0 => "Past interviews".into(),
                     n => format!("Past interviews ({n})"),
                 },
+                HomeItem::Story => "My story".into(),
                 HomeItem::Browse => "Browse answers".into(),
                 HomeItem::Stats => "Stats".into(),
                 HomeItem::Banks => "Banks".into(),

@@ -15,4 +15,5 @@ pub mod overlays;
 pub mod recall;
 pub mod setup;
 pub mod stats;
+pub mod story;
 pub mod summary;

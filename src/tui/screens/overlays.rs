@@ -55,9 +55,17 @@ pub fn footer(
     if help_open {
         spans.push(Span::styled("any key closes the help", theme.dim()));
     }
+    // Whole hints only: one that does not fit is left to the help.
+    let mut used = spans.iter().map(|s| s.width()).sum::<usize>();
     for (k, label) in keymap::footer(ctxs) {
+        let hint = format!(" {label}  ");
+        let w = text::width(&k) + text::width(&hint);
+        if used + w > usize::from(area.width) + 2 {
+            break;
+        }
+        used += w;
         spans.push(Span::styled(k, theme.key()));
-        spans.push(Span::raw(format!(" {label}  ")));
+        spans.push(Span::raw(hint));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -1,0 +1,90 @@
+//! The router's side of your story: reading it, the My story screen, the
+//! text `$EDITOR` gets and what comes back from it, and the side panel a
+//! question's answer screen opens with.
+
+use std::path::PathBuf;
+
+use super::{App, Screen};
+use crate::bank::Question;
+use crate::store::Instant;
+use crate::story;
+use crate::tui::screens::answer::StoryPanel;
+use crate::tui::screens::story::StoryState;
+
+impl App {
+    /// Reads the stored story; a problem is said and the story left empty.
+    pub fn load_story(&mut self) {
+        match story::load(&self.store) {
+            Ok(s) => self.story = s,
+            Err(e) => self.flash = Some(e.to_string()),
+        }
+    }
+
+    pub fn open_story(&mut self) {
+        self.screen = Screen::Story(Box::new(StoryState::open(self.story_edit_file())));
+    }
+
+    /// Where the story is edited: in the data folder, so an edit that was
+    /// not saved is still there next time (and after a crash).
+    pub fn story_edit_file(&self) -> PathBuf {
+        self.paths.data_dir.join("story-edit.yaml")
+    }
+
+    /// The text `$EDITOR` opens: an edit that was not saved, else the
+    /// stored story, else the template.
+    pub fn story_text_to_edit(&self) -> Result<Option<String>, String> {
+        if self.story_edit_file().exists() {
+            return Ok(None);
+        }
+        match self.store.story_yaml() {
+            Ok(Some((yaml, _))) => Ok(Some(yaml)),
+            Ok(None) => Ok(Some(story::TEMPLATE.to_string())),
+            Err(e) => Err(format!("your story could not be read: {e}")),
+        }
+    }
+
+    /// What `$EDITOR` left in the edit file: saved when it is a valid
+    /// story; otherwise its problems are shown, the old story kept, and
+    /// the text stays in the file for the next edit.
+    pub fn story_edited(&mut self, text: &str, now: Instant) {
+        let file = self.story_edit_file();
+        let shown = crate::text::one_line(&file.display().to_string());
+        let parsed = story::parse(&shown, text.as_bytes());
+        let Screen::Story(s) = &mut self.screen else {
+            return;
+        };
+        s.pending_edit = true;
+        let new = match parsed {
+            Ok(new) => new,
+            Err(errors) => {
+                self.flash = Some(format!(
+                    "Not saved: your story has {}; the old one is kept. e edits it again.",
+                    crate::text::count(errors.len(), "problem", "problems")
+                ));
+                s.errors = errors;
+                return;
+            }
+        };
+        s.errors.clear();
+        if let Err(e) = story::save(&self.store, text, now) {
+            self.flash = Some(format!("{e}; your text is kept in {shown}, e tries again."));
+            return;
+        }
+        s.pending_edit = false;
+        s.scroll = 0;
+        let _ = std::fs::remove_file(&file);
+        self.flash = Some(format!(
+            "Saved your story: {}, {}.",
+            crate::text::count(new.projects.len(), "project", "projects"),
+            crate::text::count(new.facts().count(), "fact", "facts")
+        ));
+        self.story = new;
+        // LEAD: helper C's story banks follow the story here:
+        // `self.lib.add_story(&self.story)`.
+    }
+
+    /// The story panel for a question about to be answered.
+    pub(super) fn story_panel(&self, q: &Question) -> StoryPanel {
+        StoryPanel::new(&self.story, q, self.mock.is_some())
+    }
+}
