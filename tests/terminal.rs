@@ -763,12 +763,12 @@ fn a_story_written_in_editor_shows_beside_the_answer_and_in_the_feedback() {
         "{s}"
     );
     assert!(!dir.path().join("data/story-edit.yaml").exists());
+    t.keys(&["q"]);
+    t.wait_for("END-OF-RUN");
+    t.tmux(&["kill-server"]);
     // Practise: the facts are beside the answer, then in the feedback.
-    t.keys(&["Escape"]);
-    t.wait_for("Practice");
-    t.keys(&["Up", "Up", "Up", "Up", "Enter"]);
-    t.wait_for("Start");
-    t.keys(&["s"]);
+    let t = Tmux::new("story2", dir.path());
+    t.start("practice --bank test-bank -n 1");
     let s = t.wait_for("Your story");
     assert!(s.contains("· set Redshift cost alarms"), "{s}");
     t.type_text("제가 직접 crawler를 8 EC2 instances로 split해서 6시간을 1.5시간으로 줄였습니다.");
