@@ -225,6 +225,16 @@ const UNITS: &[(&str, &str)] = &[
     ("년", "년"),
 ];
 
+/// The canonical form of a Latin unit written as a term on its own ("ms",
+/// "seconds", "GB" lowercased): after a number the answer has it in that
+/// form ("200 ms" reads "200ms", "30 seconds" reads "30s").
+pub(crate) fn unit_canonical(term: &str) -> Option<&'static str> {
+    UNITS
+        .iter()
+        .find(|&&(written, _)| written == term && written.is_ascii() && written != "%")
+        .map(|&(_, canonical)| canonical)
+}
+
 /// `text` normalised the way [`Analysis::norm`] is.
 pub(crate) fn normalize(text: &str) -> String {
     units_canonical(&normalized_chars(text))
