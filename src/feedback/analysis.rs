@@ -688,6 +688,8 @@ pub(crate) fn is_negation(word: &str) -> bool {
         || word.contains('않')
         || word.starts_with("못하")
         || word.starts_with("못했")
+        // 못하- contracted: 못한, 못할, 못함, 못합니다.
+        || ["못한", "못할", "못함", "못합"].iter().any(|p| word.starts_with(p))
         || word.starts_with("안했")
         || word.starts_with("안해")
         || word.ends_with("없이")

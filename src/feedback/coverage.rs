@@ -656,6 +656,15 @@ mod tests {
         assert_eq!(hits[1].negated.as_deref(), Some("비용"));
         let hits = coverage("I didn't look at it; the cost was $80 a month.", &points);
         assert!(hits[0].covered && hits[0].negated.is_none());
+        // 못하- contracted (못한, 못할) negates as 못했 does.
+        for answer in [
+            "비용은 확인하지 못한 채 배포했습니다.",
+            "비용은 확인 못할 것 같았습니다.",
+        ] {
+            let hits = coverage(answer, &points);
+            assert!(!hits[1].covered, "{answer}");
+            assert_eq!(hits[1].negated.as_deref(), Some("비용"), "{answer}");
+        }
     }
 
     #[test]
