@@ -1194,3 +1194,100 @@ fn a_missing_or_failing_story_editor_is_named_in_one_sentence() {
         .success()
         .stdout("{\n  \"projects\": []\n}\n");
 }
+
+#[test]
+fn import_takes_the_later_story_says_which_it_kept_and_skips_an_invalid_one() {
+    let d = tempfile::tempdir().unwrap();
+    let with_story = |yaml: &str, at: &str| {
+        let mut doc = mocks_export();
+        doc["story"] = serde_json::json!({"yaml": yaml, "updated_at": at});
+        let file = d.path().join("in.json");
+        std::fs::write(&file, doc.to_string()).unwrap();
+        file
+    };
+    let import = |file: &std::path::Path| {
+        let out = rehearse(d.path())
+            .env("TZ", "UTC")
+            .arg("import")
+            .arg(file)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let shown = |file: &std::path::Path| file.display().to_string();
+    let story_json = || {
+        let out = rehearse(d.path())
+            .args(["story", "show", "--json"])
+            .output()
+            .unwrap();
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+
+    // An invalid story is reported at its place and left out; the rest imports.
+    let file = with_story(
+        "projects:\n  - id: crawler\n    이름: 크롤러\n",
+        "2026-11-25T09:30:00.000Z",
+    );
+    let (out, err) = import(&file);
+    assert!(out.contains("2 new mock interviews"), "{out}");
+    assert!(!out.contains("story:"), "{out}");
+    assert_eq!(
+        err,
+        format!(
+            "rehearse: the story in {} is not valid, so it was not imported (the rest was):\n\
+             story.yaml:2:5: projects[0]: missing key `name`: every project needs a name, like `Price crawler (capstone)`\n\
+             story.yaml:3:5: projects[0]: unknown key `이름`, expected one of the keys `id`, `name`, `when`, `role`, `team`, `stack`, `tags`, `did`, `result`, `lesson`\n",
+            shown(&file)
+        )
+    );
+    assert_eq!(story_json(), serde_json::json!({"projects": []}));
+    let file = with_story("projects: []\n", "last tuesday");
+    let (_, err) = import(&file);
+    assert!(
+        err.ends_with("\nits `updated_at` `last tuesday` is not an RFC 3339 time like 2026-11-25T09:30:00.000Z\n"),
+        "{err}"
+    );
+
+    // None here: taken. Older: ours kept. Later: theirs kept. Each said.
+    let first = "projects:\n  - id: crawler\n    name: 크롤러\n";
+    let (out, _) = import(&with_story(first, "2026-11-25T09:30:00.000Z"));
+    assert!(
+        out.ends_with(&format!(
+            "story: taken from {} (there was none here)\n",
+            shown(&file)
+        )),
+        "{out}"
+    );
+    let (out, _) = import(&with_story("projects: []\n", "2026-11-24T09:30:00.000Z"));
+    assert!(
+        out.ends_with(&format!(
+            "story: kept the one here, saved 2026-11-25 09:30, later than the one in {} (saved 2026-11-24 09:30)\n",
+            shown(&file)
+        )),
+        "{out}"
+    );
+    assert_eq!(story_json()["projects"][0]["name"], "크롤러");
+    let second = "projects:\n  - id: crawler\n    name: 가격 크롤러\n";
+    let (out, _) = import(&with_story(second, "2026-11-26T10:00:00.000Z"));
+    assert!(
+        out.ends_with(&format!(
+            "story: kept the one from {}, saved 2026-11-26 10:00, later than the one here (saved 2026-11-25 09:30)\n",
+            shown(&file)
+        )),
+        "{out}"
+    );
+    assert_eq!(story_json()["projects"][0]["name"], "가격 크롤러");
+    let (out, _) = import(&with_story(second, "2026-11-20T10:00:00.000Z"));
+    assert!(
+        out.ends_with(&format!("story: the same as the one in {}\n", shown(&file))),
+        "{out}"
+    );
+}

@@ -13,7 +13,7 @@ pub use template::TEMPLATE;
 
 use crate::bank::BankError;
 use crate::model::Instant;
-use crate::store::{Store, StoreError};
+use crate::store::{ExportDoc, Store, StoreError, from_rfc3339};
 
 /// The name a story is checked under: `rehearse story edit` opens a file
 /// of this name, so its errors point into what you see.
@@ -50,6 +50,23 @@ pub fn save(store: &Store, yaml: &str, now: Instant) -> Result<Story, StoryError
     let story = parse(FILE, yaml.as_bytes()).map_err(StoryError::Invalid)?;
     store.set_story_yaml(yaml, now)?;
     Ok(story)
+}
+
+/// Checks the story an export carries before it is imported. One that
+/// does not validate, or whose time is not RFC 3339, is taken out of `doc`
+/// (so the rest imports) and its problems are returned, one a line.
+pub fn vet_import(doc: &mut ExportDoc) -> Option<Vec<String>> {
+    let s = doc.story.as_ref()?;
+    let problems = match parse(FILE, s.yaml.as_bytes()) {
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        Ok(_) if from_rfc3339(&s.updated_at).is_none() => vec![format!(
+            "its `updated_at` `{}` is not an RFC 3339 time like 2026-11-25T09:30:00.000Z",
+            crate::text::truncate(&crate::text::one_line(&s.updated_at), 40)
+        )],
+        Ok(_) => return None,
+    };
+    doc.story = None;
+    Some(problems)
 }
 
 #[cfg(test)]
