@@ -712,3 +712,52 @@ fn a_mock_stopped_by_sigterm_resumes_at_its_question_with_the_draft() {
     // The resumed answer still brings its follow-up.
     t2.wait_for("keep Redis consistent");
 }
+
+/// `rehearse story edit` on a terminal: an invalid story shows its errors
+/// and asks "Edit again?"; Enter reopens the editor on the text as written,
+/// and the fixed story is kept.
+#[test]
+fn story_edit_asks_to_edit_again_and_reopens_the_text_written() {
+    use std::os::unix::fs::PermissionsExt;
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("story");
+    let d = dir.path();
+    let bad = "projects:\n  - id: crawler\n    name: 크롤러\n    team: 넷\n";
+    let good =
+        "projects:\n  - id: crawler\n    name: 크롤러\n    team: 4\n    did: [EC2 8대로 분산]\n";
+    std::fs::write(d.join("bad.yaml"), bad).unwrap();
+    std::fs::write(d.join("good.yaml"), good).unwrap();
+    let script = d.join("edit.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nif [ -f {d}/once ]; then cp \"$1\" {d}/second-seen; cp {d}/good.yaml \"$1\"; else touch {d}/once; cp {d}/bad.yaml \"$1\"; fi\n",
+            d = d.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    t.start_with_env(
+        &format!("VISUAL= EDITOR={}", script.display()),
+        "story edit",
+    );
+    let asked = t.wait_for("Edit again? [Y/n]");
+    assert!(
+        asked.contains("story.yaml:4:11: projects[0].team: team must be a positive whole number"),
+        "{asked}"
+    );
+    t.keys(&["Enter"]);
+    let end = t.wait_for("END-OF-RUN");
+    assert!(end.contains("saved your story: 1 project, 1 fact"), "{end}");
+    assert!(end.contains("EXIT:0"), "{end}");
+    assert_eq!(std::fs::read_to_string(d.join("second-seen")).unwrap(), bad);
+    let out = Command::new(env!("CARGO_BIN_EXE_rehearse"))
+        .env("REHEARSE_DATA_DIR", d.join("data"))
+        .args(["story", "show", "--json"])
+        .output()
+        .unwrap();
+    let story: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(story["projects"][0]["team"], 4);
+}

@@ -186,6 +186,7 @@ impl App {
             } => self.mock_as_asked(role, lang, round, minutes, now),
             Start::Browse => self.open_browse(),
             Start::Stats => self.open_stats(now),
+            Start::Story => {} // lead: story screen
         }
     }
 

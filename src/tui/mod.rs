@@ -57,6 +57,8 @@ pub enum Start {
     },
     Browse,
     Stats,
+    /// `rehearse story`: your story.
+    Story,
 }
 
 /// How long the loop waits for input before redrawing the timer and
@@ -274,23 +276,9 @@ fn external_editor(terminal: &mut Term, app: &mut App) {
         app.flash = Some(format!("cannot write {}: {e}", path.display()));
         return;
     }
-    let editor = std::env::var("VISUAL")
-        .ok()
-        .filter(|v| !v.trim().is_empty())
-        .or_else(|| {
-            std::env::var("EDITOR")
-                .ok()
-                .filter(|v| !v.trim().is_empty())
-        })
-        .unwrap_or_else(|| "vi".into());
-    let mut parts = editor.split_whitespace();
-    let program = parts.next().unwrap_or("vi").to_string();
-    let args: Vec<String> = parts.map(str::to_string).collect();
+    let editor = crate::external_editor::Editor::from_env();
     leave_terminal();
-    let status = std::process::Command::new(&program)
-        .args(&args)
-        .arg(&path)
-        .status();
+    let status = editor.edit(&path);
     let _ = enable_raw_mode();
     let _ = execute!(
         std::io::stdout(),
@@ -299,16 +287,11 @@ fn external_editor(terminal: &mut Term, app: &mut App) {
     );
     let _ = terminal.clear();
     match status {
-        Ok(s) if s.success() => match std::fs::read_to_string(&path) {
+        Ok(()) => match std::fs::read_to_string(&path) {
             Ok(text) => app.replace_answer_text(&text, clock::now()),
             Err(e) => app.flash = Some(format!("cannot read {} back: {e}", path.display())),
         },
-        Ok(s) => app.flash = Some(format!("{program} exited with {s}; the draft is unchanged")),
-        Err(e) => {
-            app.flash = Some(format!(
-                "cannot start the editor `{program}` ({e}); set $EDITOR"
-            ))
-        }
+        Err(e) => app.flash = Some(format!("{e}; the draft is unchanged")),
     }
     let _ = std::fs::remove_file(&path);
 }
