@@ -7,6 +7,7 @@ pub mod bank;
 pub mod browse;
 pub mod cli;
 pub mod clock;
+pub mod external_editor;
 pub mod feedback;
 pub mod mock;
 pub mod model;

@@ -38,6 +38,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             round: m.round.map(Into::into),
             minutes: m.minutes,
         },
+        Some(Command::Story { command: None }) => Start::Story,
         Some(Command::Browse) => Start::Browse,
         Some(Command::Stats { json: false }) => Start::Stats,
         Some(c) => return cli::run_command(cli, c, &paths),

@@ -1040,6 +1040,252 @@ fn an_export_newer_than_this_rehearse_is_refused_naming_the_file_and_versions() 
         .stdout("[]\n");
 }
 
+/// A story written in both languages, as `story edit` should keep it.
+const STORY: &str = "projects:\n  - id: crawler\n    name: 중고 거래 가격 크롤러 (capstone)\n    team: 4\n    stack: [AWS EC2, Redshift]\n    did:\n      - 크롤러를 EC2 8대로 분산해 6시간 → 1.5시간\n      - set Redshift cost alarms; cut the monthly bill by 40%\n    result: daily price table for 2M listings\n";
+
+/// `$EDITOR` as a script: it copies what it was given to `seen.yaml` and
+/// replaces the file with `next.yaml`.
+fn story_editor(dir: &std::path::Path, next: &str) -> String {
+    std::fs::write(dir.join("next.yaml"), next).unwrap();
+    let script = dir.join("edit.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "cp \"$1\" '{0}/seen.yaml'\ncp '{0}/next.yaml' \"$1\"\n",
+            dir.display()
+        ),
+    )
+    .unwrap();
+    format!("sh {}", script.display())
+}
+
+/// What `story show --json` prints, read back as a story.
+fn shown_story(data: &std::path::Path) -> rehearse::story::Story {
+    let out = rehearse(data)
+        .args(["story", "show", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn story_cmd(data: &std::path::Path, editor: &str) -> Command {
+    let mut c = rehearse(data);
+    c.env_remove("VISUAL").env("EDITOR", editor);
+    c
+}
+
+#[test]
+fn story_edit_opens_the_template_in_editor_and_keeps_a_valid_story() {
+    let d = tempfile::tempdir().unwrap();
+    rehearse(d.path())
+        .args(["story", "show"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "You have no story yet; write it with `rehearse story edit`",
+        ));
+    rehearse(d.path())
+        .args(["story", "show", "--json"])
+        .assert()
+        .success()
+        .stdout("{\n  \"projects\": []\n}\n");
+
+    let editor = story_editor(d.path(), STORY);
+    story_cmd(d.path(), &editor)
+        .args(["story", "edit"])
+        .assert()
+        .success()
+        .stdout("saved your story: 1 project, 3 facts\n");
+    assert_eq!(
+        std::fs::read_to_string(d.path().join("seen.yaml")).unwrap(),
+        rehearse::story::TEMPLATE,
+        "the template opens when there is no story"
+    );
+    let shown = rehearse(d.path()).args(["story", "show"]).output().unwrap();
+    let shown = String::from_utf8(shown.stdout).unwrap();
+    assert!(
+        shown.starts_with("Your story: 1 project, 3 facts (saved "),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("\ncrawler — 중고 거래 가격 크롤러 (capstone)\n  team    4\n  stack   AWS EC2, Redshift\n  did     - 크롤러를 EC2 8대로 분산해 6시간 → 1.5시간\n"),
+        "{shown}"
+    );
+    assert_eq!(
+        shown_story(d.path()),
+        rehearse::story::parse("x", STORY.as_bytes()).unwrap()
+    );
+
+    // Edited again, the stored story is what opens; saved as it came back.
+    story_cmd(d.path(), &story_editor(d.path(), STORY))
+        .args(["story", "edit"])
+        .assert()
+        .success()
+        .stdout("your story is unchanged: 1 project, 3 facts\n");
+    assert_eq!(
+        std::fs::read_to_string(d.path().join("seen.yaml")).unwrap(),
+        STORY
+    );
+}
+
+#[test]
+fn an_invalid_story_edit_prints_every_error_and_keeps_the_old_story() {
+    let d = tempfile::tempdir().unwrap();
+    story_cmd(d.path(), &story_editor(d.path(), STORY))
+        .args(["story", "edit"])
+        .assert()
+        .success();
+    let bad = "projects:\n  - id: crawler\n    name: 크롤러\n    team: 네 명\n  - id: crawler\n    name: again\n";
+    let out = story_cmd(d.path(), &story_editor(d.path(), bad))
+        .args(["story", "edit"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        lines[..3],
+        [
+            "story.yaml:4:11: projects[0].team: team must be a positive whole number (how many people, you included), not `네 명`",
+            "story.yaml:5:9: projects[1].id: duplicate project id `crawler` (first at line 2): ids must be unique in a story",
+            "rehearse: 2 errors in story.yaml; your story was not changed",
+        ],
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("Edit again?"),
+        "asked without a terminal: {stderr}"
+    );
+    // What was written is not lost with the temporary folder.
+    let kept = lines[3]
+        .strip_prefix("rehearse: your edit is kept in ")
+        .unwrap_or_else(|| panic!("{stderr}"));
+    assert!(kept.ends_with("/story.yaml"), "{kept}");
+    assert_eq!(std::fs::read_to_string(kept).unwrap(), bad);
+    let _ = std::fs::remove_dir_all(std::path::Path::new(kept).parent().unwrap());
+
+    assert_eq!(
+        shown_story(d.path()).projects[0].name,
+        "중고 거래 가격 크롤러 (capstone)",
+        "the old story stays"
+    );
+}
+
+#[test]
+fn a_missing_or_failing_story_editor_is_named_in_one_sentence() {
+    let d = tempfile::tempdir().unwrap();
+    story_cmd(d.path(), "/nonexistent/bin/my-editor")
+        .args(["story", "edit"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::is_match(
+            "^rehearse: cannot start the editor `/nonexistent/bin/my-editor` \\(.+\\); set \\$VISUAL or \\$EDITOR to one that exists; your story was not changed\n$",
+        ).unwrap());
+    story_cmd(d.path(), "false")
+        .args(["story", "edit"])
+        .assert()
+        .code(1)
+        .stderr(
+            "rehearse: the editor `false` exited with exit status: 1; your story was not changed\n",
+        );
+    assert!(shown_story(d.path()).is_empty());
+}
+
+#[test]
+fn import_takes_the_later_story_says_which_it_kept_and_skips_an_invalid_one() {
+    let d = tempfile::tempdir().unwrap();
+    let with_story = |yaml: &str, at: &str| {
+        let mut doc = mocks_export();
+        doc["story"] = serde_json::json!({"yaml": yaml, "updated_at": at});
+        let file = d.path().join("in.json");
+        std::fs::write(&file, doc.to_string()).unwrap();
+        file
+    };
+    let import = |file: &std::path::Path| {
+        let out = rehearse(d.path())
+            .env("TZ", "UTC")
+            .arg("import")
+            .arg(file)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let shown = |file: &std::path::Path| file.display().to_string();
+
+    // An invalid story is reported at its place and left out; the rest imports.
+    let file = with_story(
+        "projects:\n  - id: crawler\n    이름: 크롤러\n",
+        "2026-11-25T09:30:00.000Z",
+    );
+    let (out, err) = import(&file);
+    assert!(out.contains("2 new mock interviews"), "{out}");
+    assert!(!out.contains("story:"), "{out}");
+    assert_eq!(
+        err,
+        format!(
+            "rehearse: the story in {} is not valid, so it was not imported (the rest was):\n\
+             story.yaml:2:5: projects[0]: missing key `name`: every project needs a name, like `Price crawler (capstone)`\n\
+             story.yaml:3:5: projects[0]: unknown key `이름`, expected one of the keys `id`, `name`, `when`, `role`, `team`, `stack`, `tags`, `did`, `result`, `lesson`\n",
+            shown(&file)
+        )
+    );
+    assert!(shown_story(d.path()).is_empty());
+    let file = with_story("projects: []\n", "last tuesday");
+    let (_, err) = import(&file);
+    assert!(
+        err.ends_with("\nits `updated_at` `last tuesday` is not an RFC 3339 time like 2026-11-25T09:30:00.000Z\n"),
+        "{err}"
+    );
+
+    // None here: taken. Older: ours kept. Later: theirs kept. Each said.
+    let first = "projects:\n  - id: crawler\n    name: 크롤러\n";
+    let (out, _) = import(&with_story(first, "2026-11-25T09:30:00.000Z"));
+    assert!(
+        out.ends_with(&format!(
+            "story: taken from {} (there was none here)\n",
+            shown(&file)
+        )),
+        "{out}"
+    );
+    let (out, _) = import(&with_story("projects: []\n", "2026-11-24T09:30:00.000Z"));
+    assert!(
+        out.ends_with(&format!(
+            "story: kept the one here, saved 2026-11-25 09:30, later than the one in {} (saved 2026-11-24 09:30)\n",
+            shown(&file)
+        )),
+        "{out}"
+    );
+    assert_eq!(shown_story(d.path()).projects[0].name, "크롤러");
+    let second = "projects:\n  - id: crawler\n    name: 가격 크롤러\n";
+    let (out, _) = import(&with_story(second, "2026-11-26T10:00:00.000Z"));
+    assert!(
+        out.ends_with(&format!(
+            "story: kept the one from {}, saved 2026-11-26 10:00, later than the one here (saved 2026-11-25 09:30)\n",
+            shown(&file)
+        )),
+        "{out}"
+    );
+    assert_eq!(shown_story(d.path()).projects[0].name, "가격 크롤러");
+    let (out, _) = import(&with_story(second, "2026-11-20T10:00:00.000Z"));
+    assert!(
+        out.ends_with(&format!("story: the same as the one in {}\n", shown(&file))),
+        "{out}"
+    );
+}
+
 /// The AWS story of PRODUCT.md ("Your story").
 const AWS_STORY: &str = "\
 projects:
@@ -1096,7 +1342,10 @@ fn check_says_which_story_facts_the_answer_used_and_left_out() {
         .assert()
         .success();
     let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
-    assert!(err.contains("story.yaml:") && err.contains("`id`"), "{err}");
+    assert!(
+        err.contains("story.yaml:10:9: projects[1].id") && err.contains("checked without it"),
+        "{err}"
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(v["story_facts"], serde_json::json!([]));
 

@@ -154,7 +154,12 @@ fn interviewed(data: &Path, bank: &Path) {
         later + Span::from_secs(30),
     )
     .unwrap();
+    rehearse::story::save(&store, STORY, T0 + Span::from_days(2)).unwrap();
 }
+
+/// Your story, as `story edit` keeps it: Korean, a comment, an escape
+/// written in YAML (never a raw control character: those do not validate).
+const STORY: &str = "# my projects\nprojects:\n  - id: crawler\n    name: \"가격 크롤러 \\e[2J\"\n    did:\n      - EC2 8대로 분산 # 6 h → 1.5 h\n";
 
 #[test]
 fn the_markdown_study_sheet_shows_controls_replaced() {
@@ -270,6 +275,11 @@ fn the_json_export_escapes_controls_and_imports_back_the_same_text() {
     assert_eq!(cache["attempts"][0]["mode"], "mock");
     assert_eq!(cache["attempts"][0]["session_id"], mocks[0]["id"]);
 
+    assert_eq!(
+        doc["story"],
+        serde_json::json!({"yaml": STORY, "updated_at": "2026-11-27T09:30:00.000Z"})
+    );
+
     // Lossless: importing that export elsewhere gives the same export.
     let file = dir.path().join("again.json");
     std::fs::write(&file, &json).unwrap();
@@ -281,7 +291,11 @@ fn the_json_export_escapes_controls_and_imports_back_the_same_text() {
         .success()
         .stdout(predicates::str::contains(
             "2 new mock interviews (0 already present)",
-        ));
+        ))
+        .stdout(predicates::str::contains(format!(
+            "\nstory: taken from {} (there was none here)\n",
+            file.display()
+        )));
     let again = rehearse(&fresh)
         .args(["export", "--format", "json"])
         .output()

@@ -12,6 +12,7 @@ use rehearse::model::Span;
 use rehearse::store::{Access, Store};
 
 const DAY: Span = Span::from_days(1);
+const STORY: &str = "projects:\n  - id: crawler\n    name: 가격 크롤러\n";
 
 fn rehearse(data: &Path) -> Command {
     let mut c = Command::cargo_bin("rehearse").unwrap();
@@ -25,11 +26,13 @@ fn with_backups() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf)
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&paths(dir.path()), Access::Exclusive).unwrap();
     store.insert_attempt(&attempt(0, "answer")).unwrap();
+    store.set_story_yaml(STORY, T0).unwrap();
     let backups = dir.path().join("backups");
     let old = store.backup_at(&backups, T0).unwrap();
     store.insert_attempt(&attempt(1, "answer")).unwrap();
     let new = store.backup_at(&backups, T0 + DAY).unwrap();
     store.insert_attempt(&attempt(2, "answer")).unwrap();
+    store.set_story_yaml("projects: []\n", T0 + DAY).unwrap();
     drop(store);
     let mut bytes = std::fs::read(&new).unwrap();
     bytes.truncate(bytes.len() / 2 + 1000);
@@ -91,6 +94,11 @@ fn restore_of_an_unsound_file_is_refused_and_a_sound_one_works() {
     );
     let store = Store::open(&paths(dir.path()), Access::ReadOnly).unwrap();
     assert_eq!(store.attempt_count().unwrap(), 1);
+    assert_eq!(
+        store.story_yaml().unwrap(),
+        Some((STORY.to_string(), T0)),
+        "the story as it was in the backup"
+    );
 }
 
 #[test]

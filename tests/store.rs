@@ -137,6 +137,12 @@ fn populated() -> (tempfile::TempDir, Store) {
         )
         .unwrap();
     store.set_setting("desired_retention", "0.9").unwrap();
+    store
+        .set_story_yaml(
+            "projects:\n  - id: crawler\n    name: 가격 크롤러\n    did:\n      - EC2 8대로 분산 # 6 h → 1.5 h\n",
+            T0 + Span::from_days(2),
+        )
+        .unwrap();
     (dir, store)
 }
 
@@ -156,11 +162,17 @@ fn export_then_import_into_an_empty_folder_gives_the_same_export() {
     assert_eq!(q.review_log.len(), 2);
     assert_eq!(q.schedule.as_ref().unwrap().reps, 2);
     assert!(q.attempts[0].text.contains("제가 재시도"));
+    let story = doc.story.as_ref().unwrap();
+    assert!(
+        story.yaml.contains("EC2 8대로 분산 # 6 h"),
+        "as written, comments and all"
+    );
 
     let dir2 = tempfile::tempdir().unwrap();
     let mut fresh = Store::open(&paths(dir2.path()), Access::Exclusive).unwrap();
     let sum = fresh.import(&doc, "export.json").unwrap();
     assert_eq!(sum.attempts_added, 3);
+    assert_eq!(sum.story, Some(rehearse::store::StoryMerge::Taken));
     let second = serde_json::to_string_pretty(&fresh.export(None).unwrap()).unwrap();
     assert_eq!(first, second);
 

@@ -309,17 +309,30 @@ fn my_story_shows_the_projects_and_an_edit_is_saved_only_when_valid() {
     a.wants_external_editor = false;
     let template = a.story_text_to_edit().unwrap().unwrap();
     assert!(template.contains("projects:"), "{template}");
+    // The template back as it was: nothing saved, and it says why.
+    a.story_edited(&template, at(1));
+    assert_eq!(a.store.story_yaml().unwrap(), None);
+    assert!(
+        a.flash
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("The template came back unchanged"),
+        "{:?}",
+        a.flash
+    );
 
     // An invalid edit: its problems at file:line:col, nothing saved, the
     // text kept for the next `e`.
     let bad = STORY_EN.replace("id: crawler", "id: Crawler!");
-    std::fs::write(a.story_edit_file(), &bad).unwrap();
+    let file = a.story_edit_file();
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, &bad).unwrap();
     a.story_edited(&bad, at(1));
     assert!(a.story.is_empty());
     assert_eq!(a.store.story_yaml().unwrap(), None);
     let s = screen_text(&mut a, 80, 24, at(1));
     assert!(s.contains("Your edit was not saved: 1 problem"), "{s}");
-    assert!(s.contains("story-edit.yaml:2:5:"), "{s}");
+    assert!(s.contains("story.yaml:2:9:"), "{s}");
     assert_eq!(
         a.story_text_to_edit(),
         Ok(None),
@@ -340,8 +353,12 @@ fn my_story_shows_the_projects_and_an_edit_is_saved_only_when_valid() {
         Some("Saved your story: 1 project, 4 facts.")
     );
     insta::assert_snapshot!("story_en", draw(&mut a, 80, 24, at(2)).backend());
-    // The next edit starts from the story as saved.
+    // The next edit starts from the story as saved; back as it was, it
+    // is left alone.
     assert_eq!(a.story_text_to_edit(), Ok(Some(STORY_EN.to_string())));
+    a.story_edited(STORY_EN, at(3));
+    assert_eq!(a.flash.as_deref(), Some("Your story is unchanged."));
+    assert_eq!(a.store.story_yaml().unwrap().map(|(_, t)| t), Some(at(2)));
     // Esc goes home, where it is listed.
     key(&mut a, KeyCode::Esc, at(3));
     assert!(screen_text(&mut a, 80, 24, at(3)).contains("My story"));

@@ -713,6 +713,55 @@ fn a_mock_stopped_by_sigterm_resumes_at_its_question_with_the_draft() {
     t2.wait_for("keep Redis consistent");
 }
 
+/// `rehearse story edit` on a terminal: an invalid story shows its errors
+/// and asks "Edit again?"; Enter reopens the editor on the text as written,
+/// and the fixed story is kept.
+#[test]
+fn story_edit_asks_to_edit_again_and_reopens_the_text_written() {
+    use std::os::unix::fs::PermissionsExt;
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("story");
+    let d = dir.path();
+    let bad = "projects:\n  - id: crawler\n    name: 크롤러\n    team: 넷\n";
+    let good =
+        "projects:\n  - id: crawler\n    name: 크롤러\n    team: 4\n    did: [EC2 8대로 분산]\n";
+    std::fs::write(d.join("bad.yaml"), bad).unwrap();
+    std::fs::write(d.join("good.yaml"), good).unwrap();
+    let script = d.join("edit.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nif [ -f {d}/once ]; then cp \"$1\" {d}/second-seen; cp {d}/good.yaml \"$1\"; else touch {d}/once; cp {d}/bad.yaml \"$1\"; fi\n",
+            d = d.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    t.start_with_env(
+        &format!("VISUAL= EDITOR={}", script.display()),
+        "story edit",
+    );
+    let asked = t.wait_for("Edit again? [Y/n]");
+    assert!(
+        asked.contains("story.yaml:4:11: projects[0].team: team must be a positive whole number"),
+        "{asked}"
+    );
+    t.keys(&["Enter"]);
+    let end = t.wait_for("END-OF-RUN");
+    assert!(end.contains("saved your story: 1 project, 1 fact"), "{end}");
+    assert!(end.contains("EXIT:0"), "{end}");
+    assert_eq!(std::fs::read_to_string(d.join("second-seen")).unwrap(), bad);
+    let out = Command::new(env!("CARGO_BIN_EXE_rehearse"))
+        .env("REHEARSE_DATA_DIR", d.join("data"))
+        .args(["story", "show", "--json"])
+        .output()
+        .unwrap();
+    let story: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(story["projects"][0]["team"], 4);
+}
+
 /// `$EDITOR` for the story: the first run writes a story with a bad id,
 /// every later one the valid story (what a person fixing it would do).
 const STORY_EDITOR: &str = r#"#!/bin/sh
@@ -736,7 +785,7 @@ fn a_story_written_in_editor_shows_beside_the_answer_and_in_the_feedback() {
     if !tmux_available() {
         return;
     }
-    let (dir, t) = setup("story");
+    let (dir, t) = setup("my-story");
     let editor = dir.path().join("story-editor.sh");
     std::fs::write(&editor, STORY_EDITOR).unwrap();
     Command::new("chmod")
@@ -754,7 +803,7 @@ fn a_story_written_in_editor_shows_beside_the_answer_and_in_the_feedback() {
     // The first edit is refused at its line and column; nothing is saved.
     t.keys(&["e"]);
     let s = t.wait_for("Your edit was not saved");
-    assert!(s.contains("story-edit.yaml:2:5:"), "{s}");
+    assert!(s.contains("story.yaml:2:9:"), "{s}");
     // The second is saved and shown.
     t.keys(&["e"]);
     let s = t.wait_for("Saved your story: 1 project, 2 facts.");
@@ -762,12 +811,12 @@ fn a_story_written_in_editor_shows_beside_the_answer_and_in_the_feedback() {
         s.contains("• split the crawler over 8 EC2 instances"),
         "{s}"
     );
-    assert!(!dir.path().join("data/story-edit.yaml").exists());
+    assert!(!dir.path().join("data/story-edit/story.yaml").exists());
     t.keys(&["q"]);
     t.wait_for("END-OF-RUN");
     t.tmux(&["kill-server"]);
     // Practise: the facts are beside the answer, then in the feedback.
-    let t = Tmux::new("story2", dir.path());
+    let t = Tmux::new("my-story-2", dir.path());
     t.start("practice --bank test-bank -n 1");
     let s = t.wait_for("Your story");
     assert!(s.contains("· set Redshift cost alarms"), "{s}");

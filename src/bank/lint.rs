@@ -109,18 +109,24 @@ pub fn lint_source(file: &str, bank: &Bank, source: &[u8]) -> Vec<LintWarning> {
         };
         // A follow-up's condition terms are matched like key-point terms,
         // so they carry the same risks.
-        let term_lists = points.iter().map(|p| point_terms(p, &lines)).chain(
-            follow_ups
-                .iter()
-                .flat_map(|f| {
-                    [
-                        listed_terms(f, "if_mentions"),
-                        listed_terms(f, "if_missing"),
-                    ]
-                })
-                .filter(|t| !t.is_empty()),
-        );
-        for terms in term_lists {
+        // Each list with the key point's text (a negative point may be
+        // covered by a negated mention); a follow-up's terms have none.
+        let term_lists = points
+            .iter()
+            .map(|p| (point_text(p), point_terms(p, &lines)))
+            .chain(
+                follow_ups
+                    .iter()
+                    .flat_map(|f| {
+                        [
+                            listed_terms(f, "if_mentions"),
+                            listed_terms(f, "if_missing"),
+                        ]
+                    })
+                    .filter(|t| !t.is_empty())
+                    .map(|t| (String::new(), t)),
+            );
+        for (point, terms) in term_lists {
             let all_generic = !terms.is_empty()
                 && terms
                     .iter()
@@ -135,7 +141,7 @@ pub fn lint_source(file: &str, bank: &Bank, source: &[u8]) -> Vec<LintWarning> {
                         message,
                     })
                 };
-                for m in term_problems(term, &prompt, &common) {
+                for m in term_problems(term, &point, &prompt, &common) {
                     warn(m);
                 }
                 if all_generic {
@@ -150,7 +156,7 @@ pub fn lint_source(file: &str, bank: &Bank, source: &[u8]) -> Vec<LintWarning> {
 }
 
 /// What is wrong with one term, one sentence each.
-fn term_problems(term: &str, prompt: &Normalized, common: &Common) -> Vec<String> {
+fn term_problems(term: &str, point: &str, prompt: &Normalized, common: &Common) -> Vec<String> {
     let mut out = Vec::new();
     let compact: Vec<char> = term.chars().filter(|c| !c.is_whitespace()).collect();
     if compact.len() == 1 && compact.iter().all(|&c| is_syllable(c)) {
@@ -170,6 +176,24 @@ fn term_problems(term: &str, prompt: &Normalized, common: &Common) -> Vec<String
             "the term also matches inside common words ({}); use a longer or more specific term",
             inside.join(", ")
         ));
+    }
+    // A term that is itself a negation ("not encrypted", "no tests",
+    // 복사하지 않) reads as negated wherever it appears, and a negated
+    // mention never counts.
+    let alone = crate::feedback::coverage(
+        term,
+        &[crate::feedback::Point {
+            text: point.to_string(),
+            terms: vec![term.to_string()],
+            talking: false,
+        }],
+    );
+    // (Korean 안 is also "inside": "파티션 안에서" is no negation.)
+    let ambiguous = term.split_whitespace().any(|w| w == "안");
+    if !ambiguous && alone.first().is_some_and(|h| h.negated.is_some()) {
+        out.push(
+            "the term is itself a negation, and a term in a negated clause never counts; name what is there instead (\"plain text\", not \"not encrypted\")".into(),
+        );
     }
     if term_matches(prompt, term) {
         out.push(
@@ -276,6 +300,18 @@ fn point_terms(point: &Node, lines: &[&str]) -> Vec<(String, Pos)> {
             .collect(),
         Value::Map(_) => listed_terms(point, "match"),
         Value::Seq(_) => Vec::new(),
+    }
+}
+
+/// A key point's text: the string itself, or its `text`.
+fn point_text(point: &Node) -> String {
+    match &point.value {
+        Value::Scalar { text, .. } => text.clone(),
+        Value::Map(_) => match get(point, "text").map(|t| &t.value) {
+            Some(Value::Scalar { text, .. }) => text.clone(),
+            _ => String::new(),
+        },
+        Value::Seq(_) => String::new(),
     }
 }
 
@@ -408,6 +444,28 @@ mod tests {
             assert_eq!(trailing_particle(phrase), None, "{phrase}");
         }
         assert_eq!(trailing_particle("post는"), Some("는"));
+    }
+
+    #[test]
+    fn a_negated_term_is_named_because_it_can_never_count() {
+        for (lang, term) in [
+            ("en", "not encrypted"),
+            ("en", "no tests"),
+            ("ko", "복사하지 않"),
+        ] {
+            let got = lint(&bank(lang, "Explain", term));
+            assert!(
+                got.iter().any(|w| w.contains("itself a negation")),
+                "{term}: {got:#?}"
+            );
+        }
+        for (lang, term) in [("en", "plain text"), ("ko", "평문"), ("en", "notification")] {
+            let got = lint(&bank(lang, "Explain", term));
+            assert!(
+                got.iter().all(|w| !w.contains("itself a negation")),
+                "{term}: {got:#?}"
+            );
+        }
     }
 
     #[test]

@@ -5,9 +5,9 @@ pub mod lint;
 pub mod markdown;
 mod model;
 pub mod names;
-mod parse;
+pub(crate) mod parse;
 pub mod template;
-mod validate;
+pub(crate) mod validate;
 pub mod yaml;
 
 use std::collections::BTreeMap;

@@ -4,7 +4,7 @@
 use super::model::{Bank, BankError, Origin};
 use super::{validate, yaml};
 
-/// Banks larger than this are refused before parsing.
+/// Banks (and stories) larger than this are refused before parsing.
 pub const MAX_BANK_BYTES: usize = 1024 * 1024;
 
 /// Parses and validates bank text, stopping at the first problem. `file`
@@ -26,14 +26,31 @@ pub fn parse_bank_all(
     source: &[u8],
     origin: Origin,
 ) -> Result<Bank, Vec<BankError>> {
+    const EMPTY: &str = "the bank is empty; expected a mapping with `role` and `questions`";
+    match read_document(file, source, yaml::BANK)? {
+        Some(root) => validate::validate(file, stem, &root, origin),
+        None => Err(vec![BankError::at(file, 1, 1, EMPTY)]),
+    }
+}
+
+/// The YAML tree of one document of the kind `doc` names (a bank, a story):
+/// refused over 1 MiB before parsing, invalid UTF-8 and syntax errors
+/// located. `Ok(None)` for an empty (or null) document.
+pub(crate) fn read_document(
+    file: &str,
+    source: &[u8],
+    doc: yaml::Doc,
+) -> Result<Option<yaml::Node>, Vec<BankError>> {
     let one = |line, col, m: &str| vec![BankError::at(file, line, col, m)];
     if source.len() > MAX_BANK_BYTES {
         return Err(one(
             1,
             1,
             &format!(
-                "the bank is {} bytes; banks over 1 MiB ({MAX_BANK_BYTES} bytes) are refused",
-                source.len()
+                "the {} is {} bytes; {} over 1 MiB ({MAX_BANK_BYTES} bytes) are refused",
+                doc.name,
+                source.len(),
+                doc.plural
             ),
         ));
     }
@@ -45,11 +62,10 @@ pub fn parse_bank_all(
         }
     };
     let src = src.strip_prefix('\u{FEFF}').unwrap_or(src);
-    const EMPTY: &str = "the bank is empty; expected a mapping with `role` and `questions`";
-    match yaml::load(src) {
-        Ok(Some(root)) if !root.is_null() => validate::validate(file, stem, &root, origin),
-        Ok(_) => Err(one(1, 1, EMPTY)),
-        Err(e) => Err(vec![yaml_error(file, src, e)]),
+    match yaml::load_as(src, doc) {
+        Ok(Some(root)) if !root.is_null() => Ok(Some(root)),
+        Ok(_) => Ok(None),
+        Err(e) => Err(vec![yaml_error(file, src, e, doc)]),
     }
 }
 
@@ -66,7 +82,7 @@ fn line_col(source: &[u8], offset: usize) -> (usize, usize) {
 
 /// A syntax error stops the file: past it the parser cannot say what the
 /// rest means. The message says so, with what went wrong in YAML's words.
-fn yaml_error(file: &str, source: &str, e: yaml::YamlError) -> BankError {
+fn yaml_error(file: &str, source: &str, e: yaml::YamlError, doc: yaml::Doc) -> BankError {
     let line = source
         .lines()
         .nth(e.at.line.saturating_sub(1))
@@ -87,10 +103,7 @@ fn yaml_error(file: &str, source: &str, e: yaml::YamlError) -> BankError {
         );
     }
     let message = if e.message.contains("recursion limit") {
-        format!(
-            "lists and mappings nest deeper than {} levels; a bank needs at most 6",
-            yaml::MAX_DEPTH
-        )
+        doc.too_deep()
     } else if e.is_syntax {
         format!(
             "YAML syntax error: {}; the rest of the file was not checked",

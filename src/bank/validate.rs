@@ -38,25 +38,27 @@ const TIME_LIMIT_HELP: &str =
     "time_limit must be seconds or a duration like 90, \"90s\", \"2m\" or \"1m30s\"";
 const TIME_LIMIT_RANGE: &str = "time_limit must be between 1 second and 60 minutes";
 
-struct Check<'a> {
+/// Checks one document's node tree, collecting every problem at its place
+/// (banks here, and the story in `story::parse`).
+pub(crate) struct Check<'a> {
     file: &'a str,
     errors: Vec<BankError>,
 }
 
 /// The fields of one mapping that passed the key checks, by name.
-struct Fields<'n> {
-    at: Pos,
-    found: HashMap<&'static str, &'n Node>,
+pub(crate) struct Fields<'n> {
+    pub(crate) at: Pos,
+    pub(crate) found: HashMap<&'static str, &'n Node>,
 }
 
 impl<'n> Fields<'n> {
     /// A field that is present and not null.
-    fn get(&self, key: &str) -> Option<&'n Node> {
+    pub(crate) fn get(&self, key: &str) -> Option<&'n Node> {
         self.found.get(key).copied().filter(|n| !n.is_null())
     }
 }
 
-fn join(path: &str, key: &str) -> String {
+pub(crate) fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
     } else {
@@ -71,8 +73,27 @@ fn quoted_list(keys: &[&str]) -> String {
         .join(", ")
 }
 
-impl Check<'_> {
-    fn error(&mut self, at: Pos, path: &str, message: impl AsRef<str>) {
+impl<'a> Check<'a> {
+    pub(crate) fn new(file: &'a str) -> Self {
+        Check {
+            file,
+            errors: Vec::new(),
+        }
+    }
+
+    /// `value` when nothing was reported, else every problem in file order.
+    pub(crate) fn finish<T>(self, value: Option<T>) -> Result<T, Vec<BankError>> {
+        let mut errors = self.errors;
+        if errors.is_empty()
+            && let Some(v) = value
+        {
+            return Ok(v);
+        }
+        errors.sort_by_key(|e| (e.line, e.column));
+        Err(errors)
+    }
+
+    pub(crate) fn error(&mut self, at: Pos, path: &str, message: impl AsRef<str>) {
         let message = if path.is_empty() {
             message.as_ref().to_string()
         } else {
@@ -82,7 +103,7 @@ impl Check<'_> {
             .push(BankError::at(self.file, at.line, at.col, message));
     }
 
-    fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
+    pub(crate) fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
         let found = node.describe();
         self.error(
             node.at,
@@ -92,7 +113,7 @@ impl Check<'_> {
     }
 
     /// The mapping's known keys; unknown and repeated keys are reported.
-    fn fields<'n>(
+    pub(crate) fn fields<'n>(
         &mut self,
         node: &'n Node,
         path: &str,
@@ -138,7 +159,12 @@ impl Check<'_> {
     }
 
     /// A scalar's text; a list or mapping is reported.
-    fn scalar<'n>(&mut self, node: &'n Node, path: &str, expected: &str) -> Option<&'n str> {
+    pub(crate) fn scalar<'n>(
+        &mut self,
+        node: &'n Node,
+        path: &str,
+        expected: &str,
+    ) -> Option<&'n str> {
         match &node.value {
             Value::Scalar { text, .. } if node.is_null() => Some(&text[..0]),
             Value::Scalar { text, .. } => Some(text),
@@ -150,7 +176,7 @@ impl Check<'_> {
     }
 
     /// Runs `check` on a scalar and reports its message at the scalar.
-    fn checked<T>(
+    pub(crate) fn checked<T>(
         &mut self,
         node: &Node,
         path: &str,
@@ -167,7 +193,7 @@ impl Check<'_> {
         }
     }
 
-    fn strings(&mut self, node: &Node, path: &str, what: &str) -> Option<Vec<String>> {
+    pub(crate) fn strings(&mut self, node: &Node, path: &str, what: &str) -> Option<Vec<String>> {
         let Value::Seq(items) = &node.value else {
             self.wrong_type(node, path, &format!("a list of {what}s"));
             return None;
@@ -382,13 +408,18 @@ fn check_id(id: &str, what: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn slug(s: &str) -> Result<String, String> {
-    let ok = !s.is_empty()
+/// Lowercase letters, digits and dashes, not starting with a dash, at most
+/// 60 long: a role, or a story's project id.
+pub(crate) fn is_slug(s: &str) -> bool {
+    !s.is_empty()
         && s.len() <= 60
         && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !s.starts_with('-');
-    if ok {
+        && !s.starts_with('-')
+}
+
+fn slug(s: &str) -> Result<String, String> {
+    if is_slug(s) {
         Ok(s.to_string())
     } else {
         Err(format!(
@@ -430,19 +461,9 @@ pub fn validate(
     root: &Node,
     origin: Origin,
 ) -> Result<Bank, Vec<BankError>> {
-    let mut c = Check {
-        file,
-        errors: Vec::new(),
-    };
+    let mut c = Check::new(file);
     let bank = bank(&mut c, stem, root, origin);
-    let mut errors = c.errors;
-    if errors.is_empty()
-        && let Some(b) = bank
-    {
-        return Ok(b);
-    }
-    errors.sort_by_key(|e| (e.line, e.column));
-    Err(errors)
+    c.finish(bank)
 }
 
 fn bank(c: &mut Check, stem: &str, root: &Node, origin: Origin) -> Option<Bank> {

@@ -19,6 +19,35 @@ pub const MAX_DEPTH: usize = 32;
 pub const MAX_ALIAS_WEIGHT: usize = 1024 * 1024;
 const NODE_WEIGHT: usize = 64;
 
+/// What kind of document is read, for the messages that name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Doc {
+    /// "bank", "story".
+    pub name: &'static str,
+    /// "banks", "stories".
+    pub plural: &'static str,
+    /// How deep its own collections nest, said when a file nests deeper.
+    pub depth: usize,
+}
+
+/// A question bank: questions, a question, key points, a key point, its
+/// match terms.
+pub const BANK: Doc = Doc {
+    name: "bank",
+    plural: "banks",
+    depth: 6,
+};
+
+impl Doc {
+    /// The message for a document nested past [`MAX_DEPTH`].
+    pub fn too_deep(&self) -> String {
+        format!(
+            "lists and mappings nest deeper than {MAX_DEPTH} levels; a {} needs at most {}",
+            self.name, self.depth
+        )
+    }
+}
+
 /// A 1-based line and column (in characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pos {
@@ -99,8 +128,14 @@ struct Open {
     weight: usize,
 }
 
-/// Reads one YAML document. `Ok(None)` when the text holds no document.
+/// Reads one bank's YAML. `Ok(None)` when the text holds no document.
 pub fn load(src: &str) -> Result<Option<Node>, YamlError> {
+    load_as(src, BANK)
+}
+
+/// Reads one YAML document of the kind `doc` names (in its messages).
+/// `Ok(None)` when the text holds no document.
+pub fn load_as(src: &str, doc: Doc) -> Result<Option<Node>, YamlError> {
     if let Some(bad) = first_unprintable(src) {
         return Err(err(bad, "control characters are not allowed"));
     }
@@ -125,19 +160,17 @@ pub fn load(src: &str) -> Result<Option<Node>, YamlError> {
                 if documents > 1 {
                     return Err(err(
                         at,
-                        "a second YAML document (`---`); a bank is one document",
+                        format!(
+                            "a second YAML document (`---`); a {} is one document",
+                            doc.name
+                        ),
                     ));
                 }
                 continue;
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 if stack.len() >= MAX_DEPTH {
-                    return Err(err(
-                        at,
-                        format!(
-                            "lists and mappings nest deeper than {MAX_DEPTH} levels; a bank needs at most 6"
-                        ),
-                    ));
+                    return Err(err(at, doc.too_deep()));
                 }
                 stack.push(Open {
                     at,
@@ -185,7 +218,8 @@ pub fn load(src: &str) -> Result<Option<Node>, YamlError> {
                     return Err(err(
                         at,
                         format!(
-                            "aliases expand the bank past {} KiB; write the text out, or share less",
+                            "aliases expand the {} past {} KiB; write the text out, or share less",
+                            doc.name,
                             MAX_ALIAS_WEIGHT / 1024
                         ),
                     ));

@@ -32,6 +32,11 @@ pub enum Command {
     Review(ReviewArgs),
     /// A whole interview on one clock, follow-ups and all; `--history` lists past ones
     Mock(MockArgs),
+    /// Your projects and the facts of what you did: the story screen, or `story show` / `story edit`
+    Story {
+        #[command(subcommand)]
+        command: Option<StoryCommand>,
+    },
     /// Every question you have answered: versions, diffs, talking points
     Browse,
     /// Streak, calendar, answers per role, time against limits, due forecast, readiness
@@ -180,6 +185,18 @@ pub struct CheckArgs {
     /// Print JSON (every check with its verdict and evidence) instead of a report
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StoryCommand {
+    /// Print your story (projects, what you did, results)
+    Show {
+        /// Print it as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write your story in $VISUAL or $EDITOR; it is kept once it validates
+    Edit,
 }
 
 #[derive(Debug, Subcommand)]

@@ -85,7 +85,8 @@ pub(super) fn stats_json(paths: &Paths) -> anyhow::Result<ExitCode> {
 pub(super) fn import(file: &Path, paths: &Paths) -> anyhow::Result<ExitCode> {
     let shown = file.display().to_string();
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {shown}"))?;
-    let doc = store::read_export(&bytes, &shown)?;
+    let mut doc = store::read_export(&bytes, &shown)?;
+    let bad_story = crate::story::vet_import(&mut doc);
     let mut store = Store::open(paths, Access::Exclusive)?;
     let sum = store.import(&doc, &shown)?;
     say!(
@@ -99,7 +100,43 @@ pub(super) fn import(file: &Path, paths: &Paths) -> anyhow::Result<ExitCode> {
         count(sum.mocks_added, "new mock interview", "new mock interviews"),
         sum.mocks_present
     );
+    if let Some(merge) = sum.story {
+        say!("{}", story_merge_line(merge, &shown, &LocalDay::system()));
+    }
+    if let Some(problems) = bad_story {
+        eprintln!(
+            "rehearse: the story in {} is not valid, so it was not imported (the rest was):",
+            text::one_line(&shown)
+        );
+        for p in problems {
+            eprintln!("{p}");
+        }
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What the import did with the export's story, and why.
+fn story_merge_line(merge: store::StoryMerge, file: &str, day: &LocalDay) -> String {
+    use store::StoryMerge;
+    let file = text::one_line(file);
+    match merge {
+        StoryMerge::Taken => format!("story: taken from {file} (there was none here)"),
+        StoryMerge::Same => format!("story: the same as the one in {file}"),
+        StoryMerge::Imported { ours, theirs } => format!(
+            "story: kept the one from {file}, saved {}, later than the one here (saved {})",
+            day.date_time(theirs),
+            day.date_time(ours)
+        ),
+        StoryMerge::KeptOurs { ours, theirs } if ours == theirs => format!(
+            "story: kept the one here; the one in {file} differs but was saved at the same time ({})",
+            day.date_time(ours)
+        ),
+        StoryMerge::KeptOurs { ours, theirs } => format!(
+            "story: kept the one here, saved {}, later than the one in {file} (saved {})",
+            day.date_time(ours),
+            day.date_time(theirs)
+        ),
+    }
 }
 
 pub(super) fn restore(file: Option<&Path>, paths: &Paths) -> anyhow::Result<ExitCode> {

@@ -1,7 +1,7 @@
 //! The command line: clap definitions and the commands that print and exit.
 //!
 //! `args` holds what clap parses; each family of commands has its own file
-//! (`banks`, `check`, `data`, `mock`, `settings`), and `names` turns names the library does
+//! (`banks`, `check`, `data`, `mock`, `settings`, `story`), and `names` turns names the library does
 //! not know into usage errors. This file dispatches, and keeps what
 //! `main.rs` calls before the full-screen app starts.
 
@@ -30,12 +30,13 @@ mod data;
 mod mock;
 mod names;
 mod settings;
+mod story;
 
 /// "1 question", "2 questions".
 pub use crate::text::count;
 pub use args::{
     BanksCommand, CheckArgs, Cli, Command, ExportArgs, ExportFormat, LevelArg, MockArgs,
-    PracticeArgs, ReviewArgs, RoundArg, SettingKey,
+    PracticeArgs, ReviewArgs, RoundArg, SettingKey, StoryCommand,
 };
 pub use names::check_names;
 
@@ -52,10 +53,12 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
         Command::Stats { json: true } => data::stats_json(paths),
         Command::Settings { key, value } => settings::run(*key, value.as_deref(), paths),
         Command::Mock(args) if args.history => mock::history(cli, args, paths),
+        Command::Story { command: Some(c) } => story::run(c, paths),
         Command::Practice(_)
         | Command::Review(_)
         | Command::Mock(_)
         | Command::Browse
+        | Command::Story { command: None }
         | Command::Stats { .. } => {
             bail!("this command opens the full-screen app; run it in a terminal")
         }

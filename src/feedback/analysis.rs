@@ -225,6 +225,16 @@ const UNITS: &[(&str, &str)] = &[
     ("년", "년"),
 ];
 
+/// The canonical form of a Latin unit written as a term on its own ("ms",
+/// "seconds", "GB" lowercased): after a number the answer has it in that
+/// form ("200 ms" reads "200ms", "30 seconds" reads "30s").
+pub(crate) fn unit_canonical(term: &str) -> Option<&'static str> {
+    UNITS
+        .iter()
+        .find(|&&(written, _)| written == term && written.is_ascii() && written != "%")
+        .map(|&(_, canonical)| canonical)
+}
+
 /// `text` normalised the way [`Analysis::norm`] is.
 pub(crate) fn normalize(text: &str) -> String {
     units_canonical(&normalized_chars(text))
@@ -695,6 +705,8 @@ pub(crate) fn is_negation(word: &str) -> bool {
         || word.contains('않')
         || word.starts_with("못하")
         || word.starts_with("못했")
+        // 못하- contracted: 못한, 못할, 못함, 못합니다.
+        || ["못한", "못할", "못함", "못합"].iter().any(|p| word.starts_with(p))
         || word.starts_with("안했")
         || word.starts_with("안해")
         || word.ends_with("없이")

@@ -413,6 +413,21 @@ pub(crate) fn term_spans(answer: &Analysis, term: &str) -> Vec<(usize, usize)> {
             }
         }
         out.extend(stem_spans(answer, &term));
+        // A unit on its own ("ms", "seconds") also counts right after a
+        // number, where the answer has it in one canonical form ("200ms").
+        if let Some(unit) = analysis::unit_canonical(&term) {
+            let unit_last = unit.chars().next_back().unwrap_or(last);
+            for s in overlapping(norm, unit) {
+                let after_digit = norm
+                    .get(..s)
+                    .and_then(|b| b.chars().next_back())
+                    .is_some_and(|c| c.is_ascii_digit());
+                let e = s + unit.len();
+                if after_digit && end_ok(norm, e, unit_last, true) {
+                    out.push((s, e));
+                }
+            }
+        }
     }
     out.sort_unstable();
     out.dedup();
@@ -519,6 +534,15 @@ mod tests {
             ("exponential\nbackoff", "Exponential Backoff", true),
             ("exponentialbackoff", "exponential backoff", false),
             ("prefetching", "fetch", false),
+            // A unit term counts right after a number, in every written form.
+            ("p95 went from 900 ms to 120ms", "ms", true),
+            ("it took 30 seconds", "seconds", true),
+            ("it took 30 seconds", "sec", true),
+            ("a 10GB table", "gb", true),
+            ("200ms에서 50ms로", "ms", true),
+            ("ms-sql was used", "ms", true),
+            ("it took 30s", "seconds", true),
+            ("300 seconds", "second", false),
             ("재 시도 로직을 넣었습니다", "재시도", true),
             ("재시도 로직", "재 시도", true),
             ("캐시무효화 전략", "캐시 무효화", true),
@@ -658,6 +682,15 @@ mod tests {
         assert_eq!(hits[1].negated.as_deref(), Some("비용"));
         let hits = coverage("I didn't look at it; the cost was $80 a month.", &points);
         assert!(hits[0].covered && hits[0].negated.is_none());
+        // 못하- contracted (못한, 못할) negates as 못했 does.
+        for answer in [
+            "비용은 확인하지 못한 채 배포했습니다.",
+            "비용은 확인 못할 것 같았습니다.",
+        ] {
+            let hits = coverage(answer, &points);
+            assert!(!hits[1].covered, "{answer}");
+            assert_eq!(hits[1].negated.as_deref(), Some("비용"), "{answer}");
+        }
     }
 
     #[test]

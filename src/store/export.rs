@@ -19,7 +19,8 @@ pub use mocks::ExportMock;
 pub use versions::{ExportDocV1, read_export, upgrade_v1};
 
 pub const FORMAT: &str = "rehearse-export";
-/// 2: mock interviews (`mocks`). Version 1 exports are still read.
+/// 2: mock interviews (`mocks`) and your story (`story`, optional). Version
+/// 1 exports are still read.
 pub const VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,6 +33,19 @@ pub struct ExportDoc {
     pub questions: Vec<ExportQuestion>,
     /// Every mock interview, finished or not, oldest first.
     pub mocks: Vec<ExportMock>,
+    /// Your story as you wrote it; left out when none was written, so an
+    /// export without one reads and writes back the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<ExportStory>,
+}
+
+/// The story's YAML, exactly as saved, and when it was saved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportStory {
+    pub yaml: String,
+    /// RFC 3339: an import keeps the later of two different stories.
+    pub updated_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -102,6 +116,22 @@ pub struct ImportSummary {
     pub schedules_updated: usize,
     pub mocks_added: usize,
     pub mocks_present: usize,
+    /// What became of the export's story; None when it had none.
+    pub story: Option<StoryMerge>,
+}
+
+/// An imported story against the one here: the later of two different
+/// ones is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoryMerge {
+    /// There was none here: the imported one was taken.
+    Taken,
+    /// The same text was here already.
+    Same,
+    /// The imported one was saved later and replaced ours.
+    Imported { ours: Instant, theirs: Instant },
+    /// Ours was saved later (or at the same time) and was kept.
+    KeptOurs { ours: Instant, theirs: Instant },
 }
 
 pub fn to_rfc3339(at: Instant) -> String {
@@ -155,20 +185,27 @@ impl Store {
             .filter(|m| role.is_none_or(|r| r == m.role))
             .map(mocks::mock_doc)
             .collect();
+        let story = self.story_yaml()?.map(|(yaml, at)| ExportStory {
+            yaml,
+            updated_at: to_rfc3339(at),
+        });
         Ok(ExportDoc {
             format: FORMAT.into(),
             version: VERSION,
             settings: self.all_settings()?.into_iter().collect(),
             questions,
             mocks,
+            story,
         })
     }
 
     /// Merges an export in: attempts by id, review-log entries not already
     /// present, a schedule when it is newer than ours, talking points and
-    /// settings where we have none, and mock interviews by id (with their
-    /// sessions, so an open one resumes). An attempt or mock whose id is
-    /// already here is kept as it is. All or nothing.
+    /// settings where we have none, mock interviews by id (with their
+    /// sessions, so an open one resumes), and the story when we have none
+    /// or the imported one is later. An attempt or mock whose id is
+    /// already here is kept as it is. All or nothing. The story is stored
+    /// as it comes: validate it first (`story::vet_import`).
     pub fn import(&mut self, doc: &ExportDoc, file: &str) -> Result<ImportSummary, ImportError> {
         validate(doc, file)?;
         let path = self.path().to_path_buf();
@@ -232,6 +269,9 @@ impl Store {
             } else {
                 sum.mocks_present += 1;
             }
+        }
+        if let Some(theirs) = &doc.story {
+            sum.story = Some(merge_story(&tx, theirs).map_err(sql)?);
         }
         for (k, v) in &doc.settings {
             tx.execute(
@@ -307,7 +347,32 @@ fn validate(doc: &ExportDoc, file: &str) -> Result<(), ImportError> {
             return bad(format!("mocks[{i}] ({}): {problem}", m.id));
         }
     }
+    if let Some(s) = &doc.story
+        && from_rfc3339(&s.updated_at).is_none()
+    {
+        return bad("story.updated_at must be an RFC 3339 time".into());
+    }
     Ok(())
+}
+
+/// Takes the imported story when we have none, or when it differs from
+/// ours and was saved later.
+fn merge_story(tx: &rusqlite::Transaction, theirs: &ExportStory) -> rusqlite::Result<StoryMerge> {
+    use rusqlite::OptionalExtension;
+    let at = from_rfc3339(&theirs.updated_at).unwrap_or_default();
+    let ours: Option<(String, Instant)> = tx
+        .query_row("SELECT yaml, updated_at FROM story WHERE id = 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    let merge = match ours {
+        None => StoryMerge::Taken,
+        Some((yaml, _)) if yaml == theirs.yaml => return Ok(StoryMerge::Same),
+        Some((_, ours)) if at > ours => StoryMerge::Imported { ours, theirs: at },
+        Some((_, ours)) => return Ok(StoryMerge::KeptOurs { ours, theirs: at }),
+    };
+    super::story::set_story_on(tx, &theirs.yaml, at)?;
+    Ok(merge)
 }
 
 fn question_doc(k: QuestionKey, g: Gathered) -> ExportQuestion {

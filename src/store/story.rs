@@ -1,7 +1,7 @@
 //! Your story, kept as the YAML you wrote: one document, replaced whole
 //! (in one statement, so a failed write leaves the old one).
 
-use rusqlite::params;
+use rusqlite::{Connection, params};
 
 use super::{Result, Store};
 use crate::model::Instant;
@@ -16,15 +16,18 @@ impl Store {
 
     /// Replaces the story's YAML (validate it first: this stores any text).
     pub fn set_story_yaml(&self, yaml: &str, now: Instant) -> Result<()> {
-        self.conn()?
-            .execute(
-                "INSERT INTO story (id, yaml, updated_at) VALUES (1, ?1, ?2)
-                 ON CONFLICT (id) DO UPDATE SET yaml = excluded.yaml, updated_at = excluded.updated_at",
-                params![yaml, now],
-            )
-            .map_err(|e| self.err(e))?;
-        Ok(())
+        set_story_on(self.conn()?, yaml, now).map_err(|e| self.err(e))
     }
+}
+
+/// Replaces the story on `conn` (the store's, or an import's transaction).
+pub(super) fn set_story_on(conn: &Connection, yaml: &str, at: Instant) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO story (id, yaml, updated_at) VALUES (1, ?1, ?2)
+         ON CONFLICT (id) DO UPDATE SET yaml = excluded.yaml, updated_at = excluded.updated_at",
+        params![yaml, at],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -402,3 +402,6 @@ fn with_translations(words: Vec<String>) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;

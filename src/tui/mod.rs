@@ -305,11 +305,15 @@ fn edit_story(terminal: &mut Term, app: &mut App) {
             return;
         }
     };
-    if let Some(t) = &written
-        && let Err(e) = std::fs::write(&path, t)
-    {
-        app.flash = Some(format!("cannot write {shown}: {e}"));
-        return;
+    if let Some(t) = &written {
+        let wrote = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, t));
+        if let Err(e) = wrote {
+            app.flash = Some(format!("cannot write {shown}: {e}"));
+            return;
+        }
     }
     let outcome = run_editor(terminal, &path);
     let back = std::fs::read_to_string(&path);
@@ -330,27 +334,15 @@ fn edit_story(terminal: &mut Term, app: &mut App) {
     }
 }
 
-/// Runs `$VISUAL`/`$EDITOR` (else `vi`) on `path` outside raw mode and
-/// the alternate screen, then takes the terminal back. `Err` says why the
-/// edit did not finish.
-fn run_editor(terminal: &mut Term, path: &std::path::Path) -> Result<(), String> {
-    let editor = std::env::var("VISUAL")
-        .ok()
-        .filter(|v| !v.trim().is_empty())
-        .or_else(|| {
-            std::env::var("EDITOR")
-                .ok()
-                .filter(|v| !v.trim().is_empty())
-        })
-        .unwrap_or_else(|| "vi".into());
-    let mut parts = editor.split_whitespace();
-    let program = parts.next().unwrap_or("vi").to_string();
-    let args: Vec<String> = parts.map(str::to_string).collect();
+/// Runs the user's editor on `path` outside raw mode and the alternate
+/// screen, then takes the terminal back.
+fn run_editor(
+    terminal: &mut Term,
+    path: &std::path::Path,
+) -> Result<(), crate::external_editor::EditorError> {
+    let editor = crate::external_editor::Editor::from_env();
     leave_terminal();
-    let status = std::process::Command::new(&program)
-        .args(&args)
-        .arg(path)
-        .status();
+    let status = editor.edit(path);
     let _ = enable_raw_mode();
     let _ = execute!(
         std::io::stdout(),
@@ -358,11 +350,5 @@ fn run_editor(terminal: &mut Term, path: &std::path::Path) -> Result<(), String>
         EnableBracketedPaste
     );
     let _ = terminal.clear();
-    match status {
-        Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(format!("{program} exited with {s}")),
-        Err(e) => Err(format!(
-            "cannot start the editor `{program}` ({e}); set $EDITOR"
-        )),
-    }
+    status
 }

@@ -311,3 +311,81 @@ fn something_else_is_not_an_export() {
     assert!(cut.starts_with("x.json:4:"), "{cut}");
     assert!(cut.contains("not a valid rehearse export"), "{cut}");
 }
+
+const STORY: &str =
+    "projects:\n  - id: crawler\n    name: 가격 크롤러\n    did: [EC2 8대로 분산]\n";
+
+#[test]
+fn the_story_round_trips_and_the_later_of_two_different_ones_is_kept() {
+    let store = with_mocks();
+    assert!(
+        !pretty(&store.export(None).unwrap()).contains("\"story\""),
+        "no story, no key: an export without one writes back the same"
+    );
+    store.set_story_yaml(STORY, T0).unwrap();
+    let doc = store.export(Some("frontend")).unwrap();
+    assert_eq!(
+        doc.story,
+        Some(ExportStory {
+            yaml: STORY.into(),
+            updated_at: "2026-11-18T11:06:40.000Z".into()
+        }),
+        "the story is yours, whatever the role"
+    );
+    let doc = store.export(None).unwrap();
+    let mut fresh = Store::in_memory().unwrap();
+    assert_eq!(
+        fresh.import(&doc, "x.json").unwrap().story,
+        Some(StoryMerge::Taken)
+    );
+    assert_eq!(pretty(&fresh.export(None).unwrap()), pretty(&doc));
+    assert_eq!(
+        fresh.import(&doc, "x.json").unwrap().story,
+        Some(StoryMerge::Same)
+    );
+
+    let story = |yaml: &str, at: Instant| ExportDoc {
+        story: Some(ExportStory {
+            yaml: yaml.into(),
+            updated_at: to_rfc3339(at),
+        }),
+        ..doc.clone()
+    };
+    let later = T0 + Span::from_days(1);
+    let sum = fresh
+        .import(&story("projects: []\n", later), "x.json")
+        .unwrap();
+    assert_eq!(
+        sum.story,
+        Some(StoryMerge::Imported {
+            ours: T0,
+            theirs: later
+        })
+    );
+    assert_eq!(
+        fresh.story_yaml().unwrap(),
+        Some(("projects: []\n".into(), later))
+    );
+    for at in [T0, later] {
+        let sum = fresh.import(&story(STORY, at), "x.json").unwrap();
+        assert_eq!(
+            sum.story,
+            Some(StoryMerge::KeptOurs {
+                ours: later,
+                theirs: at
+            })
+        );
+        assert_eq!(
+            fresh.story_yaml().unwrap(),
+            Some(("projects: []\n".into(), later))
+        );
+    }
+    // A story with no time it was saved at refuses the import, like every
+    // other time in it (`story::vet_import` takes such a story out first).
+    let mut bad = story(STORY, later);
+    bad.story.as_mut().unwrap().updated_at = "yesterday".into();
+    let mut empty = Store::in_memory().unwrap();
+    let err = empty.import(&bad, "in.json").unwrap_err().to_string();
+    assert_eq!(err, "in.json: story.updated_at must be an RFC 3339 time");
+    assert_eq!(empty.story_yaml().unwrap(), None);
+}

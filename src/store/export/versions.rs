@@ -12,7 +12,7 @@ use serde::de::{DeserializeSeed, Deserializer, Error as _, IgnoredAny, MapAccess
 use super::{ExportDoc, ExportQuestion, FORMAT, ImportError, VERSION};
 use crate::text::one_line;
 
-/// Version 1: everything version 2 holds but the mock interviews.
+/// Version 1: everything version 2 holds but the mock interviews and the story.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExportDocV1 {
@@ -23,7 +23,8 @@ pub struct ExportDocV1 {
     pub questions: Vec<ExportQuestion>,
 }
 
-/// 1 → 2: mock interviews came in version 2; a version-1 export has none.
+/// 1 → 2: mock interviews and the story came in version 2; a version-1
+/// export has neither.
 pub fn upgrade_v1(doc: ExportDocV1) -> ExportDoc {
     ExportDoc {
         format: doc.format,
@@ -31,6 +32,7 @@ pub fn upgrade_v1(doc: ExportDocV1) -> ExportDoc {
         settings: doc.settings,
         questions: doc.questions,
         mocks: Vec::new(),
+        story: None,
     }
 }
 

@@ -24,14 +24,15 @@ impl App {
         self.screen = Screen::Story(Box::new(StoryState::open(self.story_edit_file())));
     }
 
-    /// Where the story is edited: in the data folder, so an edit that was
-    /// not saved is still there next time (and after a crash).
+    /// Where the story is edited: a `story.yaml` (the name its errors
+    /// give) in the data folder, so an edit that was not saved is still
+    /// there next time, and after a crash.
     pub fn story_edit_file(&self) -> PathBuf {
-        self.paths.data_dir.join("story-edit.yaml")
+        self.paths.data_dir.join("story-edit").join(story::FILE)
     }
 
-    /// The text `$EDITOR` opens: an edit that was not saved, else the
-    /// stored story, else the template.
+    /// The text `$EDITOR` opens: `None` when an edit that was not saved
+    /// is in the file already, else the stored story, else the template.
     pub fn story_text_to_edit(&self) -> Result<Option<String>, String> {
         if self.story_edit_file().exists() {
             return Ok(None);
@@ -49,14 +50,33 @@ impl App {
     pub fn story_edited(&mut self, text: &str, now: Instant) {
         let file = self.story_edit_file();
         let shown = crate::text::one_line(&file.display().to_string());
-        let parsed = story::parse(&shown, text.as_bytes());
+        let stored = self.store.story_yaml().ok().flatten().map(|(y, _)| y);
         let Screen::Story(s) = &mut self.screen else {
             return;
         };
+        let done = |s: &mut StoryState| {
+            s.errors.clear();
+            s.pending_edit = false;
+            s.scroll = 0;
+            let _ = std::fs::remove_file(&file);
+        };
+        if stored.as_deref() == Some(text) {
+            done(s);
+            self.flash = Some("Your story is unchanged.".into());
+            return;
+        }
+        if stored.is_none() && text == story::TEMPLATE {
+            done(s);
+            self.flash = Some(
+                "The template came back unchanged, so nothing was saved; replace its example with your own projects."
+                    .into(),
+            );
+            return;
+        }
         s.pending_edit = true;
-        let new = match parsed {
+        let new = match story::save(&self.store, text, now) {
             Ok(new) => new,
-            Err(errors) => {
+            Err(story::StoryError::Invalid(errors)) => {
                 self.flash = Some(format!(
                     "Not saved: your story has {}; the old one is kept. e edits it again.",
                     crate::text::count(errors.len(), "problem", "problems")
@@ -64,15 +84,13 @@ impl App {
                 s.errors = errors;
                 return;
             }
+            Err(e) => {
+                s.errors.clear();
+                self.flash = Some(format!("{e}; your text is kept in {shown}, e tries again."));
+                return;
+            }
         };
-        s.errors.clear();
-        if let Err(e) = story::save(&self.store, text, now) {
-            self.flash = Some(format!("{e}; your text is kept in {shown}, e tries again."));
-            return;
-        }
-        s.pending_edit = false;
-        s.scroll = 0;
-        let _ = std::fs::remove_file(&file);
+        done(s);
         self.flash = Some(format!(
             "Saved your story: {}, {}.",
             crate::text::count(new.projects.len(), "project", "projects"),

@@ -2,7 +2,8 @@
 //! story of PRODUCT.md ("Your story") and its Korean twin.
 
 use super::*;
-use crate::bank::{KeyPoint, Kind, Question};
+use crate::bank::KeyPoint;
+use crate::story::Project;
 
 /// The AWS story of PRODUCT.md, and a second project.
 pub(crate) fn aws_story() -> Story {
