@@ -4,5 +4,6 @@
 //! used and missed), the generated questions and the gaps.
 
 mod model;
+pub mod particles;
 
 pub use model::{Fact, Project, Story};
