@@ -350,6 +350,7 @@ impl Check<'_> {
             text: text::one_line(&text),
             terms,
             explicit,
+            talking: false,
         })
     }
 }

@@ -5,5 +5,11 @@
 
 mod model;
 pub mod particles;
+pub mod questions;
+pub mod stored;
+
+#[cfg(test)]
+mod tests;
 
 pub use model::{Fact, Project, Story};
+pub use questions::{is_story_bank, questions};
