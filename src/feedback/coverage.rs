@@ -20,8 +20,12 @@ pub struct Point {
 }
 
 impl From<&crate::bank::KeyPoint> for Point {
-    /// A bank's key point with its match terms.
+    /// A bank's key point with its match terms (a fact of your story as
+    /// the talking point it is).
     fn from(k: &crate::bank::KeyPoint) -> Point {
+        if k.talking {
+            return Point::talking(&k.text);
+        }
         Point {
             text: k.text.clone(),
             terms: k.terms.clone(),

@@ -3,12 +3,21 @@
 //! like a bank with file:line:col errors, and used by the feedback (facts
 //! used and missed), the generated questions and the gaps.
 
+mod gaps;
 mod model;
 mod parse;
+pub mod particles;
+pub mod questions;
+pub mod stored;
 mod template;
 
+#[cfg(test)]
+mod tests;
+
+pub use gaps::{Competency, Gap, competencies, gap_lines, gaps};
 pub use model::{Fact, Project, Story};
 pub use parse::parse;
+pub use questions::{is_story_bank, questions};
 pub use template::TEMPLATE;
 
 use crate::bank::BankError;
@@ -70,7 +79,7 @@ pub fn vet_import(doc: &mut ExportDoc) -> Option<Vec<String>> {
 }
 
 #[cfg(test)]
-mod tests {
+mod load_tests {
     use super::*;
 
     #[test]
