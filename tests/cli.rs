@@ -1116,6 +1116,11 @@ fn story_edit_opens_the_template_in_editor_and_keeps_a_valid_story() {
         shown.contains("\ncrawler — 중고 거래 가격 크롤러 (capstone)\n  team    4\n  stack   AWS EC2, Redshift\n  did     - 크롤러를 EC2 8대로 분산해 6시간 → 1.5시간\n"),
         "{shown}"
     );
+    // The competencies no project covers are listed to prepare; a crawler
+    // with its cost alarms covers cost, not a conflict.
+    let gaps = &shown[shown.find("Not covered by any project yet").expect(&shown)..];
+    assert!(gaps.contains("conflict"), "{gaps}");
+    assert!(!gaps.to_lowercase().contains("  - cost"), "{gaps}");
     assert_eq!(
         shown_story(d.path()),
         rehearse::story::parse("x", STORY.as_bytes()).unwrap()
@@ -1284,6 +1289,92 @@ fn import_takes_the_later_story_says_which_it_kept_and_skips_an_invalid_one() {
         out.ends_with(&format!("story: the same as the one in {}\n", shown(&file))),
         "{out}"
     );
+}
+
+const GEN_STORY: &str = "projects:
+  - id: crawler
+    name: 크롤러
+    team: 4
+    stack: [EC2, Redshift]
+    did:
+      - split the crawler over 8 EC2 instances, 6 h → 1.5 h
+";
+
+#[test]
+fn your_story_questions_are_listed_checked_and_practised_by_role() {
+    let d = tempfile::tempdir().unwrap();
+    // No story yet: there is no role `story`.
+    rehearse(d.path())
+        .args(["practice", "--role", "story"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("story"));
+    {
+        let paths = Paths {
+            data_dir: d.path().to_path_buf(),
+            banks_dir: None,
+        };
+        let store = Store::open(&paths, Access::Exclusive).unwrap();
+        store
+            .set_story_yaml(
+                GEN_STORY,
+                rehearse::model::Instant::from_ms(1_790_000_000_000),
+            )
+            .unwrap();
+    }
+    let list = stdout_of(
+        rehearse(d.path())
+            .args(["banks", "list"])
+            .assert()
+            .success(),
+    );
+    for bank in ["story-en", "story-ko"] {
+        assert!(
+            list.lines()
+                .any(|l| l.starts_with("story ") && l.contains(bank) && l.ends_with("your story")),
+            "{list}"
+        );
+    }
+    let json = stdout_of(
+        rehearse(d.path())
+            .args(["banks", "list", "--json"])
+            .assert()
+            .success(),
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let story_en = v["banks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == "story-en")
+        .unwrap();
+    assert_eq!(story_en["source"], "story");
+    assert_eq!(story_en["questions"], 8);
+    let checked = stdout_of(
+        rehearse(d.path())
+            .args([
+                "check",
+                "--bank",
+                "story-ko",
+                "--question",
+                "crawler.why.ec2",
+            ])
+            .write_stdin(
+                "제가 크롤러를 EC2 8대로 나눠서 6시간 걸리던 수집을 1.5시간으로 줄였습니다.",
+            )
+            .assert()
+            .success(),
+    );
+    assert!(
+        checked.starts_with("story-ko / crawler.why.ec2 (experience, 2m)\n"),
+        "{checked}"
+    );
+    // The role is known now: the app would open (it needs a terminal).
+    rehearse(d.path())
+        .args(["practice", "--role", "story"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("needs a terminal"));
 }
 
 /// The AWS story of PRODUCT.md ("Your story").

@@ -75,6 +75,9 @@ pub struct KeyPoint {
     pub terms: Vec<String>,
     /// True when the bank gave the terms explicitly (`match:`).
     pub explicit: bool,
+    /// A fact from your story: covered as a talking point is, only when
+    /// most of its words and every number in it are said.
+    pub talking: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +136,8 @@ pub enum Origin {
     Bundled(String),
     UserFolder(PathBuf),
     CommandLine(PathBuf),
+    /// Generated from your story (`rehearse story`).
+    Story,
 }
 
 impl Origin {
@@ -141,6 +146,7 @@ impl Origin {
             Origin::Bundled(_) => 0,
             Origin::UserFolder(_) => 1,
             Origin::CommandLine(_) => 2,
+            Origin::Story => 3,
         }
     }
 
@@ -149,6 +155,7 @@ impl Origin {
             Origin::Bundled(_) => "bundled",
             Origin::UserFolder(_) => "user folder",
             Origin::CommandLine(_) => "--banks",
+            Origin::Story => "your story",
         }
     }
 
@@ -158,6 +165,7 @@ impl Origin {
             Origin::UserFolder(p) | Origin::CommandLine(p) => {
                 crate::text::one_line(&p.display().to_string())
             }
+            Origin::Story => "your story".to_string(),
         }
     }
 }

@@ -376,6 +376,7 @@ impl<'a> Check<'a> {
             text: text::one_line(&text),
             terms,
             explicit,
+            talking: false,
         })
     }
 }

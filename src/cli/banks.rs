@@ -97,6 +97,7 @@ fn banks_json(lib: &Library, paths: &Paths) -> serde_json::Value {
                 Origin::Bundled(p) => ("bundled", p.clone()),
                 Origin::UserFolder(p) => ("user", p.display().to_string()),
                 Origin::CommandLine(p) => ("banks-flag", p.display().to_string()),
+                Origin::Story => ("story", String::new()),
             };
             serde_json::json!({
                 "id": b.id, "title": b.title, "role": b.role, "language": b.language,

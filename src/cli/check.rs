@@ -371,6 +371,7 @@ mod tests {
                 text: "safe retries".into(),
                 terms: vec!["retry".into()],
                 explicit: true,
+                talking: false,
             }],
             follow_ups: vec![],
             notes: None,

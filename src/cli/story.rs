@@ -49,6 +49,13 @@ fn show(json: bool, paths: &Paths) -> anyhow::Result<ExitCode> {
         say!("{}", text::json_pretty(&story)?);
     } else {
         say!("{}", view(&story, saved, &LocalDay::system()));
+        let gaps = story::gap_lines(&story, "en");
+        if !gaps.is_empty() {
+            say!("\nNot covered by any project yet (prepare a story for each):");
+            for g in gaps {
+                say!("  - {}", text::one_line(&g));
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

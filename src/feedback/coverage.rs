@@ -20,8 +20,12 @@ pub struct Point {
 }
 
 impl From<&crate::bank::KeyPoint> for Point {
-    /// A bank's key point with its match terms.
+    /// A bank's key point with its match terms (a fact of your story as
+    /// the talking point it is).
     fn from(k: &crate::bank::KeyPoint) -> Point {
+        if k.talking {
+            return Point::talking(&k.text);
+        }
         Point {
             text: k.text.clone(),
             terms: k.terms.clone(),
@@ -356,18 +360,22 @@ fn same_quantity(want: &Quantity, said: &Quantity) -> bool {
     let value = |v: &str| v.parse::<f64>().ok();
     let same_value = want.value == said.value
         || value(&want.value).is_some_and(|w| value(&said.value) == Some(w));
-    let same_unit = want.unit == said.unit
-        || want.unit.is_empty()
-        || said.unit.is_empty()
-        || SAME_UNITS.iter().any(|(a, b)| {
-            (want.unit == *a && said.unit == *b) || (want.unit == *b && said.unit == *a)
-        });
-    same_value && same_unit
+    let (w, s) = (same_unit(&want.unit), same_unit(&said.unit));
+    same_value && (w == s || w.is_empty() || s.is_empty())
 }
 
-/// Units written one way in English and another in Korean: a note that
-/// says "6 h" is said by "6시간".
-const SAME_UNITS: &[(&str, &str)] = &[("h", "시간"), ("min", "분"), ("s", "초"), ("x", "배")];
+/// One name for a unit written in either language: a fact noted as
+/// "6 h → 1.5 h" is said as "6시간에서 1.5시간으로".
+fn same_unit(unit: &str) -> &str {
+    match unit {
+        "시간" => "h",
+        "분" => "min",
+        "초" => "s",
+        "밀리초" => "ms",
+        "달러" | "$" => "달러",
+        other => other,
+    }
+}
 
 /// True when `term` appears in the answer, case-insensitively.
 ///
@@ -657,6 +665,25 @@ mod tests {
         );
         assert!(coverage("", &points).iter().all(|h| !h.covered));
         assert!(coverage("anything", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_talking_point_number_counts_in_either_language_unit() {
+        let point = [Point::talking(
+            "split the crawler over 8 EC2 instances, 6 h → 1.5 h",
+        )];
+        for answer in [
+            "크롤러를 EC2 8대로 나눠서 6시간에서 1.5시간으로 줄였습니다 (split crawler instances).",
+            "I split the crawler over 8 EC2 instances: 6 hours down to 1.5 hours.",
+        ] {
+            let hit = &coverage(answer, &point)[0];
+            assert!(hit.missing_numbers.is_empty(), "{answer}: {hit:?}");
+        }
+        let hit = &coverage(
+            "I split the crawler over 8 EC2 instances: 6분 to 1.5분.",
+            &point,
+        )[0];
+        assert_eq!(hit.missing_numbers, ["6h", "1.5h"], "minutes are not hours");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Which questions a mock interview asks, in the shape of a real round:
 //!
 //! - technical (1차 기술면접): a one-minute self-introduction, technical
-//!   questions for the role, one project-experience question, and the
-//!   closing ("Do you have any questions for us?");
+//!   questions for the role, one project-experience question (from your
+//!   story when it has a project), and the closing ("Do you have any
+//!   questions for us?");
 //! - culture (2차 인성·임원면접): the introduction, motivation (why this
 //!   role, this company), behavioural questions, the closing;
 //! - full: both in one sitting, with one introduction and one closing.
@@ -21,6 +22,7 @@ use crate::bank::{Bank, Kind, Library, Question};
 use crate::feedback::follow_ups::MAX_ASKED;
 use crate::model::{MockItem, QuestionHistory, QuestionKey, Round, Segment};
 use crate::session;
+use crate::story;
 
 /// The self-introduction's limit: one minute, as interviewers ask it.
 pub const INTRO_LIMIT_S: u32 = 60;
@@ -133,16 +135,29 @@ pub fn plan(
     let total = budget.max(0) as f64;
     if wants_technical {
         let mut part = (total * tech_share) as i64;
-        let project = pool.one(
-            rng,
-            |b, q| {
-                lang(&b)
-                    && q.kind == Kind::Experience
-                    && (b.role == c.role || b.role == "project-experience")
-            },
-            // The role's own experience questions first.
-            |b, _| b.role == c.role,
-        );
+        // Your own story first: "what exactly was your part", "the hardest
+        // problem"; a bank's project question when the story has none.
+        let story_ok = |b: &Bank, q: &Question| {
+            lang(&b) && story::is_story_bank(b) && q.kind == Kind::Experience
+        };
+        let from_story = !pool.keys(story_ok).is_empty();
+        let project = if from_story {
+            pool.one(rng, story_ok, |_, q| {
+                story::questions::source(&q.id)
+                    .is_some_and(|s| story::questions::MOCK_TEMPLATES.contains(&s.template))
+            })
+        } else {
+            pool.one(
+                rng,
+                |b, q| {
+                    lang(&b)
+                        && q.kind == Kind::Experience
+                        && (b.role == c.role || b.role == "project-experience")
+                },
+                // The role's own experience questions first.
+                |b, _| b.role == c.role,
+            )
+        };
         let project_cost = project.as_ref().map_or(0, |k| pool.cost(k));
         let drawn = session::draw(&technical, histories, technical.len(), rng);
         let mut chosen = Vec::new();

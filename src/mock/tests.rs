@@ -202,6 +202,54 @@ fn the_number_of_questions_fits_the_minutes() {
 }
 
 #[test]
+fn the_project_question_comes_from_your_story_when_it_has_a_project() {
+    use crate::story::{Project, Story, questions};
+    let project = |lib: &Library, seed| {
+        let items = plan::plan(
+            lib,
+            &Default::default(),
+            &config(Round::Technical, 30),
+            &mut StdRng::seed_from_u64(seed),
+        )
+        .unwrap();
+        let p: Vec<_> = items
+            .into_iter()
+            .filter(|i| i.segment == Segment::Project)
+            .collect();
+        assert_eq!(p.len(), 1);
+        p[0].key.clone()
+    };
+    let mut with_story = lib();
+    with_story.add_story(&Story {
+        projects: vec![Project {
+            id: "crawler".into(),
+            name: "Price crawler".into(),
+            stack: vec!["EC2".into(), "Redshift".into()],
+            did: vec!["split the crawler over 8 EC2 instances".into()],
+            ..Project::default()
+        }],
+    });
+    let mut templates = std::collections::BTreeSet::new();
+    for seed in 0..12 {
+        // Without a story, the bank's project question, as before.
+        assert_eq!(project(&lib(), seed).question_id, "crawler");
+        let k = project(&with_story, seed);
+        assert_eq!(k.bank_id, questions::BANK_EN, "{k:?}");
+        templates.insert(
+            questions::source(&k.question_id)
+                .unwrap()
+                .template
+                .to_string(),
+        );
+    }
+    // "What exactly was your part" and "the hardest problem" are preferred.
+    assert_eq!(
+        templates.into_iter().collect::<Vec<_>>(),
+        ["hardest", "part"]
+    );
+}
+
+#[test]
 fn a_role_or_language_without_questions_is_refused() {
     let mut rng = StdRng::seed_from_u64(0);
     let mut c = config(Round::Technical, 30);

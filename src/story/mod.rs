@@ -3,13 +3,22 @@
 //! like a bank with file:line:col errors, and used by the feedback (facts
 //! used and missed), the generated questions and the gaps.
 
+mod gaps;
 mod model;
 mod parse;
+pub mod particles;
+pub mod questions;
 mod relevant;
+pub mod stored;
 mod template;
 
+#[cfg(test)]
+mod tests;
+
+pub use gaps::{Competency, Gap, competencies, gap_lines, gaps};
 pub use model::{Fact, Project, Story};
 pub use parse::parse;
+pub use questions::{is_story_bank, questions};
 pub use relevant::{FactHit, MAX_FACTS, answer_facts, checks_story, facts_used, relevant};
 pub use template::TEMPLATE;
 
@@ -72,7 +81,7 @@ pub fn vet_import(doc: &mut ExportDoc) -> Option<Vec<String>> {
 }
 
 #[cfg(test)]
-mod tests {
+mod load_tests {
     use super::*;
 
     #[test]

@@ -65,12 +65,22 @@ pub fn checks_story(kind: Kind) -> bool {
 }
 
 /// The facts the feedback holds an answer to `q` against, used or not:
-/// none for a technical question or an empty story.
+/// none for a technical question or an empty story, and not those the
+/// question has as key points already (a question made from your story
+/// does), which the key points report.
 pub fn answer_facts<'a>(story: &'a Story, q: &Question, answer: &str) -> Vec<FactHit<'a>> {
     if !checks_story(q.kind) {
         return Vec::new();
     }
-    facts_used(answer, &relevant(story, q))
+    let facts: Vec<Fact<'a>> = relevant(story, q)
+        .into_iter()
+        .filter(|f| {
+            !q.key_points
+                .iter()
+                .any(|k| k.talking && k.text.trim() == f.text.trim())
+        })
+        .collect();
+    facts_used(answer, &facts)
 }
 
 /// One fact against an answer.

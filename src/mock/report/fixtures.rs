@@ -26,6 +26,7 @@ pub fn question(id: &str, kind: Kind, limit_s: u32, prompt: &str, points: &[&[&s
                 text: p[0].to_string(),
                 terms: p[1..].iter().map(|t| t.to_string()).collect(),
                 explicit: true,
+                talking: false,
             })
             .collect(),
         follow_ups: vec![],

@@ -75,6 +75,7 @@ fn question(kind: Kind, prompt: &str, tags: &[&str], key_points: &[(&str, &[&str
                 text: text.to_string(),
                 terms: terms.iter().map(|t| t.to_string()).collect(),
                 explicit: true,
+                talking: false,
             })
             .collect(),
         follow_ups: vec![],
@@ -236,4 +237,35 @@ fn facts_used_in_korean_with_particles_attached() {
         &facts,
     );
     assert!(hits[0].used, "{:?}", hits[0]);
+}
+
+#[test]
+fn a_question_made_from_your_story_reports_its_own_facts_as_key_points_only() {
+    let story = aws_story();
+    let lib = {
+        let mut lib = crate::bank::Library::default();
+        lib.add_story(&story);
+        lib
+    };
+    let q = lib
+        .banks
+        .iter()
+        .flat_map(|b| &b.questions)
+        .find(|q| q.key_points.iter().any(|k| k.talking))
+        .expect("a question made from the story's facts");
+    let own: Vec<&str> = q
+        .key_points
+        .iter()
+        .filter(|k| k.talking)
+        .map(|k| k.text.as_str())
+        .collect();
+    // The panel shows them ...
+    let shown = texts(&relevant(&story, q));
+    assert!(
+        own.iter().all(|f| shown.contains(f)),
+        "{own:?} in {shown:?}"
+    );
+    // ... the feedback's "Your story" does not list them twice.
+    let hits = answer_facts(&story, q, "I split the crawler.");
+    assert!(hits.iter().all(|h| !own.contains(&h.fact.text)), "{hits:?}");
 }

@@ -96,9 +96,9 @@ impl App {
             crate::text::count(new.projects.len(), "project", "projects"),
             crate::text::count(new.facts().count(), "fact", "facts")
         ));
+        // Its questions follow it: practised from now on, like a bank's.
+        self.lib.add_story(&new);
         self.story = new;
-        // LEAD: helper C's story banks follow the story here:
-        // `self.lib.add_story(&self.story)`.
     }
 
     /// The story panel for a question about to be answered.

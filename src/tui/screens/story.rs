@@ -60,13 +60,6 @@ pub fn on_key(s: &mut StoryState, action: Option<Action>) -> Effect {
     Effect::None
 }
 
-/// The competencies interviewers probe that no project covers yet.
-fn gaps(_story: &Story) -> Vec<String> {
-    // LEAD: helper C's `story::gaps(story)`, one line per gap; nothing
-    // is shown until then.
-    Vec::new()
-}
-
 pub fn draw(frame: &mut Frame, area: Rect, s: &StoryState, env: &Env) {
     let t = &env.theme;
     let story = env.story;
@@ -173,7 +166,8 @@ fn lines<'a>(s: &StoryState, story: &Story, t: &Theme) -> Vec<Line<'a>> {
         }
         out.push(Line::from(""));
     }
-    let gaps = gaps(story);
+    // The screen speaks English, so the gaps do too.
+    let gaps = crate::story::gap_lines(story, "en");
     if !gaps.is_empty() {
         out.push(Line::styled("Not covered by your story yet", t.title()));
         out.extend(
