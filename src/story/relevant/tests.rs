@@ -5,16 +5,12 @@ use super::*;
 use crate::bank::KeyPoint;
 use crate::story::Project;
 
-/// The AWS story of PRODUCT.md, and a second project.
+/// The AWS story of PRODUCT.md (the questions' crawler, with tags and
+/// its whole stack), and a second project.
 pub(crate) fn aws_story() -> Story {
     Story {
         projects: vec![
             Project {
-                id: "crawler".into(),
-                name: "중고 거래 가격 크롤러 (capstone)".into(),
-                when: Some("2024-03..2024-06".into()),
-                role: Some("backend / infra".into()),
-                team: Some(4),
                 stack: vec![
                     "AWS EC2".into(),
                     "Redshift".into(),
@@ -23,13 +19,7 @@ pub(crate) fn aws_story() -> Story {
                     "Airflow".into(),
                 ],
                 tags: vec!["cost".into(), "scaling".into()],
-                did: vec![
-                    "split the crawler over 8 EC2 instances, 6 h → 1.5 h".into(),
-                    "set Redshift cost alarms; cut the monthly bill by 40%".into(),
-                    "created an IAM user per teammate with least privilege".into(),
-                ],
-                result: Some("daily price table for 2M listings".into()),
-                lesson: Some("would use an IAM role and a launch template next time".into()),
+                ..crate::story::tests::crawler("중고 거래 가격 크롤러 (capstone)")
             },
             Project {
                 id: "shop-front".into(),
