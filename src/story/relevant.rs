@@ -108,17 +108,25 @@ pub fn facts_used<'a>(answer: &str, facts: &[Fact<'a>]) -> Vec<FactHit<'a>> {
         .zip(points)
         .zip(hits)
         .map(|((fact, point), hit)| {
+            // A word counts said in either language: a fact written in
+            // English is often told in Korean ("crawler" said as 크롤러).
             let said = point
                 .terms
                 .iter()
-                .filter(|t| term_matches(&norm, t))
+                .filter(|t| {
+                    with_translations(vec![t.to_string()])
+                        .iter()
+                        .any(|x| term_matches(&norm, x))
+                })
                 .count();
             let words_said = point.terms.is_empty() || said * 2 >= point.terms.len();
+            let numbers_said = hit.missing_numbers.is_empty();
+            let used = hit.covered || (words_said && numbers_said && said > 0);
             FactHit {
                 fact: fact.clone(),
-                used: hit.covered,
-                partly: !hit.covered && words_said && !hit.missing_numbers.is_empty(),
-                spans: if hit.covered { hit.spans } else { Vec::new() },
+                used,
+                partly: !used && words_said && !numbers_said,
+                spans: if used { hit.spans } else { Vec::new() },
                 missing_numbers: hit.missing_numbers,
             }
         })
@@ -380,6 +388,20 @@ const SAME_WORDS: &[&[&str]] = &[
         "나누",
     ],
     &["cost", "costs", "bill", "비용", "요금"],
+    &["user", "users", "사용자", "유저", "계정"],
+    &["teammate", "teammates", "팀원"],
+    &["created", "create", "made", "만들", "생성"],
+    &["least", "최소"],
+    &["static", "고정"],
+    &["image", "이미지"],
+    &["cut", "reduced", "줄였", "줄이", "절감"],
+    &["monthly", "매달", "월"],
+    &["daily", "매일", "일일"],
+    &["listings", "listing", "매물"],
+    &["price", "prices", "가격"],
+    &["table", "테이블"],
+    &["code", "코드"],
+    &["every", "모든", "전부"],
     &["alarm", "alarms", "alert", "알람", "경보"],
     &["permission", "privilege", "권한"],
     &["cache", "캐시"],

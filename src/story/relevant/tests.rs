@@ -227,6 +227,26 @@ fn facts_used_in_korean_with_particles_attached() {
         &facts,
     );
     assert!(hits[0].used, "{:?}", hits[0]);
+    // The English facts told all in Korean: the words count in either
+    // language, the numbers with their units.
+    let facts: Vec<Fact> = story.facts().collect();
+    let hits = facts_used(
+        "제가 크롤러를 EC2 8대로 나눠 돌려서 6시간 걸리던 수집을 1.5시간으로 줄였고, \
+         팀원마다 IAM 사용자를 최소 권한으로 만들어 줬습니다.",
+        &facts,
+    );
+    let used: Vec<&str> = hits
+        .iter()
+        .filter(|h| h.used)
+        .map(|h| h.fact.text)
+        .collect();
+    assert_eq!(
+        used,
+        [
+            "split the crawler over 8 EC2 instances, 6 h → 1.5 h",
+            "created an IAM user per teammate with least privilege"
+        ]
+    );
 }
 
 #[test]
