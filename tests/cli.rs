@@ -1493,9 +1493,14 @@ fn check_says_which_story_facts_the_answer_used_and_left_out() {
         .filter(|f| f["used"] == true)
         .map(|f| f["text"].as_str().unwrap())
         .collect();
+    // Both the Korean fact and its English twin were said (words count in
+    // either language, numbers with their units).
     assert_eq!(
         used,
-        ["크롤러를 EC2 8대로 나눠서 6시간을 1.5시간으로 단축"],
+        [
+            "split the crawler over 8 EC2 instances, 6 h → 1.5 h",
+            "크롤러를 EC2 8대로 나눠서 6시간을 1.5시간으로 단축"
+        ],
         "{v:#}"
     );
     // A technical question is not held to your story.
