@@ -448,6 +448,52 @@ fn settings_are_listed_changed_and_validated() {
 }
 
 #[test]
+fn the_target_role_is_checked_against_the_known_roles() {
+    let d = tempfile::tempdir().unwrap();
+    rehearse(d.path())
+        .arg("settings")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("target-role     none"));
+    rehearse(d.path())
+        .args(["settings", "target-role", "backnd"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unknown role `backnd`; did you mean `backend`?")
+                .and(predicate::str::contains(
+                    "backend, cloud-devops, data-engineering, frontend",
+                ))
+                .and(predicate::str::contains("Usage:")),
+        );
+    rehearse(d.path())
+        .args(["settings", "target-role", "cloud"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown role `cloud`"));
+    rehearse(d.path())
+        .args(["settings", "target-role", "backend"])
+        .assert()
+        .success()
+        .stdout("saved target-role = backend\n");
+    rehearse(d.path())
+        .arg("settings")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("target-role     backend"));
+    rehearse(d.path())
+        .args(["settings", "target-role", "none"])
+        .assert()
+        .success()
+        .stdout("saved target-role = none\n");
+    rehearse(d.path())
+        .args(["settings", "target-role"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("give the new value too"));
+}
+
+#[test]
 fn validate_reports_every_error_of_a_file_in_one_run() {
     let d = tempfile::tempdir().unwrap();
     let bad = d.path().join("five.yaml");
