@@ -494,6 +494,79 @@ fn the_target_role_is_checked_against_the_known_roles() {
 }
 
 #[test]
+fn stats_json_holds_the_role_profile_of_recent_answers_and_the_story() {
+    let d = tempfile::tempdir().unwrap();
+    {
+        let paths = Paths {
+            data_dir: d.path().to_path_buf(),
+            banks_dir: None,
+        };
+        let store = Store::open(&paths, Access::Exclusive).unwrap();
+        for (i, text) in [
+            "React로 화면을 만들고 CSS를 정리했습니다.",
+            "React 컴포넌트의 렌더링을 줄였습니다.",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let t = rehearse::model::Instant::from_ms(1_790_000_000_000 + i as i64 * 1000);
+            store
+                .insert_attempt(&rehearse::model::Attempt {
+                    id: format!("a{i}"),
+                    bank_id: "frontend-ko".into(),
+                    question_id: format!("q{i}"),
+                    role: "frontend".into(),
+                    prompt: "p".into(),
+                    started_at: t,
+                    submitted_at: t,
+                    duration_ms: rehearse::model::Span::from_secs(1),
+                    text: text.into(),
+                    rating: None,
+                    mode: "practice".into(),
+                    time_limit_s: 90,
+                    session_id: None,
+                })
+                .unwrap();
+        }
+        store
+            .set_story_yaml(
+                "projects:\n  - id: crawler\n    name: crawler\n    stack: [AWS EC2, Redshift, IAM]\n    did:\n      - split the crawler over 8 EC2 instances\n      - set up IAM users and static IPs\n",
+                rehearse::model::Instant::from_ms(1_790_000_000_000),
+            )
+            .unwrap();
+    }
+    rehearse(d.path())
+        .args(["settings", "target-role", "backend"])
+        .assert()
+        .success();
+    let out = rehearse(d.path())
+        .args(["stats", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let r = &v["role_profile"];
+    assert_eq!(r["target_role"], "backend");
+    assert_eq!(r["answers_read"], 2);
+    assert_eq!(r["answers"]["shares"][0]["role"], "frontend");
+    assert_eq!(r["answers"]["shares"][0]["percent"], 100);
+    assert_eq!(
+        r["answers_line"],
+        "Your answers read 100 % frontend; you are applying for backend"
+    );
+    assert_eq!(r["story"]["shares"][0]["role"], "cloud-devops");
+    assert!(
+        r["story_line"]
+            .as_str()
+            .unwrap()
+            .ends_with("; you are applying for backend"),
+        "{r}"
+    );
+}
+
+#[test]
 fn validate_reports_every_error_of_a_file_in_one_run() {
     let d = tempfile::tempdir().unwrap();
     let bad = d.path().join("five.yaml");

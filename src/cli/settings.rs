@@ -73,7 +73,9 @@ pub(super) fn run(
         say!("hangul-spm      {}", cur.hangul_spm);
         say!(
             "target-role     {}",
-            cur.target_role.as_deref().map_or("none".to_string(), text::one_line)
+            cur.target_role
+                .as_deref()
+                .map_or("none".to_string(), text::one_line)
         );
         say!(
             "fsrs parameters {}",

@@ -30,7 +30,7 @@ pub const MIN_WEIGHT: f64 = 2.0;
 pub const LEAN_MARGIN: f64 = 0.2;
 
 /// One role word an answer names.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RoleWord {
     /// The word as the vocabulary writes it ("React", "고정 IP").
     pub term: String,
@@ -41,7 +41,7 @@ pub struct RoleWord {
 }
 
 /// One role's part of a profile.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RoleShare {
     /// The role's id (`cloud-devops`).
     pub role: String,
@@ -56,7 +56,7 @@ pub struct RoleShare {
 }
 
 /// How an answer (or a set of answers) reads, role by role.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RoleProfile {
     /// The roles it leans to, largest share first; empty when it names
     /// fewer than [`MIN_WORDS`] role words or less than [`MIN_WEIGHT`].
