@@ -855,6 +855,69 @@ fn check_judges_a_korean_answer() {
 }
 
 #[test]
+fn check_gives_the_role_profile_against_the_target_role_and_the_story() {
+    let d = tempfile::tempdir().unwrap();
+    let answer = "React로 화면을 만들고 CSS를 정리했습니다. 컴포넌트를 나눠 렌더링을 줄였습니다.";
+    let ask = |json: bool| {
+        let mut c = rehearse(d.path());
+        c.args([
+            "check",
+            "--bank",
+            "backend-ko",
+            "--question",
+            "http-idempotency",
+        ]);
+        if json {
+            c.arg("--json");
+        }
+        stdout_of(c.write_stdin(answer).assert().success())
+    };
+    // No target role yet: the profile alone.
+    let text = ask(false);
+    assert!(text.contains("\nReads as: frontend 100 %\n"), "{text}");
+    assert!(!text.contains("sounds more"), "{text}");
+    rehearse(d.path())
+        .args(["settings", "target-role", "backend"])
+        .assert()
+        .success();
+    {
+        let paths = Paths {
+            data_dir: d.path().to_path_buf(),
+            banks_dir: None,
+        };
+        let store = Store::open(&paths, Access::Exclusive).unwrap();
+        store
+            .set_story_yaml(
+                "projects:\n  - id: shop\n    name: shop\n    did:\n      - 주문 API에 트랜잭션과 인덱스를 넣었습니다\n",
+                rehearse::model::Instant::from_ms(1_790_000_000_000),
+            )
+            .unwrap();
+    }
+    let text = ask(false);
+    assert!(
+        text.contains("Reads as: frontend 100 % (applying for backend)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "This sounds more frontend (100 %) than backend (0 %): React, 화면, CSS, 컴포넌트, 렌더링 pulled it there. Your story has backend words this answer could use: 트랜잭션, 인덱스, API."
+        ),
+        "{text}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&ask(true)).unwrap();
+    let r = &v["role_profile"];
+    assert_eq!(r["target_role"], "backend");
+    assert_eq!(r["profile"]["shares"][0]["role"], "frontend");
+    assert_eq!(r["profile"]["words"][0]["term"], "React");
+    assert_eq!(r["profile"]["words"][0]["span"], serde_json::json!([0, 5]));
+    assert_eq!(r["leans_away"]["ahead"]["label"], "frontend");
+    assert_eq!(
+        r["story_words"],
+        serde_json::json!(["트랜잭션", "인덱스", "API"])
+    );
+}
+
+#[test]
 fn check_names_the_nearest_ids_and_refuses_bad_answers() {
     let d = tempfile::tempdir().unwrap();
     rehearse(d.path())

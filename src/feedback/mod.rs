@@ -41,7 +41,7 @@ pub use concrete::{Concreteness, concreteness};
 pub use coverage::{Normalized, Point, PointHit, coverage, term_matches};
 pub use diff::{Change, DiffPart, DiffStats, diff_stats, word_diff};
 pub use fillers::fillers;
-pub use role::{Lean, RoleProfile, RoleShare, RoleWord, role_profile, role_profile_of};
+pub use role::{Lean, RoleAdvice, RoleProfile, RoleShare, RoleWord, role_profile, role_profile_of};
 pub use star::{Star, StarPart, star};
 pub use stats::{Rates, TextStats, text_stats};
 

@@ -67,12 +67,104 @@ pub struct RoleProfile {
 }
 
 /// An answer that reads as another role than the one applied for.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Lean {
     /// The role clearly ahead.
     pub ahead: RoleShare,
     /// The target role's share (0 when none of its words were said).
     pub target_percent: u32,
+}
+
+/// What the feedback says about an answer's role profile: the profile,
+/// and when it leans away from the role applied for, the words that pulled
+/// it and the target role's words the story holds that the answer did not
+/// use.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+pub struct RoleAdvice {
+    pub profile: RoleProfile,
+    pub target_role: Option<String>,
+    pub leans_away: Option<Lean>,
+    /// The target role's words in the story the answer left unsaid (only
+    /// when it leans away), at most [`STORY_WORDS`].
+    pub story_words: Vec<String>,
+}
+
+/// How many of the story's words the advice names.
+pub const STORY_WORDS: usize = 8;
+/// How many of the words that pulled the answer away it names.
+pub const PULLED_WORDS: usize = 5;
+
+impl RoleAdvice {
+    /// The advice on `profile` for `target`, with the story's profile
+    /// (see `stats::story_profile`) when there is a story.
+    pub fn new(profile: RoleProfile, target: Option<&str>, story: Option<&RoleProfile>) -> Self {
+        let leans_away = target.and_then(|t| profile.leans_away(t));
+        let story_words = match (target, story, &leans_away) {
+            (Some(t), Some(story), Some(_)) => {
+                let said = profile.words_for(t);
+                story
+                    .words_for(t)
+                    .into_iter()
+                    .filter(|w| !said.contains(w))
+                    .take(STORY_WORDS)
+                    .map(str::to_string)
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        RoleAdvice {
+            profile,
+            target_role: target.map(str::to_string),
+            leans_away,
+            story_words,
+        }
+    }
+
+    /// How it reads: "backend 30 % · frontend 55 %", or, with too few
+    /// role words, which ones there were; `None` when it names none.
+    pub fn reads_as(&self) -> Option<String> {
+        if let Some(line) = self.profile.line() {
+            return Some(line);
+        }
+        let words = &self.profile.words;
+        if words.is_empty() {
+            return None;
+        }
+        let list: Vec<&str> = words.iter().map(|w| w.term.as_str()).collect();
+        Some(format!(
+            "too few role words to tell ({}; {MIN_WORDS} needed)",
+            list.join(", ")
+        ))
+    }
+
+    /// When the answer leans away from the target role: which role it
+    /// sounds like, the words that pulled it there, and the story's words
+    /// for the target role.
+    pub fn lean_sentence(&self) -> Option<String> {
+        let lean = self.leans_away.as_ref()?;
+        let target = self.target_role.as_deref()?;
+        let pulled: Vec<&str> = lean
+            .ahead
+            .words
+            .iter()
+            .take(PULLED_WORDS)
+            .map(String::as_str)
+            .collect();
+        let mut out = format!(
+            "This sounds more {} ({} %) than {target} ({} %): {} pulled it there.",
+            lean.ahead.label,
+            lean.ahead.percent,
+            lean.target_percent,
+            pulled.join(", ")
+        );
+        if !self.story_words.is_empty() {
+            out.push_str(&format!(
+                " Your story has {target} words this answer could use: {}.",
+                self.story_words.join(", ")
+            ));
+        }
+        Some(out)
+    }
 }
 
 /// The role profile of one answer.
@@ -157,13 +249,19 @@ impl RoleProfile {
         })
     }
 
-    /// The words found that count for `role`, in order.
+    /// The words found that count for `role`: those of that role alone
+    /// first, then shared ones, each in order of mention.
     pub fn words_for(&self, role: &str) -> Vec<&str> {
-        self.words
+        let mut found: Vec<(f64, &str)> = self
+            .words
             .iter()
-            .filter(|w| w.roles.iter().any(|(r, _)| r == role))
-            .map(|w| w.term.as_str())
-            .collect()
+            .filter_map(|w| {
+                let (_, weight) = w.roles.iter().find(|(r, _)| r == role)?;
+                Some((*weight, w.term.as_str()))
+            })
+            .collect();
+        found.sort_by(|a, b| b.0.total_cmp(&a.0));
+        found.into_iter().map(|(_, t)| t).collect()
     }
 }
 

@@ -268,3 +268,40 @@ fn the_bank_vocabulary_is_up_to_date() {
          run `cargo run --example role_vocabulary` and commit the result"
     );
 }
+
+#[test]
+fn advice_names_the_pulling_words_and_the_storys_target_words() {
+    let answer = role_profile(
+        "React로 화면을 만들고 CSS를 입혔고 컴포넌트를 나눴습니다. 트랜잭션도 썼습니다.",
+    );
+    let story = role_profile_of([
+        "주문 API에 트랜잭션과 인덱스를 넣었습니다",
+        "동시성 문제를 낙관적 락으로 풀었습니다",
+    ]);
+    let advice = RoleAdvice::new(answer.clone(), Some("backend"), Some(&story));
+    assert_eq!(advice.leans_away.as_ref().unwrap().ahead.role, "frontend");
+    // 트랜잭션 was said already; the others are offered.
+    assert_eq!(advice.story_words, ["인덱스", "동시성", "낙관적 락", "API"]);
+    assert_eq!(
+        advice.lean_sentence().unwrap(),
+        "This sounds more frontend (80 %) than backend (20 %): React, 화면, CSS, 컴포넌트 pulled it \
+         there. Your story has backend words this answer could use: 인덱스, 동시성, 낙관적 락, API."
+    );
+    assert_eq!(advice.reads_as().unwrap(), "frontend 80 % · backend 20 %");
+    // Applying for frontend: nothing to say beyond the profile.
+    let fine = RoleAdvice::new(answer.clone(), Some("frontend"), Some(&story));
+    assert_eq!((&fine.leans_away, fine.lean_sentence()), (&None, None));
+    assert!(fine.story_words.is_empty());
+    // No story: the lean without the story's words.
+    let alone = RoleAdvice::new(answer, Some("backend"), None);
+    assert!(alone.lean_sentence().unwrap().ends_with("pulled it there."));
+    let few = RoleAdvice::new(role_profile("React와 CSS"), Some("backend"), None);
+    assert_eq!(
+        few.reads_as().unwrap(),
+        "too few role words to tell (React, CSS; 3 needed)"
+    );
+    assert_eq!(
+        RoleAdvice::new(role_profile("hello"), None, None).reads_as(),
+        None
+    );
+}
