@@ -175,6 +175,11 @@ pub fn role_profile(answer: &str) -> RoleProfile {
 /// The profile of several answers together: each answer's words count once
 /// for that answer, and the weights add up over the answers.
 pub fn role_profile_of<'a>(answers: impl IntoIterator<Item = &'a str>) -> RoleProfile {
+    let answers: Vec<&str> = answers.into_iter().collect();
+    if answers.is_empty() {
+        // No answers yet (a first start): the vocabulary is not even read.
+        return RoleProfile::default();
+    }
     let vocab = Vocabulary::get();
     let mut counted: Vec<(RoleWord, usize, usize)> = Vec::new(); // word, answers, first answer
     for (n, answer) in answers.into_iter().enumerate() {
