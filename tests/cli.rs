@@ -1,5 +1,7 @@
 //! The real binary, through assert_cmd.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use rehearse::paths::Paths;
@@ -509,24 +511,7 @@ fn stats_json_holds_the_role_profile_of_recent_answers_and_the_story() {
         .into_iter()
         .enumerate()
         {
-            let t = rehearse::model::Instant::from_ms(1_790_000_000_000 + i as i64 * 1000);
-            store
-                .insert_attempt(&rehearse::model::Attempt {
-                    id: format!("a{i}"),
-                    bank_id: "frontend-ko".into(),
-                    question_id: format!("q{i}"),
-                    role: "frontend".into(),
-                    prompt: "p".into(),
-                    started_at: t,
-                    submitted_at: t,
-                    duration_ms: rehearse::model::Span::from_secs(1),
-                    text: text.into(),
-                    rating: None,
-                    mode: "practice".into(),
-                    time_limit_s: 90,
-                    session_id: None,
-                })
-                .unwrap();
+            store.insert_attempt(&common::attempt(i, text)).unwrap();
         }
         store
             .set_story_yaml(
