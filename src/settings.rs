@@ -62,6 +62,9 @@ pub const HANGUL_SPM: &str = "hangul_spm";
 pub const LAST_PRACTICE: &str = "last_practice";
 /// The last mock interview's choices (role, language, round, minutes) as JSON.
 pub const LAST_MOCK: &str = "last_mock";
+/// The role applied for (a role of the role vocabulary); empty when the
+/// user was asked and chose none or "ask me later".
+pub const TARGET_ROLE: &str = "target_role";
 
 /// How many questions a practice asks when nothing else was chosen.
 pub const DEFAULT_PRACTICE_COUNT: usize = 5;
@@ -76,6 +79,11 @@ pub struct Settings {
     pub hangul_spm: f64,
     pub last_practice: PracticeChoices,
     pub last_mock: Option<MockChoices>,
+    /// The role applied for (`rehearse settings target-role backend`).
+    pub target_role: Option<String>,
+    /// Whether the target role was ever set or the question about it
+    /// answered (so the first-run question is asked once).
+    pub target_role_asked: bool,
 }
 
 impl Default for Settings {
@@ -89,6 +97,8 @@ impl Default for Settings {
             hangul_spm: 300.0,
             last_practice: PracticeChoices::default(),
             last_mock: None,
+            target_role: None,
+            target_role_asked: false,
         }
     }
 }
@@ -105,6 +115,7 @@ impl Settings {
     pub fn load(store: &Store) -> Result<Settings> {
         let d = Settings::default();
         let get = |k: &str| store.setting(k);
+        let target = get(TARGET_ROLE)?;
         Ok(Settings {
             desired_retention: get(RETENTION)?
                 .and_then(|v| v.parse().ok())
@@ -133,6 +144,8 @@ impl Settings {
             last_mock: get(LAST_MOCK)?
                 .and_then(|v| serde_json::from_str::<MockChoices>(&v).ok())
                 .filter(|c| c.minutes > 0),
+            target_role_asked: target.is_some(),
+            target_role: target.filter(|r| !r.trim().is_empty()),
         })
     }
 }
@@ -156,10 +169,47 @@ pub fn parse_interview_date(
         })
 }
 
+/// Checks a target role against the roles the role vocabulary knows;
+/// `none` clears it. `Err` is the sentence naming the nearest roles.
+pub fn parse_target_role(text: &str) -> std::result::Result<Option<String>, String> {
+    let given = text.trim();
+    if given.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    let known: std::collections::BTreeSet<String> = crate::feedback::role::Vocabulary::get()
+        .role_ids()
+        .into_iter()
+        .collect();
+    match crate::bank::names::unknown("role", "roles", given, &known, false) {
+        Some(m) => Err(format!("{m} (or `none` to clear it)")),
+        None => Ok(Some(given.to_string())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::Instant;
+
+    #[test]
+    fn the_target_role_is_one_the_vocabulary_knows_and_asked_once() {
+        assert_eq!(parse_target_role(" backend "), Ok(Some("backend".into())));
+        assert_eq!(parse_target_role("NONE"), Ok(None));
+        let e = parse_target_role("backnd").unwrap_err();
+        assert!(e.contains("unknown role `backnd`"), "{e}");
+        assert!(e.contains("did you mean `backend`?"), "{e}");
+        assert!(e.contains("cloud-devops"), "{e}");
+        let store = Store::in_memory().unwrap();
+        let never = Settings::load(&store).unwrap();
+        assert_eq!((never.target_role, never.target_role_asked), (None, false));
+        store.set_setting(TARGET_ROLE, "").unwrap();
+        let later = Settings::load(&store).unwrap();
+        assert_eq!((later.target_role, later.target_role_asked), (None, true));
+        store.set_setting(TARGET_ROLE, "frontend").unwrap();
+        let set = Settings::load(&store).unwrap();
+        assert_eq!(set.target_role.as_deref(), Some("frontend"));
+        assert!(set.target_role_asked);
+    }
 
     #[test]
     fn the_scheduler_keeps_the_interview_day_and_the_retention() {

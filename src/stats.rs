@@ -7,6 +7,12 @@ use crate::clock::{LocalDay, iso_date};
 use crate::model::{Card, Instant, StatsRows};
 use crate::schedule::Scheduler;
 
+mod role;
+
+pub use role::{
+    RECENT_ANSWERS, RoleReport, role_report, role_report_from, stored_story, story_profile,
+};
+
 /// Consecutive practice days ending today, or yesterday when today has none
 /// yet. `days` are `YYYY-MM-DD` strings in any order.
 pub fn streak(days: &[String], today: NaiveDate) -> u32 {
@@ -220,6 +226,9 @@ pub struct StatsReport {
     pub roles: Vec<RoleStats>,
     /// Questions coming due on each of the next `FORECAST_DAYS` days (today first, overdue included).
     pub forecast: Vec<DayCount>,
+    /// How the recent answers and the story read against the target role
+    /// (filled by [`report`]; empty from [`report_from`] alone).
+    pub role_profile: RoleReport,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -304,8 +313,8 @@ pub fn readiness(scheduler: &Scheduler, cards: &[&Card], now: Instant) -> Option
 pub const FORECAST_DAYS: i64 = 14;
 
 /// Builds the report from the store at `now`, splitting days at a fixed
-/// offset. A thin wrapper over [`report_from`] for callers that hold a
-/// store; new code fetches `Store::stats_rows` and calls [`report_from`].
+/// offset: [`report_from`] on the store's rows, with the role profile of
+/// the recent answers and the story against the target role setting.
 pub fn report(
     store: &crate::store::Store,
     scheduler: &Scheduler,
@@ -313,12 +322,12 @@ pub fn report(
     utc_offset_s: i64,
 ) -> crate::store::Result<StatsReport> {
     let rows = store.stats_rows(utc_offset_s)?;
-    Ok(report_from(
-        &rows,
-        scheduler,
-        now,
-        &LocalDay::fixed(utc_offset_s),
-    ))
+    let mut report = report_from(&rows, scheduler, now, &LocalDay::fixed(utc_offset_s));
+    let target = store
+        .setting(crate::settings::TARGET_ROLE)?
+        .filter(|r| !r.trim().is_empty());
+    report.role_profile = role_report(store, target.as_deref())?;
+    Ok(report)
 }
 
 /// Builds the report from the rows the store returned, at `now`; `day`
@@ -385,5 +394,6 @@ pub fn report_from(
         days,
         roles,
         forecast,
+        role_profile: RoleReport::default(),
     }
 }

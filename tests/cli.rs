@@ -1,5 +1,7 @@
 //! The real binary, through assert_cmd.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use rehearse::paths::Paths;
@@ -448,6 +450,108 @@ fn settings_are_listed_changed_and_validated() {
 }
 
 #[test]
+fn the_target_role_is_checked_against_the_known_roles() {
+    let d = tempfile::tempdir().unwrap();
+    rehearse(d.path())
+        .arg("settings")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("target-role     none"));
+    rehearse(d.path())
+        .args(["settings", "target-role", "backnd"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unknown role `backnd`; did you mean `backend`?")
+                .and(predicate::str::contains(
+                    "backend, cloud-devops, data-engineering, frontend",
+                ))
+                .and(predicate::str::contains("Usage:")),
+        );
+    rehearse(d.path())
+        .args(["settings", "target-role", "cloud"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown role `cloud`"));
+    rehearse(d.path())
+        .args(["settings", "target-role", "backend"])
+        .assert()
+        .success()
+        .stdout("saved target-role = backend\n");
+    rehearse(d.path())
+        .arg("settings")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("target-role     backend"));
+    rehearse(d.path())
+        .args(["settings", "target-role", "none"])
+        .assert()
+        .success()
+        .stdout("saved target-role = none\n");
+    rehearse(d.path())
+        .args(["settings", "target-role"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("give the new value too"));
+}
+
+#[test]
+fn stats_json_holds_the_role_profile_of_recent_answers_and_the_story() {
+    let d = tempfile::tempdir().unwrap();
+    {
+        let paths = Paths {
+            data_dir: d.path().to_path_buf(),
+            banks_dir: None,
+        };
+        let store = Store::open(&paths, Access::Exclusive).unwrap();
+        for (i, text) in [
+            "React로 화면을 만들고 CSS를 정리했습니다.",
+            "React 컴포넌트의 렌더링을 줄였습니다.",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            store.insert_attempt(&common::attempt(i, text)).unwrap();
+        }
+        store
+            .set_story_yaml(
+                "projects:\n  - id: crawler\n    name: crawler\n    stack: [AWS EC2, Redshift, IAM]\n    did:\n      - split the crawler over 8 EC2 instances\n      - set up IAM users and static IPs\n",
+                rehearse::model::Instant::from_ms(1_790_000_000_000),
+            )
+            .unwrap();
+    }
+    rehearse(d.path())
+        .args(["settings", "target-role", "backend"])
+        .assert()
+        .success();
+    let out = rehearse(d.path())
+        .args(["stats", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let r = &v["role_profile"];
+    assert_eq!(r["target_role"], "backend");
+    assert_eq!(r["answers_read"], 2);
+    assert_eq!(r["answers"]["shares"][0]["role"], "frontend");
+    assert_eq!(r["answers"]["shares"][0]["percent"], 100);
+    assert_eq!(
+        r["answers_line"],
+        "Your answers read 100 % frontend; you are applying for backend"
+    );
+    assert_eq!(r["story"]["shares"][0]["role"], "cloud-devops");
+    assert!(
+        r["story_line"]
+            .as_str()
+            .unwrap()
+            .ends_with("; you are applying for backend"),
+        "{r}"
+    );
+}
+
+#[test]
 fn validate_reports_every_error_of_a_file_in_one_run() {
     let d = tempfile::tempdir().unwrap();
     let bad = d.path().join("five.yaml");
@@ -733,6 +837,69 @@ fn check_judges_a_korean_answer() {
     );
     assert!(text.contains("HTTP 메서드의 멱등성이 무엇인지"), "{text}");
     assert!(text.contains("Key points: 4 of 4 covered"), "{text}");
+}
+
+#[test]
+fn check_gives_the_role_profile_against_the_target_role_and_the_story() {
+    let d = tempfile::tempdir().unwrap();
+    let answer = "React로 화면을 만들고 CSS를 정리했습니다. 컴포넌트를 나눠 렌더링을 줄였습니다.";
+    let ask = |json: bool| {
+        let mut c = rehearse(d.path());
+        c.args([
+            "check",
+            "--bank",
+            "backend-ko",
+            "--question",
+            "http-idempotency",
+        ]);
+        if json {
+            c.arg("--json");
+        }
+        stdout_of(c.write_stdin(answer).assert().success())
+    };
+    // No target role yet: the profile alone.
+    let text = ask(false);
+    assert!(text.contains("\nReads as: frontend 100 %\n"), "{text}");
+    assert!(!text.contains("sounds more"), "{text}");
+    rehearse(d.path())
+        .args(["settings", "target-role", "backend"])
+        .assert()
+        .success();
+    {
+        let paths = Paths {
+            data_dir: d.path().to_path_buf(),
+            banks_dir: None,
+        };
+        let store = Store::open(&paths, Access::Exclusive).unwrap();
+        store
+            .set_story_yaml(
+                "projects:\n  - id: shop\n    name: shop\n    did:\n      - 주문 API에 트랜잭션과 인덱스를 넣었습니다\n",
+                rehearse::model::Instant::from_ms(1_790_000_000_000),
+            )
+            .unwrap();
+    }
+    let text = ask(false);
+    assert!(
+        text.contains("Reads as: frontend 100 % (applying for backend)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "This sounds more frontend (100 %) than backend (0 %): React, 화면, CSS, 컴포넌트, 렌더링 pulled it there. Your story has backend words this answer could use: 트랜잭션, 인덱스, API."
+        ),
+        "{text}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&ask(true)).unwrap();
+    let r = &v["role_profile"];
+    assert_eq!(r["target_role"], "backend");
+    assert_eq!(r["profile"]["shares"][0]["role"], "frontend");
+    assert_eq!(r["profile"]["words"][0]["term"], "React");
+    assert_eq!(r["profile"]["words"][0]["span"], serde_json::json!([0, 5]));
+    assert_eq!(r["leans_away"]["ahead"]["label"], "frontend");
+    assert_eq!(
+        r["story_words"],
+        serde_json::json!(["트랜잭션", "인덱스", "API"])
+    );
 }
 
 #[test]

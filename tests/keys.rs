@@ -585,3 +585,102 @@ fn a_database_that_fails_a_read_says_so_and_protects_what_it_could_not_read() {
     let flash = a.flash.clone().unwrap_or_default();
     assert!(flash.contains("Could not read your answers"), "{flash}");
 }
+
+fn target_role(dir: &std::path::Path) -> Option<String> {
+    let store =
+        rehearse::store::Store::open(&common::paths(dir), rehearse::store::Access::ReadOnly)
+            .unwrap();
+    store.setting(rehearse::settings::TARGET_ROLE).unwrap()
+}
+
+#[test]
+fn the_target_role_is_asked_once_and_esc_asks_later_without_asking_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app_on(dir.path(), NOW);
+    a.begin(Start::Home, NOW);
+    assert!(matches!(a.overlay, Some(Overlay::TargetRole(_))));
+    let shown = screen_text(&mut a, NOW);
+    assert!(
+        shown.contains("Which role are you applying for?"),
+        "{shown}"
+    );
+    assert!(shown.contains("› backend"), "{shown}");
+    assert!(shown.contains("cloud-devops (cloud)"), "{shown}");
+    assert_eq!(footer(&a), "Esc ask me later  Enter choose");
+    // Typing a letter or `q` does not close it or quit.
+    ch(&mut a, 'q', NOW);
+    assert!(!a.quit && matches!(a.overlay, Some(Overlay::TargetRole(_))));
+    key(&mut a, KeyCode::Esc, NOW);
+    assert!(a.overlay.is_none());
+    assert!(matches!(a.screen, Screen::Home { .. }));
+    assert!(screen_text(&mut a, NOW).contains("Applying for: not chosen (r to choose)"));
+    drop(a);
+    assert_eq!(target_role(dir.path()).as_deref(), Some(""));
+    // The next start does not ask again.
+    let mut b = app_on(dir.path(), NOW + Span::from_secs(60));
+    b.begin(Start::Home, NOW + Span::from_secs(60));
+    assert!(b.overlay.is_none());
+    // `r` on the home screen asks, Esc there keeps it as it is...
+    ch(&mut b, 'r', NOW);
+    assert!(matches!(b.overlay, Some(Overlay::TargetRole(_))));
+    assert_eq!(footer(&b), "Esc keep  Enter choose");
+    key(&mut b, KeyCode::Esc, NOW);
+    assert!(b.overlay.is_none());
+    assert_eq!(b.settings.target_role, None);
+    // ...and ↓ Enter chooses the second role.
+    ch(&mut b, 'r', NOW);
+    key(&mut b, KeyCode::Down, NOW);
+    key(&mut b, KeyCode::Enter, NOW);
+    assert!(b.overlay.is_none());
+    assert_eq!(b.settings.target_role.as_deref(), Some("frontend"));
+    let home = screen_text(&mut b, NOW);
+    assert!(
+        home.contains("Applying for: frontend (r to change)"),
+        "{home}"
+    );
+    drop(b);
+    assert_eq!(target_role(dir.path()).as_deref(), Some("frontend"));
+    // Opened again, it starts on the role chosen.
+    let mut c = app_on(dir.path(), NOW);
+    ch(&mut c, 'r', NOW);
+    let Some(Overlay::TargetRole(p)) = &c.overlay else {
+        panic!("the role popup is open")
+    };
+    assert_eq!(p.selected, 1);
+}
+
+#[test]
+fn the_first_run_question_chooses_a_role_and_is_not_asked_once_there_are_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app_on(dir.path(), NOW);
+    a.begin(Start::Home, NOW);
+    for _ in 0..3 {
+        key(&mut a, KeyCode::Down, NOW);
+    }
+    key(&mut a, KeyCode::Enter, NOW);
+    assert_eq!(a.settings.target_role.as_deref(), Some("cloud-devops"));
+    drop(a);
+    assert_eq!(target_role(dir.path()).as_deref(), Some("cloud-devops"));
+
+    // A data folder with answers and no role set is not asked.
+    let other = tempfile::tempdir().unwrap();
+    {
+        let store = rehearse::store::Store::open(
+            &common::paths(other.path()),
+            rehearse::store::Access::Exclusive,
+        )
+        .unwrap();
+        store
+            .insert_attempt(&common::attempt(1, "an earlier answer"))
+            .unwrap();
+    }
+    let mut b = app_on(other.path(), NOW);
+    b.begin(Start::Home, NOW);
+    assert!(b.overlay.is_none());
+    // Nor is a practice the command line asked for interrupted.
+    let fresh = tempfile::tempdir().unwrap();
+    let mut c = app_on(fresh.path(), NOW);
+    ask_for_practice(&mut c, NOW);
+    assert!(matches!(c.screen, Screen::Answer(_)));
+    assert!(c.overlay.is_none());
+}

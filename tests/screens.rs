@@ -281,3 +281,34 @@ fn stats_on_a_saturday_after_an_again() {
     assert_eq!(row("Sat")[week(11)], '░', "today");
     insta::assert_snapshot!("stats_saturday", t.backend());
 }
+
+/// An answer that reads frontend, given by someone applying for backend
+/// whose story holds backend words: the role line says so and names them.
+#[test]
+fn feedback_role_line_english_and_korean() {
+    let story = "projects:\n  - id: shop\n    name: shop\n    did:\n      - 주문 API에 트랜잭션과 인덱스를 넣었습니다\n      - added a cache in front of the orders query\n";
+    for (name, bank, answer) in [
+        (
+            "feedback_role_en",
+            EN,
+            "I built the page in React, split it into components and fixed the CSS layout.",
+        ),
+        (
+            "feedback_role_ko",
+            KO,
+            "React로 화면을 만들고 CSS를 정리했습니다. 컴포넌트를 나눠 렌더링을 줄였습니다.",
+        ),
+    ] {
+        let mut a = app(bank);
+        a.settings.target_role = Some("backend".into());
+        a.settings.target_role_asked = true;
+        a.store.set_story_yaml(story, NOW).unwrap();
+        practice(&mut a);
+        type_str(&mut a, answer, NOW + Span::from_secs(1));
+        ctrl(&mut a, 's', NOW + Span::from_secs(60));
+        insta::assert_snapshot!(
+            name,
+            draw(&mut a, 80, 24, NOW + Span::from_secs(60)).backend()
+        );
+    }
+}

@@ -795,6 +795,9 @@ fn a_story_written_in_editor_shows_beside_the_answer_and_in_the_feedback() {
         .unwrap();
     t.start_with_env(&format!("EDITOR={}", editor.display()), "");
     t.wait_for("My story");
+    // The first run asks which role you apply for; later.
+    t.keys(&["Escape"]);
+    t.wait_for("No role chosen");
     for _ in 0..4 {
         t.keys(&["Down"]);
     }

@@ -80,6 +80,44 @@ impl Node {
             if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
     }
 
+    /// The node as JSON, for reading a document with serde: a plain scalar
+    /// that YAML reads as null, a boolean or a number becomes one; every
+    /// other scalar is a string; map keys are their scalar text.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::Value as J;
+        match &self.value {
+            _ if self.is_null() => J::Null,
+            Value::Scalar { text, plain: true } => match text.as_str() {
+                "true" | "True" | "TRUE" => J::Bool(true),
+                "false" | "False" | "FALSE" => J::Bool(false),
+                t => t
+                    .parse::<i64>()
+                    .map(J::from)
+                    .ok()
+                    .or_else(|| {
+                        t.parse::<f64>()
+                            .ok()
+                            .and_then(|f| serde_json::Number::from_f64(f).map(J::Number))
+                    })
+                    .unwrap_or_else(|| J::String(t.to_string())),
+            },
+            Value::Scalar { text, .. } => J::String(text.clone()),
+            Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
+            Value::Map(pairs) => J::Object(
+                pairs
+                    .iter()
+                    .map(|(k, v)| {
+                        let key = match &k.value {
+                            Value::Scalar { text, .. } => text.clone(),
+                            _ => k.describe(),
+                        };
+                        (key, v.to_json())
+                    })
+                    .collect(),
+            ),
+        }
+    }
+
     /// What this node is, for "invalid type" messages.
     pub fn describe(&self) -> String {
         match &self.value {
@@ -294,6 +332,17 @@ mod tests {
         };
         assert_eq!(items[1].at, Pos { line: 4, col: 5 });
         assert!(matches!(items[1].value, Value::Scalar { plain: false, .. }));
+    }
+
+    #[test]
+    fn nodes_read_as_json_the_way_yaml_types_them() {
+        let root = load("a: 4\nb: '4'\nc: [x, ~, true, 1.5]\nd:\n")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            root.to_json(),
+            serde_json::json!({ "a": 4, "b": "4", "c": ["x", null, true, 1.5], "d": null })
+        );
     }
 
     #[test]

@@ -253,6 +253,8 @@ pub enum SettingKey {
     EnglishWpm,
     /// Korean speaking rate, Hangul syllables a minute (default 300)
     HangulSpm,
+    /// The role you apply for (backend, frontend, data-engineering, cloud-devops), or `none`
+    TargetRole,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

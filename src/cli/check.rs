@@ -14,7 +14,9 @@ use crossterm::style::Stylize;
 use serde_json::{Value, json};
 
 use crate::bank::{Bank, Question, format_duration};
-use crate::feedback::{Check, Concreteness, Feedback, PointHit, Rates, Star, TextStats, Verdict};
+use crate::feedback::{
+    Check, Concreteness, Feedback, PointHit, Rates, RoleAdvice, Star, TextStats, Verdict,
+};
 use crate::model::QuestionKey;
 use crate::paths::Paths;
 use crate::settings::Settings;
@@ -39,14 +41,17 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, paths: &Paths) -> anyhow::Result<
         from_store(paths, &QuestionKey::new(&bank.id, &question.id));
     let fb = crate::practice::analyze(question, &talking_points, &answer, &rates);
     let facts = crate::story::answer_facts(&story, question, &answer);
+    let role = role_advice(paths, &answer);
     if args.json {
         let mut json = to_json(bank, question, &fb, &rates);
         json["story_facts"] = facts.iter().map(fact_json).collect();
+        json["role_profile"] = serde_json::to_value(&role)?;
         say!("{}", text::json_pretty(&json)?);
     } else {
         let colour = colour_wanted();
         let mut out = report(bank, question, &fb, colour);
         out.push_str(&story_report(&facts, colour));
+        out.push_str(&role_report(&role));
         say!("{}", out.trim_end());
     }
     Ok(ExitCode::SUCCESS)
@@ -128,6 +133,39 @@ fn from_store(paths: &Paths, key: &QuestionKey) -> (String, Rates, Story) {
         hangul_spm: settings.hangul_spm,
     };
     (points, rates, story)
+}
+
+/// The answer's role profile against the target role setting, with the
+/// stored story's words for that role (a store that cannot be read leaves
+/// the profile alone; `from_store` has said so).
+fn role_advice(paths: &Paths, answer: &str) -> RoleAdvice {
+    let profile = crate::feedback::role_profile(answer);
+    let Ok(store) = Store::open(paths, Access::ReadOnly) else {
+        return RoleAdvice::new(profile, None, None);
+    };
+    let target = Settings::load(&store).ok().and_then(|s| s.target_role);
+    let story = crate::stats::stored_story(&store)
+        .ok()
+        .filter(|s| !s.is_empty())
+        .map(|s| crate::stats::story_profile(&s));
+    RoleAdvice::new(profile, target.as_deref(), story.as_ref())
+}
+
+/// The report's role lines: how it reads, and why when it leans away.
+fn role_report(role: &RoleAdvice) -> String {
+    let Some(reads) = role.reads_as() else {
+        return String::new();
+    };
+    let target = role
+        .target_role
+        .as_deref()
+        .map(|t| format!(" (applying for {})", one_line(t)))
+        .unwrap_or_default();
+    let mut out = format!("\nReads as: {}{target}\n", one_line(&reads));
+    if let Some(lean) = role.lean_sentence() {
+        out.push_str(&format!("  {}\n", one_line(&lean)));
+    }
+    out
 }
 
 // ---------------------------------------------------------------- JSON

@@ -76,8 +76,7 @@ pub(super) fn stats_json(paths: &Paths) -> anyhow::Result<ExitCode> {
     let day = LocalDay::system();
     let scheduler = Settings::load(&store)?.scheduler(&day)?;
     let now = clock::now();
-    let rows = store.stats_rows(day.offset_s(now))?;
-    let report = crate::stats::report_from(&rows, &scheduler, now, &day);
+    let report = crate::stats::report(&store, &scheduler, now, day.offset_s(now))?;
     say!("{}", text::json_pretty(&report)?);
     Ok(ExitCode::SUCCESS)
 }

@@ -141,7 +141,7 @@ fn unknowns<'a>(
 }
 
 /// A usage error as clap prints it: `error: …`, then the usage line; exit 2.
-fn usage_error(message: String) -> clap::Error {
+pub(super) fn usage_error(message: String) -> clap::Error {
     use clap::CommandFactory;
     Cli::command().error(clap::error::ErrorKind::InvalidValue, message)
 }

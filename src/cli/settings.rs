@@ -13,6 +13,7 @@ use crate::store::{Access, Store};
 use crate::text::{self, count};
 
 use super::SettingKey;
+use super::names::usage_error;
 
 pub(super) fn optimize(reset: bool, paths: &Paths) -> anyhow::Result<ExitCode> {
     let store = Store::open(paths, Access::Exclusive)?;
@@ -71,6 +72,12 @@ pub(super) fn run(
         say!("english-wpm     {}", cur.english_wpm);
         say!("hangul-spm      {}", cur.hangul_spm);
         say!(
+            "target-role     {}",
+            cur.target_role
+                .as_deref()
+                .map_or("none".to_string(), text::one_line)
+        );
+        say!(
             "fsrs parameters {}",
             if cur.fsrs_parameters.is_empty() {
                 "defaults (run `rehearse optimize` to fit yours)"
@@ -103,6 +110,13 @@ pub(super) fn run(
                 .map_err(|m| anyhow::anyhow!(m))?;
             (s::INTERVIEW_DATE, d.map(iso_date).unwrap_or_default())
         }
+        SettingKey::TargetRole => match s::parse_target_role(value) {
+            Ok(role) => (s::TARGET_ROLE, role.unwrap_or_default()),
+            Err(m) => {
+                let _ = usage_error(format!("settings target-role: {m}")).print();
+                return Ok(ExitCode::from(2));
+            }
+        },
         SettingKey::EnglishWpm | SettingKey::HangulSpm => {
             let n: f64 = value.parse().map_err(|_| bad("a number"))?;
             if !(30.0..=1000.0).contains(&n) {

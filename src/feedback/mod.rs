@@ -12,6 +12,7 @@
 //! - [`fillers`]: filler words and phrases with counts.
 //! - [`star`]: Situation / Task / Action / Result structure.
 //! - [`diff`]: word-level diff between two drafts.
+//! - [`role_profile`]: how much the answer sounds like each role.
 //! - [`analyze`]: all of the above at once.
 
 use crate::bank::Kind;
@@ -25,6 +26,7 @@ mod evidence;
 mod fillers;
 pub mod follow_ups;
 mod hangul;
+pub mod role;
 mod star;
 mod stats;
 mod tech;
@@ -39,6 +41,7 @@ pub use concrete::{Concreteness, concreteness};
 pub use coverage::{Normalized, Point, PointHit, coverage, distinctive_words, term_matches};
 pub use diff::{Change, DiffPart, DiffStats, diff_stats, word_diff};
 pub use fillers::fillers;
+pub use role::{Lean, RoleAdvice, RoleProfile, RoleShare, RoleWord, role_profile, role_profile_of};
 pub use star::{Star, StarPart, star};
 pub use stats::{Rates, TextStats, text_stats};
 pub(crate) use tech::find as technologies;

@@ -158,6 +158,15 @@ impl Store {
         )
     }
 
+    /// The texts of the `limit` most recent answers, newest first.
+    pub fn recent_answer_texts(&self, limit: usize) -> Result<Vec<String>> {
+        self.collect(
+            "SELECT text FROM attempts ORDER BY submitted_at DESC, id DESC LIMIT ?1",
+            [limit as i64],
+            |r| r.get(0),
+        )
+    }
+
     /// The most recent attempt at one question, read with one query.
     pub fn last_attempt_for(&self, key: &QuestionKey) -> Result<Option<Attempt>> {
         self.one(

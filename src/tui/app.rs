@@ -66,6 +66,8 @@ pub enum Overlay {
     Menu,
     Recover(Box<Recovery>),
     Confirm(Confirm),
+    /// Which role the user is applying for.
+    TargetRole(home::RolePick),
 }
 
 pub struct App {
@@ -183,7 +185,7 @@ impl App {
             return;
         }
         match start {
-            Start::Home => {}
+            Start::Home => self.ask_target_role_once(),
             Start::Practice { filter, count } => self.practice_as_asked(filter, count, now),
             Start::Review { roles, recall } => self.start_review(&roles, recall, now),
             Start::Mock {
@@ -217,6 +219,10 @@ impl App {
             Some(Overlay::Recover(_)) => vec![Ctx::Recover],
             Some(Overlay::Confirm(_)) => vec![Ctx::Confirm],
             Some(Overlay::Help { .. }) => vec![Ctx::HelpOpen],
+            Some(Overlay::TargetRole(p)) if p.first_run => {
+                vec![Ctx::RoleAsk, Ctx::RolePick, Ctx::Nav]
+            }
+            Some(Overlay::TargetRole(_)) => vec![Ctx::RoleChange, Ctx::RolePick, Ctx::Nav],
             None => self.screen_contexts(),
         }
     }
@@ -381,6 +387,13 @@ impl App {
                 return;
             }
             Some(Overlay::Recover(r)) => return self.on_recover(*r, action, now),
+            Some(Overlay::TargetRole(mut pick)) => {
+                match home::on_role_key(&mut pick, action) {
+                    None => self.overlay = Some(Overlay::TargetRole(pick)),
+                    Some(effect) => self.apply(effect, now),
+                }
+                return;
+            }
             Some(Overlay::Confirm(c)) => return self.on_confirm(c, action, now),
             Some(Overlay::Menu) => {
                 let mock = self.mock.is_some();
@@ -486,6 +499,41 @@ impl App {
             Effect::Submit => self.submit(now),
             Effect::Rate(r) => self.rate(r, now),
             Effect::ExternalEditor => self.wants_external_editor = true,
+            Effect::ChooseTargetRole => {
+                let pick = home::RolePick::new(self.settings.target_role.as_deref(), false);
+                self.overlay = Some(Overlay::TargetRole(pick));
+            }
+            Effect::SetTargetRole(role) => self.set_target_role(role, now),
+        }
+    }
+
+    /// On the first run (the role never set, no answer yet), asks once
+    /// which role the user is applying for.
+    fn ask_target_role_once(&mut self) {
+        if self.overlay.is_none() && !self.settings.target_role_asked && self.home.attempts == 0 {
+            self.overlay = Some(Overlay::TargetRole(home::RolePick::new(None, true)));
+        }
+    }
+
+    /// Keeps the role applied for (`None`: none, and do not ask again).
+    fn set_target_role(&mut self, role: Option<String>, now: Instant) {
+        let stored = role.clone().unwrap_or_default();
+        match self
+            .store
+            .set_setting(crate::settings::TARGET_ROLE, &stored)
+        {
+            Ok(()) => {
+                self.flash = Some(match &role {
+                    Some(r) => {
+                        format!("Applying for {r}: every answer's role profile is held against it.")
+                    }
+                    None => "No role chosen; press r on the home screen to choose one.".into(),
+                });
+                self.settings.target_role = role;
+                self.settings.target_role_asked = true;
+                self.refresh_home(now);
+            }
+            Err(e) => self.flash = Some(format!("The role was not saved: {e}")),
         }
     }
 

@@ -78,4 +78,9 @@ pub enum Effect {
     Submit,
     Rate(u8),
     ExternalEditor,
+    /// Open the target-role popup (from the home screen).
+    ChooseTargetRole,
+    /// Keep this role as the one applied for; `None`: no particular role
+    /// (also "ask me later" on the first run, which is not asked again).
+    SetTargetRole(Option<String>),
 }

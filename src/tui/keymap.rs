@@ -79,6 +79,12 @@ pub enum Ctx {
     AnswerStory,
     /// The My story screen.
     Story,
+    /// The target-role popup: Enter applies for the selected role.
+    RolePick,
+    /// The target-role popup on the first run: Esc asks later.
+    RoleAsk,
+    /// The target-role popup opened from the home screen: Esc keeps it.
+    RoleChange,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +129,8 @@ pub enum Action {
     Pass,
     /// Show or hide your story's facts beside the answer.
     StoryPanel,
+    /// Choose the role applied for.
+    TargetRole,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -428,6 +436,34 @@ pub const BINDINGS: &[Binding] = &[
         Action::Back,
         "",
         "quit (asks first)",
+    ),
+    bind(
+        Ctx::Home,
+        &[Char('r')],
+        Action::TargetRole,
+        "role",
+        "choose the role you are applying for",
+    ),
+    bind(
+        Ctx::RolePick,
+        &[Code(KeyCode::Enter)],
+        Action::Select,
+        "choose",
+        "apply for the selected role",
+    ),
+    bind(
+        Ctx::RoleAsk,
+        &[Code(KeyCode::Esc)],
+        Action::Later,
+        "ask me later",
+        "ask me later (not asked again: r on the home screen sets it)",
+    ),
+    bind(
+        Ctx::RoleChange,
+        &[Code(KeyCode::Esc)],
+        Action::Back,
+        "keep",
+        "keep the role as it is",
     ),
     bind(
         Ctx::Setup,

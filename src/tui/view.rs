@@ -96,6 +96,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
             };
             overlays::confirm(frame, area, c, save_error, &theme)
         }
+        Some(Overlay::TargetRole(p)) => home::draw_role_pick(frame, area, p, &theme),
         None => {}
     }
 }

@@ -14,7 +14,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::bank::AskWhen;
 use crate::clock::LocalDay;
 use crate::feedback::follow_ups::{self, Chosen, Reason};
-use crate::feedback::{DiffPart, DiffStats, Feedback, Verdict, diff_stats, word_diff};
+use crate::feedback::{DiffPart, DiffStats, Feedback, RoleAdvice, Verdict, diff_stats, word_diff};
 use crate::model::{self, Attempt};
 use crate::practice::Asked;
 use crate::session::QuestionResult;
@@ -48,6 +48,8 @@ pub struct FeedbackState {
     pub earlier: bool,
     /// A problem met while making it, for the footer.
     pub note: Option<String>,
+    /// How the answer reads, role by role, against the role applied for.
+    pub role: RoleAdvice,
     /// The facts of your story for this question, used or left out.
     pub story: Vec<FactRow>,
 }
@@ -150,6 +152,7 @@ impl FeedbackState {
                 spans: h.spans,
             })
             .collect();
+        let role = role_advice(&attempt.text, env);
         FeedbackState {
             asked,
             attempt,
@@ -166,6 +169,7 @@ impl FeedbackState {
             earlier,
             note,
             story,
+            role,
         }
     }
 
@@ -195,6 +199,51 @@ impl FeedbackState {
     pub fn offers_follow_ups(&self, in_session: bool) -> bool {
         in_session && !self.earlier && !self.follow_up_order.is_empty()
     }
+}
+
+/// The answer's role profile against the target role; the story is read
+/// only when the answer leans away (for the target role's words in it).
+fn role_advice(text: &str, env: &Env) -> RoleAdvice {
+    let profile = crate::feedback::role_profile(text);
+    let target = env.settings.target_role.as_deref();
+    let story = target
+        .filter(|t| profile.leans_away(t).is_some())
+        .and_then(|_| crate::stats::stored_story(env.store).ok())
+        .filter(|s| !s.is_empty())
+        .map(|s| crate::stats::story_profile(&s));
+    RoleAdvice::new(profile, target, story.as_ref())
+}
+
+/// "Reads as   frontend 80 % · backend 20 % (applying for backend)", and
+/// when it leans away from that role, what pulled it and what the story
+/// could have given; nothing for an answer that names no role word.
+fn role_lines<'a>(role: &RoleAdvice, t: &Theme) -> Vec<Line<'a>> {
+    let Some(reads) = role.reads_as() else {
+        return Vec::new();
+    };
+    let style = if role.profile.is_decided() {
+        Style::new()
+    } else {
+        t.dim()
+    };
+    let mut first = vec![
+        Span::styled("Reads as   ", t.dim()),
+        Span::styled(text::one_line(&reads), style),
+    ];
+    if let Some(target) = &role.target_role {
+        first.push(Span::styled(
+            format!(" (applying for {})", text::one_line(target)),
+            t.dim(),
+        ));
+    }
+    let mut out = vec![Line::from(first)];
+    if let Some(lean) = role.lean_sentence() {
+        out.push(Line::from(vec![
+            Span::styled("         ! ", t.warn()),
+            Span::styled(text::one_line(&lean), t.warn()),
+        ]));
+    }
+    out
 }
 
 pub fn on_key(f: &mut FeedbackState, action: Option<Action>, in_session: bool) -> Effect {
@@ -384,6 +433,7 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
             t.dim(),
         ),
     ]));
+    out.extend(role_lines(&f.role, t));
     out.push(Line::from(""));
 
     let keyed = f.points.iter().filter(|p| !p.talking_point).count();

@@ -52,6 +52,8 @@ pub struct HomeData {
     pub mocks: usize,
     /// The local date at the last refresh, for the interview countdown.
     pub today: chrono::NaiveDate,
+    /// How the recent answers and the story read against the target role.
+    pub role: crate::stats::RoleReport,
 }
 
 impl HomeData {
@@ -78,6 +80,7 @@ impl HomeData {
                 .count();
             data.new_per_role.push((role.to_string(), n));
         }
+        data.role = crate::stats::role_report(store, env.settings.target_role.as_deref())?;
         let days = store.practice_days(env.day.offset_s(now))?;
         let today = env.day.today(now);
         data.streak = crate::stats::streak(&days, today);
@@ -99,6 +102,7 @@ pub fn on_key(selected: &mut usize, action: Option<Action>) -> Effect {
         Some(Action::Down) => *selected = (*selected + 1).min(HOME_ITEMS.len() - 1),
         Some(Action::Up) => *selected = selected.saturating_sub(1),
         Some(Action::Back) => return Effect::Confirm(Confirm::Quit),
+        Some(Action::TargetRole) => return Effect::ChooseTargetRole,
         Some(Action::Select) => {
             return match HOME_ITEMS[*selected] {
                 HomeItem::Practice => Effect::Setup,
@@ -183,6 +187,7 @@ pub fn draw(frame: &mut Frame, area: Rect, selected: usize, h: &HomeData, env: &
             Span::raw(h.attempts.to_string()),
         ]),
     ];
+    lines.extend(role_lines(h, env));
     if h.unrated > 0 {
         lines.push(Line::styled(
             if h.unrated == 1 {
@@ -236,6 +241,126 @@ pub fn draw(frame: &mut Frame, area: Rect, selected: usize, h: &HomeData, env: &
             .block(titled(t, "Today")),
         right,
     );
+}
+
+/// "Applying for: backend (r to change)", then how the recent answers and
+/// the story read against it.
+fn role_lines<'a>(h: &HomeData, env: &Env) -> Vec<Line<'a>> {
+    let t = &env.theme;
+    let (role, key) = match &env.settings.target_role {
+        Some(r) => (text::one_line(r), "r to change"),
+        None => ("not chosen".to_string(), "r to choose"),
+    };
+    let mut out = vec![Line::from(vec![
+        Span::styled("Applying for: ", t.dim()),
+        Span::styled(role, t.title()),
+        Span::styled(format!(" ({key})"), t.dim()),
+    ])];
+    let target = env.settings.target_role.as_deref();
+    for (line, profile) in [
+        (&h.role.answers_line, Some(&h.role.answers)),
+        (&h.role.story_line, h.role.story.as_ref()),
+    ] {
+        let Some(line) = line else { continue };
+        let away = target.is_some_and(|t| {
+            profile
+                .and_then(|p| p.top())
+                .is_some_and(|top| top.role != t)
+        });
+        let style = if away { t.warn() } else { t.dim() };
+        out.push(Line::styled(format!("{}.", text::one_line(line)), style));
+    }
+    out
+}
+
+/// The role-applied-for popup: the vocabulary's roles, then none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RolePick {
+    pub selected: usize,
+    /// Asked unprompted on the first run (Esc: ask me later).
+    pub first_run: bool,
+    /// (id, label) of each role.
+    pub roles: Vec<(String, String)>,
+}
+
+impl RolePick {
+    /// The popup, on `current` when it is one of the roles.
+    pub fn new(current: Option<&str>, first_run: bool) -> RolePick {
+        let roles: Vec<(String, String)> = crate::feedback::role::Vocabulary::get()
+            .roles
+            .iter()
+            .map(|r| (r.id.clone(), r.label.clone()))
+            .collect();
+        let selected = current
+            .and_then(|c| roles.iter().position(|(id, _)| id == c))
+            .unwrap_or(0);
+        RolePick {
+            selected,
+            first_run,
+            roles,
+        }
+    }
+}
+
+/// A key in the role popup: `None` keeps it open, else what to do on
+/// closing it (Enter on "no particular role" and Esc on the first run
+/// store "none", so the question is not asked again).
+pub fn on_role_key(p: &mut RolePick, action: Option<Action>) -> Option<Effect> {
+    let last = p.roles.len();
+    match action {
+        Some(Action::Down) => p.selected = (p.selected + 1).min(last),
+        Some(Action::Up) => p.selected = p.selected.saturating_sub(1),
+        Some(Action::Select) => {
+            let role = p.roles.get(p.selected).map(|(id, _)| id.clone());
+            return Some(Effect::SetTargetRole(role));
+        }
+        Some(Action::Later) => return Some(Effect::SetTargetRole(None)),
+        Some(Action::Back) => return Some(Effect::None),
+        _ => {}
+    }
+    None
+}
+
+pub fn draw_role_pick(frame: &mut Frame, area: Rect, p: &RolePick, t: &crate::tui::theme::Theme) {
+    let mut lines = vec![
+        Line::from(if p.first_run {
+            "Which role are you applying for?"
+        } else {
+            "The role you are applying for:"
+        }),
+        Line::styled(
+            "Every answer gets a role profile (how much it sounds like each role), held against this one.",
+            t.dim(),
+        ),
+        Line::from(""),
+    ];
+    let none = ("".to_string(), "no particular role".to_string());
+    for (i, (id, label)) in p.roles.iter().chain(std::iter::once(&none)).enumerate() {
+        let shown = if id.is_empty() || id == label {
+            label.clone()
+        } else {
+            format!("{id} ({label})")
+        };
+        let (mark, style) = if i == p.selected {
+            ("› ", t.selected())
+        } else {
+            ("  ", ratatui::style::Style::new())
+        };
+        lines.push(Line::styled(
+            format!("{mark}{}", text::one_line(&shown)),
+            style,
+        ));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::styled(
+        if p.first_run {
+            "Enter chooses · Esc asks me later (r on the home screen changes it)"
+        } else {
+            "Enter chooses · Esc keeps it as it is"
+        },
+        t.dim(),
+    ));
+    crate::tui::format::popup(frame, area, "Applying for", lines, t, 60);
 }
 
 /// Bank problems listed on the home screen; the rest are counted.

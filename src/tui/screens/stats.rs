@@ -1,5 +1,6 @@
 //! Stats: streak, a calendar heatmap of the last 12 weeks, answers and time
-//! against limits per role, per-role readiness and the due forecast.
+//! against limits per role, per-role readiness, how the recent answers
+//! and the story read against the role applied for, and the due forecast.
 
 use chrono::Datelike;
 use ratatui::Frame;
@@ -7,7 +8,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
-use crate::stats::{HEATMAP_WEEKS, StatsReport, Week};
+use ratatui::style::Style;
+
+use crate::stats::{HEATMAP_WEEKS, RoleReport, StatsReport, Week};
 use crate::text;
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
@@ -122,14 +125,67 @@ pub fn on_key(action: Option<Action>) -> Effect {
     }
 }
 
+/// How the last answers and the story read against the role applied for.
+fn draw_role_profile(frame: &mut Frame, area: Rect, r: &RoleReport, t: &Theme) {
+    let target = r.target_role.as_deref();
+    let away = |p: Option<&crate::feedback::RoleProfile>| {
+        target.is_some_and(|role| p.and_then(|p| p.top()).is_some_and(|top| top.role != role))
+    };
+    let mut lines = Vec::new();
+    match &r.answers_line {
+        Some(l) => lines.push(Line::styled(
+            format!("{}.", text::one_line(l)),
+            if away(Some(&r.answers)) {
+                t.warn()
+            } else {
+                Style::new()
+            },
+        )),
+        None if r.answers_read == 0 => lines.push(Line::styled("No answers yet.", t.dim())),
+        None => lines.push(Line::styled(
+            format!(
+                "Your last {} name too few role words to tell how they read.",
+                counted(r.answers_read as u64, "answer")
+            ),
+            t.dim(),
+        )),
+    }
+    if let Some(l) = &r.story_line {
+        lines.push(Line::styled(
+            format!("{}.", text::one_line(l)),
+            if away(r.story.as_ref()) {
+                t.warn()
+            } else {
+                Style::new()
+            },
+        ));
+    }
+    let title = match target {
+        Some(role) => format!(
+            "Sounding like the role · last {} · applying for {}",
+            counted(r.answers_read as u64, "answer"),
+            text::one_line(role)
+        ),
+        None => "Sounding like the role · no role chosen (r on the home screen)".to_string(),
+    };
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(titled(t, &title)),
+        area,
+    );
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, r: &StatsReport, env: &Env) {
     let t = &env.theme;
-    let [top, roles_area, forecast_area] = Layout::vertical([
+    let [top, roles_area, sound_area, forecast_area] = Layout::vertical([
         Constraint::Length(11),
         Constraint::Min(4),
         Constraint::Length(4),
+        Constraint::Length(4),
     ])
     .areas(area);
+    draw_role_profile(frame, sound_area, &r.role_profile, t);
 
     let block = titled(t, "Stats");
     let inner = block.inner(top);
