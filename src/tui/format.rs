@@ -2,11 +2,12 @@
 //! titled boxes, popups, wrapped heights and word diffs. Screens and the
 //! router both use this module; it uses neither.
 
+use crate::tui::wrap::Wrapped;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear};
 
 use super::theme::Theme;
 use crate::feedback::{Change, DiffPart};
@@ -58,26 +59,13 @@ pub fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, theme
     let h = wrapped_rows(&lines, w.saturating_sub(2)) + 2;
     let r = centered(area, w, h);
     frame.render_widget(Clear, r);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(titled(theme, title)),
-        r,
-    );
+    frame.render_widget(Wrapped::new(lines).block(titled(theme, title)), r);
 }
 
-/// About how many rows `lines` take when wrapped at `width` cells.
+/// How many rows `lines` take when wrapped at `width` cells (as
+/// [`Wrapped`] draws them).
 pub fn wrapped_rows(lines: &[Line], width: u16) -> u16 {
-    let w = width.max(1) as usize;
-    // Word wrapping can take a row more than the width alone says.
-    let rows: usize = lines
-        .iter()
-        .map(|l| match l.width() {
-            n if n <= w => 1,
-            n => n.div_ceil(w) + 1,
-        })
-        .sum();
-    rows.min(u16::MAX as usize) as u16
+    crate::tui::wrap::rows(lines, width)
 }
 
 /// The word diff as styled lines: inserted words marked, deleted ones struck.

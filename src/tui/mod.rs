@@ -12,6 +12,7 @@ pub mod keymap;
 pub mod screens;
 pub mod theme;
 pub mod view;
+pub mod wrap;
 
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;

@@ -2,13 +2,14 @@
 //! a cut-off), the editor with the real cursor, live counts, and beside
 //! them the facts of your story for this question (Ctrl+T); its keys.
 
+use crate::tui::wrap::Wrapped;
 use std::cell::Cell;
 
 use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Gauge, Paragraph};
 
 use crate::feedback::{self, Rates, TextStats};
 use crate::model::{self, Draft, Instant};
@@ -298,12 +299,7 @@ pub fn draw(
             }
         }
     }
-    frame.render_widget(
-        Paragraph::new(prompt)
-            .wrap(Wrap { trim: false })
-            .block(titled(&theme, &title)),
-        q_area,
-    );
+    frame.render_widget(Wrapped::new(prompt).block(titled(&theme, &title)), q_area);
 
     let remaining = a.timer.remaining(now);
     let over = remaining.is_negative();

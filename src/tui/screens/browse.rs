@@ -2,11 +2,12 @@
 //! question all versions, diffs between any two, talking points, deletion,
 //! and the bank's key points. Its state, its keys and its drawing.
 
+use crate::tui::wrap::Wrapped;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
 
 use crate::bank::{KeyPoint, Library};
 use crate::browse::{self, BrowseFilter, BrowseRow};
@@ -458,8 +459,7 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
         FromBank::BankGone { bank_id } => bank_id.clone(),
     };
     frame.render_widget(
-        Paragraph::new(text::sanitize(&d.row.prompt, true))
-            .wrap(Wrap { trim: false })
+        Wrapped::new(text::sanitize(&d.row.prompt, true))
             .block(titled(t, &format!("{} · {bank}{due}", d.row.role))),
         head,
     );
@@ -473,16 +473,12 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
         ratatui::text::Text::from(text::sanitize(&d.talking_points, true))
     };
     frame.render_widget(
-        Paragraph::new(tp_text)
-            .wrap(Wrap { trim: false })
-            .block(titled(t, "Your talking points")),
+        Wrapped::new(tp_text).block(titled(t, "Your talking points")),
         tp,
     );
 
     frame.render_widget(
-        Paragraph::new(bank_lines)
-            .wrap(Wrap { trim: false })
-            .block(titled(t, "Key points from the bank")),
+        Wrapped::new(bank_lines).block(titled(t, "Key points from the bank")),
         kp,
     );
 
@@ -533,12 +529,7 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
             ),
             (None, None) => ("No versions left".into(), vec![]),
         };
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(titled(t, &title)),
-        right,
-    );
+    frame.render_widget(Wrapped::new(lines).block(titled(t, &title)), right);
 
     if let Some(editor) = &mut d.editing {
         let r = centered(

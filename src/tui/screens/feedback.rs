@@ -3,13 +3,13 @@
 //! follow-ups; then the rating. Its state is made once, when the answer is
 //! saved (the analysis and the word diff included), not on every frame.
 
+use crate::tui::wrap::Wrapped;
 use std::cell::Cell;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::bank::AskWhen;
 use crate::clock::LocalDay;
@@ -310,8 +310,7 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &FeedbackState, env: &Env) {
         text::truncate(&text::one_line(&f.asked.question.prompt), 60)
     );
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
+        Wrapped::new(lines)
             .scroll((scroll, 0))
             .block(titled(t, &title)),
         area,
@@ -699,9 +698,7 @@ fn draw_compare(
         (right, right_title, &f.attempt.text),
     ] {
         frame.render_widget(
-            Paragraph::new(text::sanitize(body, true))
-                .wrap(Wrap { trim: false })
-                .block(titled(t, &title)),
+            Wrapped::new(text::sanitize(body, true)).block(titled(t, &title)),
             area,
         );
     }
@@ -720,8 +717,7 @@ fn draw_compare(
     );
     let scroll = clamp_scroll(f, &lines, bottom);
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
+        Wrapped::new(lines)
             .scroll((scroll, 0))
             .block(titled(t, &title)),
         bottom,

@@ -1,10 +1,11 @@
 //! The home screen (due reviews, new questions per role, streak, last
 //! session, the way into everything) and the banks list.
 
+use crate::tui::wrap::Wrapped;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{List, ListItem, ListState};
 
 use crate::store::{Instant, QuestionKey};
 use crate::text;
@@ -235,12 +236,7 @@ pub fn draw(frame: &mut Frame, area: Rect, selected: usize, h: &HomeData, env: &
             ));
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(titled(t, "Today")),
-        right,
-    );
+    frame.render_widget(Wrapped::new(lines).block(titled(t, "Today")), right);
 }
 
 /// "Applying for: backend (r to change)", then how the recent answers and

@@ -1,6 +1,7 @@
 //! The mock interview's report, where each answer is rated, and the list
 //! of past interviews the reports are reopened from.
 
+use crate::tui::wrap::Wrapped;
 use std::cell::Cell;
 use std::collections::HashMap;
 
@@ -8,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{List, ListItem, ListState};
 
 use crate::mock::report::{Compared, Report};
 use crate::model::{AskedBecause, MockRecord, Span as Duration};
@@ -412,13 +413,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &mut MockReportState, env: &Env) {
         }
     }
     s.scroll = s.scroll.min(max);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((s.scroll, 0))
-            .block(block),
-        area,
-    );
+    frame.render_widget(Wrapped::new(lines).scroll((s.scroll, 0)).block(block), area);
 }
 
 /// The past interviews, latest first.
@@ -467,10 +462,9 @@ pub fn draw_history(frame: &mut Frame, area: Rect, h: &MockHistoryState, env: &E
     let t: &Theme = &env.theme;
     if h.mocks.is_empty() {
         frame.render_widget(
-            Paragraph::new(
+            Wrapped::new(
                 "No mock interview finished yet. Mock interview on the home screen runs one.",
             )
-            .wrap(Wrap { trim: false })
             .block(titled(t, "Past interviews")),
             area,
         );

@@ -1,10 +1,11 @@
 //! The mock interview's setup: the role, the language, the round and its
 //! minutes, started from the last choices; with what the round will ask.
 
+use crate::tui::wrap::Wrapped;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{List, ListItem, ListState};
 
 use crate::bank::{Kind, Library};
 use crate::model::Round;
@@ -240,12 +241,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &MockSetupState, env: &Env) {
             t.dim(),
         ),
     ];
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(titled(t, "How it runs")),
-        about,
-    );
+    frame.render_widget(Wrapped::new(lines).block(titled(t, "How it runs")), about);
 }
 
 #[cfg(test)]

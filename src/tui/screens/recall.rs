@@ -1,11 +1,12 @@
 //! Review in recall mode: the question and the clock; think the answer
 //! through, then Space shows your last version and the key points to rate by.
 
+use crate::tui::wrap::Wrapped;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Gauge, Paragraph, Wrap};
+use ratatui::widgets::Gauge;
 
 use crate::practice::Asked;
 use crate::session::Timer;
@@ -71,9 +72,7 @@ pub fn draw(
         None => format!("Recall · {}", r.asked.role),
     };
     frame.render_widget(
-        Paragraph::new(text::sanitize(&r.asked.question.prompt, true))
-            .wrap(Wrap { trim: false })
-            .block(titled(t, &title)),
+        Wrapped::new(text::sanitize(&r.asked.question.prompt, true)).block(titled(t, &title)),
         q_area,
     );
     let remaining = r.timer.remaining(now);
@@ -135,10 +134,5 @@ pub fn draw(
             t.key(),
         ));
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(titled(t, "Recall")),
-        body,
-    );
+    frame.render_widget(Wrapped::new(lines).block(titled(t, "Recall")), body);
 }

@@ -4,13 +4,13 @@
 //! show here at file:line:col, the old story stays, and the text you
 //! wrote stays in the edit file for the next `e`.
 
+use crate::tui::wrap::Wrapped;
 use std::cell::Cell;
 use std::path::PathBuf;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::bank::BankError;
 use crate::story::Story;
@@ -78,8 +78,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &StoryState, env: &Env) {
         )
     };
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
+        Wrapped::new(lines)
             .scroll((s.scroll.min(max), 0))
             .block(titled(t, &title)),
         area,
