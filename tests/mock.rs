@@ -7,7 +7,9 @@
 mod common;
 
 use common::banks::{MOCK_EN, MOCK_KO};
-use common::tui::{NOW, ctrl, draw, key, library, plain, screen_text, type_str};
+use common::tui::{
+    NOW, assert_borders_whole, ctrl, draw, key, library, plain, screen_text, type_str,
+};
 use crossterm::event::KeyCode;
 use rehearse::model::{Instant, Round, Span};
 use rehearse::settings::MockChoices;
@@ -252,4 +254,30 @@ fn snapshots_of_the_answer_screen_and_the_report() {
             draw(&mut a, 80, 24, at(290)).backend()
         );
     }
+}
+
+#[test]
+fn korean_interviews_keep_every_border_at_every_size() {
+    let mut a = mock_app(MOCK_KO);
+    a.start_mock(choices("ko"), NOW);
+    let long = "저는 주문 API와 크롤러를 만든 백엔드 개발자입니다. 캡스톤에서 제가 크롤러를 EC2 8대로 나눠 6시간 걸리던 수집을 1.5시간으로 줄였습니다. ";
+    type_str(&mut a, &long.repeat(3), at(20));
+    let widths: Vec<u16> = (40..=140).step_by(3).collect();
+    let heights = [12, 17, 24, 31, 50];
+    assert_borders_whole(&mut a, &widths, &heights, at(30), "mock answer");
+    ctrl(&mut a, 's', at(40));
+    answer(
+        &mut a,
+        "레디스를 DB 앞에 두고, 음, 응답 시간을 측정하겠습니다. 캐시 무효화는 쓰기 시점에 합니다.",
+        150,
+    );
+    while matches!(a.screen, Screen::Answer(_)) {
+        answer(
+            &mut a,
+            "없습니다. 감사합니다. 입사하게 되면 첫 3개월 동안 어떤 온보딩을 받는지 궁금합니다.",
+            280,
+        );
+    }
+    assert!(matches!(a.screen, Screen::MockReport(_)));
+    assert_borders_whole(&mut a, &widths, &heights, at(290), "mock report");
 }

@@ -4,7 +4,7 @@
 mod common;
 
 use common::banks::{EN_BACKEND as EN, KO_BEHAVIORAL as KO, KO_TAGS};
-use common::tui::{NOW, app, ctrl, draw, key, library, plain, type_str};
+use common::tui::{NOW, app, assert_borders_whole, ctrl, draw, key, library, plain, type_str};
 use crossterm::event::KeyCode;
 use ratatui::layout::Position;
 use rehearse::model::{Instant, Span};
@@ -311,4 +311,37 @@ fn feedback_role_line_english_and_korean() {
             draw(&mut a, 80, 24, NOW + Span::from_secs(60)).backend()
         );
     }
+}
+
+#[test]
+fn korean_practice_keeps_every_border_at_every_size() {
+    let mut a = app(common::banks::KO_BACKEND);
+    practice(&mut a);
+    let long = "재고 차감은 DB 유니크 제약으로 중복을 막고, 트래픽이 몰리면 레디스 분산 락을 씁니다. 제가 직접 주문 API의 p95를 900ms에서 120ms로 줄였습니다. ";
+    type_str(&mut a, &long.repeat(3), NOW);
+    let widths: Vec<u16> = (40..=140).step_by(3).collect();
+    let heights = [12, 17, 24, 31, 50];
+    assert_borders_whole(
+        &mut a,
+        &widths,
+        &heights,
+        NOW + Span::from_secs(30),
+        "answer",
+    );
+    ctrl(&mut a, 's', NOW + Span::from_secs(60));
+    assert_borders_whole(
+        &mut a,
+        &widths,
+        &heights,
+        NOW + Span::from_secs(61),
+        "feedback",
+    );
+    key(&mut a, KeyCode::Char('?'), NOW + Span::from_secs(62));
+    assert_borders_whole(
+        &mut a,
+        &widths,
+        &heights,
+        NOW + Span::from_secs(62),
+        "help over feedback",
+    );
 }

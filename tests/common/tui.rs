@@ -83,3 +83,31 @@ pub fn screen_text(a: &mut App, w: u16, h: u16, now: Instant) -> String {
     }
     out
 }
+
+/// Draws `a` at every size of `widths` x `heights` and fails where a row
+/// that opens with a border does not end with one: a wide character drawn
+/// over the right border, or a line one cell too wide.
+pub fn assert_borders_whole(
+    a: &mut App,
+    widths: &[u16],
+    heights: &[u16],
+    now: Instant,
+    what: &str,
+) {
+    for &w in widths {
+        for &h in heights {
+            let t = draw(a, w, h, now);
+            let buf = t.backend().buffer();
+            for y in 0..h.saturating_sub(1) {
+                let first = buf[(0, y)].symbol();
+                let last = buf[(w - 1, y)].symbol();
+                let opens = matches!(first, "│" | "┌" | "└");
+                let closes = matches!(last, "│" | "┐" | "┘");
+                if opens && !closes {
+                    let row: String = (0..w).map(|x| buf[(x, y)].symbol()).collect();
+                    panic!("{what} at {w}x{h}, row {y}: the right border is broken:\n{row}");
+                }
+            }
+        }
+    }
+}
