@@ -17,7 +17,11 @@ use crate::tui::screens::mock_setup::MockSetupState;
 
 impl App {
     pub(super) fn open_mock_setup(&mut self) {
-        let s = MockSetupState::new(&self.lib, self.settings.last_mock.as_ref());
+        let s = MockSetupState::new(
+            &self.lib,
+            self.settings.last_mock.as_ref(),
+            self.settings.target_role.as_deref(),
+        );
         self.screen = Screen::MockSetup(Box::new(s));
     }
 

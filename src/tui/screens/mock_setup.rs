@@ -74,13 +74,15 @@ pub fn languages(lib: &Library, role: &str) -> Vec<String> {
 impl MockSetupState {
     /// The setup on the last choices, or on the first role with technical
     /// questions when there are none (or they no longer fit the banks).
-    pub fn new(lib: &Library, last: Option<&MockChoices>) -> MockSetupState {
+    /// With no last choices, the role applied for (`target`) comes first.
+    pub fn new(lib: &Library, last: Option<&MockChoices>, target: Option<&str>) -> MockSetupState {
         let roles = mock_roles(lib);
         let choices = match last {
             Some(c) if roles.contains(&c.role) => c.clone(),
             _ => {
-                let role = ["backend"]
-                    .iter()
+                let role = target
+                    .into_iter()
+                    .chain(["backend"])
                     .map(|r| r.to_string())
                     .find(|r| roles.contains(r))
                     .or_else(|| roles.first().cloned())
@@ -247,6 +249,50 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &MockSetupState, env: &Env) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn lib() -> Library {
+        let mut lib = Library::default();
+        for (id, role, lang) in [("be", "backend", "en"), ("fe", "frontend", "ko")] {
+            let yaml = format!(
+                "id: {id}\nrole: {role}\nlanguage: {lang}\nquestions:\n  - id: q\n    prompt: Why?\n"
+            );
+            lib.add(
+                crate::bank::parse_bank(
+                    "b.yaml",
+                    id,
+                    yaml.as_bytes(),
+                    crate::bank::Origin::Bundled(id.into()),
+                )
+                .unwrap(),
+            );
+        }
+        lib
+    }
+
+    #[test]
+    fn the_setup_starts_on_the_last_choices_else_the_role_applied_for() {
+        let s = MockSetupState::new(&lib(), None, Some("frontend"));
+        assert_eq!(
+            (s.choices.role.as_str(), s.choices.language.as_str()),
+            ("frontend", "ko")
+        );
+        assert_eq!(
+            MockSetupState::new(&lib(), None, None).choices.role,
+            "backend"
+        );
+        assert_eq!(
+            MockSetupState::new(&lib(), None, Some("gone")).choices.role,
+            "backend"
+        );
+        let last = MockChoices {
+            role: "backend".into(),
+            language: "en".into(),
+            round: Round::Culture,
+            minutes: 25,
+        };
+        let s = MockSetupState::new(&lib(), Some(&last), Some("frontend"));
+        assert_eq!(s.choices, last);
+    }
 
     #[test]
     fn cycling_wraps_both_ways() {
