@@ -345,3 +345,24 @@ fn korean_practice_keeps_every_border_at_every_size() {
         "help over feedback",
     );
 }
+
+#[test]
+fn browse_rows_cut_a_long_prompt_by_width_with_an_ellipsis() {
+    const LONG: &str = "id: long\nrole: behavioral\nlanguage: ko\nquestions:\n  - id: q\n    prompt: 팀 프로젝트에서 의견이 크게 갈렸을 때 본인이 어떻게 조율했고 결과는 어땠는지 구체적으로 말씀해 주세요.\n    kind: behavioral\n";
+    let mut a = app(LONG);
+    practice(&mut a);
+    type_str(&mut a, "제가 회의를 열어 조율했습니다.", NOW);
+    ctrl(&mut a, 's', NOW + Span::from_secs(60));
+    key(&mut a, KeyCode::Char('3'), NOW + Span::from_secs(61));
+    key(&mut a, KeyCode::Enter, NOW + Span::from_secs(62));
+    a.open_browse();
+    for w in [60u16, 80, 100] {
+        let text = common::tui::screen_text(&mut a, w, 24, NOW + Span::from_secs(63));
+        let row = text
+            .lines()
+            .find(|l| l.contains("behavioral"))
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(row.contains('…'), "{w}: {row}");
+        assert!(row.trim_end().ends_with('│'), "{w}: {row}");
+    }
+}

@@ -399,13 +399,19 @@ pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
     let items: Vec<ListItem> = visible
         .iter()
         .map(|r| {
-            ListItem::new(format!(
-                "{}  {:<6} {:>2}×  {:<16} {}",
+            let head = format!(
+                "{}  {:<6} {:>2}×  {:<16} ",
                 date(r.last_submitted),
                 rating_label(r.last_rating),
                 r.attempts,
                 text::truncate(&text::one_line(&r.role), 16),
-                text::one_line(&r.prompt)
+            );
+            // The prompt is cut by display width with an ellipsis, so two
+            // questions that start alike never read the same.
+            let room = usize::from(list.width.saturating_sub(4)).saturating_sub(text::width(&head));
+            ListItem::new(format!(
+                "{head}{}",
+                text::truncate(&text::one_line(&r.prompt), room.max(1))
             ))
         })
         .collect();
