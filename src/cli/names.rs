@@ -4,8 +4,8 @@
 
 use std::collections::BTreeSet;
 
+use crate::bank::Library;
 use crate::bank::names::{unknown, unknown_in};
-use crate::bank::{Kind, Library};
 
 use super::{Cli, Command, MockArgs, RoundArg};
 
@@ -69,13 +69,13 @@ fn mock_problems(m: &MockArgs, lib: &Library) -> Vec<String> {
     let mut problems = unknowns("language", "languages", &m.lang, &lib.language_names());
     let lang = m.lang.as_ref().filter(|_| problems.is_empty());
     let technical = !matches!(m.round, Some(RoundArg::Culture));
-    let roles: BTreeSet<String> = lib
-        .banks
-        .iter()
-        .filter(|b| !technical || b.questions.iter().any(|q| q.kind == Kind::Technical))
-        .filter(|b| !technical || lang.is_none_or(|l| &b.language == l))
-        .map(|b| b.role.clone())
-        .collect();
+    let roles: BTreeSet<String> = if technical {
+        crate::mock::plan::technical_roles(lib, lang.map(String::as_str))
+            .into_iter()
+            .collect()
+    } else {
+        lib.banks.iter().map(|b| b.role.clone()).collect()
+    };
     let round = if m.round == Some(RoundArg::Full) {
         "full"
     } else {

@@ -53,6 +53,35 @@ pub enum PlanError {
     NoBehavioral { language: String },
 }
 
+/// The roles a technical or full round can interview for: those whose
+/// banks (in `language`, when given) hold technical questions, sorted.
+pub fn technical_roles(lib: &Library, language: Option<&str>) -> Vec<String> {
+    let mut roles: Vec<String> = technical_banks(lib)
+        .filter(|b| language.is_none_or(|l| b.language == l))
+        .map(|b| b.role.clone())
+        .collect();
+    roles.sort();
+    roles.dedup();
+    roles
+}
+
+/// The languages `role`'s technical questions come in, sorted.
+pub fn technical_languages(lib: &Library, role: &str) -> Vec<String> {
+    let mut langs: Vec<String> = technical_banks(lib)
+        .filter(|b| b.role == role)
+        .map(|b| b.language.clone())
+        .collect();
+    langs.sort();
+    langs.dedup();
+    langs
+}
+
+fn technical_banks(lib: &Library) -> impl Iterator<Item = &Bank> {
+    lib.banks
+        .iter()
+        .filter(|b| b.questions.iter().any(|q| q.kind == Kind::Technical))
+}
+
 /// The follow-up limit for a question of `limit_s`.
 pub fn follow_up_limit(limit_s: u32) -> u32 {
     limit_s.min(FOLLOW_UP_LIMIT_S)

@@ -123,21 +123,7 @@ impl Mock {
         duration_ms: Span,
         now: Instant,
     ) -> Result<Attempt, StoreError> {
-        let attempt = Attempt {
-            id: new_id(),
-            bank_id: asked.key.bank_id.clone(),
-            question_id: asked.key.question_id.clone(),
-            role: asked.role.clone(),
-            prompt: asked.question.prompt.clone(),
-            started_at,
-            submitted_at: now,
-            duration_ms,
-            text,
-            rating: None,
-            mode: MODE.to_string(),
-            time_limit_s: asked.question.time_limit,
-            session_id: Some(self.record.id.clone()),
-        };
+        let attempt = asked.attempt(text, started_at, duration_ms, now, MODE, &self.record.id);
         store.insert_attempt(&attempt)?;
         let at = self.record.position;
         if let Some(item) = self.record.items.get_mut(at) {

@@ -2,7 +2,8 @@
 //! a question whose bank is gone, known from its card or a saved answer.
 
 use crate::bank::{Kind, Library, Question};
-use crate::store::{QuestionKey, Store};
+use crate::model::{Attempt, Instant, Span};
+use crate::store::{QuestionKey, Store, new_id};
 
 /// A question ready to ask: from a bank, or a follow-up made from one.
 #[derive(Debug, Clone)]
@@ -14,6 +15,36 @@ pub struct Asked {
     pub question: Question,
     /// For a follow-up: the question it digs into.
     pub parent: Option<String>,
+}
+
+impl Asked {
+    /// A new answer to this question, as typed, not rated yet, in a
+    /// session of `mode`.
+    pub fn attempt(
+        &self,
+        text: String,
+        started_at: Instant,
+        duration_ms: Span,
+        now: Instant,
+        mode: &str,
+        session_id: &str,
+    ) -> Attempt {
+        Attempt {
+            id: new_id(),
+            bank_id: self.key.bank_id.clone(),
+            question_id: self.key.question_id.clone(),
+            role: self.role.clone(),
+            prompt: self.question.prompt.clone(),
+            started_at,
+            submitted_at: now,
+            duration_ms,
+            text,
+            rating: None,
+            mode: mode.to_string(),
+            time_limit_s: self.question.time_limit,
+            session_id: Some(session_id.to_string()),
+        }
+    }
 }
 
 /// The question behind `key`, if anything still describes it.

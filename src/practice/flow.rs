@@ -199,21 +199,14 @@ impl Flow {
         duration_ms: Span,
         now: Instant,
     ) -> Result<(Attempt, Option<Attempt>), StoreError> {
-        let attempt = Attempt {
-            id: new_id(),
-            bank_id: asked.key.bank_id.clone(),
-            question_id: asked.key.question_id.clone(),
-            role: asked.role.clone(),
-            prompt: asked.question.prompt.clone(),
-            started_at,
-            submitted_at: now,
-            duration_ms,
+        let attempt = asked.attempt(
             text,
-            rating: None,
-            mode: self.mode_name().to_string(),
-            time_limit_s: asked.question.time_limit,
-            session_id: Some(self.session.id.clone()),
-        };
+            started_at,
+            duration_ms,
+            now,
+            self.mode_name(),
+            &self.session.id,
+        );
         let previous = latest_attempt(store, &asked.key);
         store.insert_attempt(&attempt)?;
         Ok((attempt, previous))

@@ -67,9 +67,6 @@ pub fn story_profile(story: &Story) -> RoleProfile {
 }
 
 /// The story as stored (empty when none was written).
-///
-/// Until `story::load` is on main this reads `Store::story_yaml` itself,
-/// with the banks' YAML reader; point it at `story::load` then.
 pub fn stored_story(store: &Store) -> Result<Story, String> {
     crate::story::load(store).map_err(|e| e.to_string())
 }

@@ -182,9 +182,9 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_mock_lists_each_answer_with_its_follow_ups_indented_under_it() {
-        let record = MockRecord {
+    /// A technical mock of 30 minutes, finished after 28:15.
+    fn finished() -> MockRecord {
+        MockRecord {
             id: "m1".into(),
             role: "backend".into(),
             language: "en".into(),
@@ -196,7 +196,12 @@ mod tests {
             items: Vec::new(),
             position: 0,
             report: None,
-        };
+        }
+    }
+
+    #[test]
+    fn a_mock_lists_each_answer_with_its_follow_ups_indented_under_it() {
+        let record = finished();
         let mut redis = answered("cache.follow-up-2", 60, Some("Write-through.\nWith a TTL."));
         redis.item.follow_up_of = Some(0);
         redis.item.because = Some(AskedBecause::Mentioned("redis".into()));
@@ -231,19 +236,7 @@ mod tests {
 
     #[test]
     fn the_kept_report_comes_before_the_answers_and_a_damaged_one_is_named() {
-        let mut record = MockRecord {
-            id: "m1".into(),
-            role: "backend".into(),
-            language: "en".into(),
-            round: Round::Technical,
-            minutes: 30,
-            started_at: T0,
-            finished_at: Some(T0 + Span::from_mins(29)),
-            elapsed_ms: Span::from_secs(28 * 60 + 15),
-            items: Vec::new(),
-            position: 0,
-            report: None,
-        };
+        let mut record = finished();
         let answers = vec![answered(
             "cache",
             120,

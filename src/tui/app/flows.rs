@@ -236,9 +236,7 @@ impl App {
         let (attempt, previous) = match saved {
             Ok(x) => x,
             Err(e) => {
-                let msg = format!("could not save the answer (it is still here): {e}");
-                a.save_error = Some(msg.clone());
-                self.flash = Some(msg);
+                self.flash = Some(a.not_saved(e));
                 return;
             }
         };

@@ -46,7 +46,7 @@ impl App {
         minutes: Option<u32>,
         now: Instant,
     ) {
-        let langs = crate::tui::screens::mock_setup::languages(&self.lib, &role);
+        let langs = plan::technical_languages(&self.lib, &role);
         let remembered = self
             .settings
             .last_mock
@@ -152,9 +152,7 @@ impl App {
             now,
         );
         if let Err(e) = saved {
-            let msg = format!("could not save the answer (it is still here): {e}");
-            a.save_error = Some(msg.clone());
-            self.flash = Some(msg);
+            self.flash = Some(a.not_saved(e));
             return;
         }
         let follow_up = m.current().is_some_and(|i| i.follow_up_of.is_some());

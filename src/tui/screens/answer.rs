@@ -169,6 +169,14 @@ impl AnswerState {
         self
     }
 
+    /// Submitting failed: the text stays on screen with the error, which
+    /// is returned for the footer.
+    pub fn not_saved(&mut self, e: impl std::fmt::Display) -> String {
+        let msg = format!("could not save the answer (it is still here): {e}");
+        self.save_error = Some(msg.clone());
+        msg
+    }
+
     /// Whether the text changed since it was last saved.
     pub fn unsaved(&self) -> bool {
         self.editor.revision != self.saved_revision

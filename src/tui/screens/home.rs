@@ -81,7 +81,12 @@ impl HomeData {
                 .count();
             data.new_per_role.push((role.to_string(), n));
         }
-        data.role = crate::stats::role_report(store, env.settings.target_role.as_deref())?;
+        // The story as the app holds it: no second read of the store.
+        data.role = crate::stats::role_report_from(
+            &store.recent_answer_texts(crate::stats::RECENT_ANSWERS)?,
+            env.story,
+            env.settings.target_role.as_deref(),
+        );
         let days = store.practice_days(env.day.offset_s(now))?;
         let today = env.day.today(now);
         data.streak = crate::stats::streak(&days, today);

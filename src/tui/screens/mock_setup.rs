@@ -7,7 +7,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{List, ListItem, ListState};
 
-use crate::bank::{Kind, Library};
+use crate::bank::Library;
+use crate::mock::plan::{technical_languages as languages, technical_roles};
 use crate::model::Round;
 use crate::settings::MockChoices;
 use crate::text;
@@ -45,38 +46,12 @@ pub struct MockSetupState {
     pub roles: Vec<String>,
 }
 
-/// Roles a mock can be run for: those with technical questions.
-pub fn mock_roles(lib: &Library) -> Vec<String> {
-    let mut roles: Vec<String> = lib
-        .banks
-        .iter()
-        .filter(|b| b.questions.iter().any(|q| q.kind == Kind::Technical))
-        .map(|b| b.role.clone())
-        .collect();
-    roles.sort();
-    roles.dedup();
-    roles
-}
-
-/// The languages the role's technical questions come in.
-pub fn languages(lib: &Library, role: &str) -> Vec<String> {
-    let mut langs: Vec<String> = lib
-        .banks
-        .iter()
-        .filter(|b| b.role == role && b.questions.iter().any(|q| q.kind == Kind::Technical))
-        .map(|b| b.language.clone())
-        .collect();
-    langs.sort();
-    langs.dedup();
-    langs
-}
-
 impl MockSetupState {
     /// The setup on the last choices, or on the first role with technical
     /// questions when there are none (or they no longer fit the banks).
     /// With no last choices, the role applied for (`target`) comes first.
     pub fn new(lib: &Library, last: Option<&MockChoices>, target: Option<&str>) -> MockSetupState {
-        let roles = mock_roles(lib);
+        let roles = technical_roles(lib, None);
         let choices = match last {
             Some(c) if roles.contains(&c.role) => c.clone(),
             _ => {
