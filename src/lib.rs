@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod external_editor;
 pub mod feedback;
+pub mod i18n;
 pub mod mock;
 pub mod model;
 pub mod paths;

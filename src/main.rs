@@ -20,7 +20,9 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+    rehearse::i18n::set(rehearse::i18n::resolve_from_env(None).0);
     let paths = Paths::resolve(cli.data_dir.as_deref())?;
+    choose_language(&paths);
     cli::apply_interview_date(cli, &paths)?;
     let start = match &cli.command {
         None => Start::Home,
@@ -49,6 +51,22 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     }
     tui::run(lib, paths, start)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The interface's language: `settings ui-language`, else the locale. A
+/// store that cannot be read says nothing here (the command that needs it
+/// reports why), and the locale decides.
+fn choose_language(paths: &Paths) {
+    use rehearse::i18n;
+    use rehearse::store::{Access, Store};
+    let stored = if paths.database().exists() {
+        Store::open(paths, Access::ReadOnly)
+            .ok()
+            .and_then(|s| s.setting(i18n::SETTING).ok().flatten())
+    } else {
+        None
+    };
+    i18n::set(i18n::resolve_from_env(stored.as_deref()).0);
 }
 
 /// No backtrace ever reaches a user: one sentence, and exit code 1.

@@ -13,7 +13,8 @@ fn rehearse(data: &std::path::Path) -> Command {
     c.env("REHEARSE_DATA_DIR", data)
         .env("REHEARSE_BANKS_DIR", data.join("no-banks-here"))
         .env_remove("EDITOR")
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C.UTF-8");
     c
 }
 

@@ -17,7 +17,10 @@ const NASTY: &str = "x\u{1b}[2J\u{7}y\u{9b}31mz\u{202e}cba\u{2066}w";
 
 fn rehearse(data: &Path) -> Command {
     let mut c = Command::cargo_bin("rehearse").unwrap();
-    c.arg("--data-dir").arg(data).env("NO_COLOR", "1");
+    c.arg("--data-dir")
+        .arg(data)
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C.UTF-8");
     c
 }
 

@@ -324,6 +324,7 @@ fn practice_level_flag_is_a_value_enum() {
             .env("REHEARSE_DATA_DIR", d.path())
             .env("REHEARSE_BANKS_DIR", d.path().join("no-banks-here"))
             .env("NO_COLOR", "1")
+            .env("LC_ALL", "C.UTF-8")
             .args(args)
             .output()
             .unwrap()

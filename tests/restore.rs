@@ -16,7 +16,10 @@ const STORY: &str = "projects:\n  - id: crawler\n    name: 가격 크롤러\n";
 
 fn rehearse(data: &Path) -> Command {
     let mut c = Command::cargo_bin("rehearse").unwrap();
-    c.arg("--data-dir").arg(data).env_remove("REHEARSE_NOW");
+    c.arg("--data-dir")
+        .arg(data)
+        .env_remove("REHEARSE_NOW")
+        .env("LC_ALL", "C.UTF-8");
     c
 }
 

@@ -111,6 +111,7 @@ fn export_and_stats_json_work_on_a_read_only_mount() {
         let out = std::process::Command::new(&bin)
             .arg("--data-dir")
             .arg(&data)
+            .env("LC_ALL", "C.UTF-8")
             .args(args)
             .output()
             .unwrap();

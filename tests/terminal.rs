@@ -64,7 +64,7 @@ impl Tmux {
         let pidfile = self.dir.join("pid");
         let _ = std::fs::remove_file(&pidfile);
         let inner = format!(
-            "echo $$ > {pid}; exec env {env} REHEARSE_DATA_DIR={data} REHEARSE_BANKS_DIR={none} {bin} --banks {bank} {args}",
+            "echo $$ > {pid}; exec env LC_ALL=C.UTF-8 {env} REHEARSE_DATA_DIR={data} REHEARSE_BANKS_DIR={none} {bin} --banks {bank} {args}",
             pid = pidfile.display(),
             data = self.dir.join("data").display(),
             none = self.dir.join("no-user-banks").display(),

@@ -255,6 +255,8 @@ pub enum SettingKey {
     HangulSpm,
     /// The role you apply for (backend, frontend, data-engineering, cloud-devops), or `none`
     TargetRole,
+    /// The interface's language: en or ko, or `auto` to follow the locale (LC_ALL, LC_MESSAGES, LANG)
+    UiLanguage,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -77,6 +77,17 @@ pub(super) fn run(
                 .as_deref()
                 .map_or("none".to_string(), text::one_line)
         );
+        let stored = store.setting(crate::i18n::SETTING)?;
+        let (lang, from) = crate::i18n::resolve_from_env(stored.as_deref());
+        say!(
+            "ui-language     {} ({})",
+            lang.code(),
+            match from {
+                crate::i18n::Source::Setting => "set here".to_string(),
+                crate::i18n::Source::Locale(var) => format!("from {var}"),
+                crate::i18n::Source::Default => "the default".to_string(),
+            }
+        );
         say!(
             "fsrs parameters {}",
             if cur.fsrs_parameters.is_empty() {
@@ -116,6 +127,20 @@ pub(super) fn run(
                 let _ = usage_error(format!("settings target-role: {m}")).print();
                 return Ok(ExitCode::from(2));
             }
+        },
+        SettingKey::UiLanguage => match value.trim() {
+            v if v.eq_ignore_ascii_case("auto") => (crate::i18n::SETTING, String::new()),
+            v => match crate::i18n::Lang::parse(v) {
+                Some(lang) => (crate::i18n::SETTING, lang.code().to_string()),
+                None => {
+                    let _ = usage_error(format!(
+                        "settings ui-language `{}` is not a language of the interface: en, ko, or auto",
+                        text::one_line(value)
+                    ))
+                    .print();
+                    return Ok(ExitCode::from(2));
+                }
+            },
         },
         SettingKey::EnglishWpm | SettingKey::HangulSpm => {
             let n: f64 = value.parse().map_err(|_| bad("a number"))?;

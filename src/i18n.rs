@@ -1,0 +1,302 @@
+//! The interface's words, in English and Korean, from Fluent message
+//! catalogues (`i18n/<lang>/*.ftl`, compiled in).
+//!
+//! Code never holds a sentence a user reads: it names a message with
+//! [`t!`](crate::t) and passes the values (`t!("home-due", n = 3)`). The
+//! catalogue decides plurals (`{ $n -> [one] … *[other] … }`) and Korean
+//! particles (`{ $name }{ JOSA($name, "을") }` gives 을 or 를 after the
+//! word, see [`josa`]).
+//!
+//! Which language: `rehearse settings ui-language en|ko`, else the locale
+//! (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first one set), else English. The
+//! bank language (`--lang`) is another thing. [`set`] chooses it for the
+//! process; [`scoped`] for the current thread only (tests render in both
+//! languages side by side).
+
+pub mod josa;
+#[cfg(test)]
+mod tests;
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use include_dir::{Dir, include_dir};
+
+/// The catalogues, one folder per language.
+static CATALOGUES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/i18n");
+
+/// The settings key (`rehearse settings ui-language`).
+pub const SETTING: &str = "ui_language";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    En,
+    Ko,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
+
+    /// The code used in settings and folder names: `en`, `ko`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// `en` or `ko` (any case, spaces around ignored).
+    pub fn parse(text: &str) -> Option<Lang> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "en" => Some(Lang::En),
+            "ko" => Some(Lang::Ko),
+            _ => None,
+        }
+    }
+
+    /// The language a POSIX locale name asks for: `ko_KR.UTF-8`, `ko` and
+    /// `ko-KR` are Korean; anything else (`C`, `POSIX`, `en_US.UTF-8`,
+    /// `de_DE`) is English, the one other language we have.
+    pub fn from_locale(locale: &str) -> Lang {
+        let lang = locale
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if lang == "ko" { Lang::Ko } else { Lang::En }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Where the language in use came from, for `rehearse settings`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// `rehearse settings ui-language`.
+    Setting,
+    /// The named locale variable (`LANG`...).
+    Locale(&'static str),
+    /// Nothing said; English.
+    Default,
+}
+
+/// The language to use: the setting when it names one, else the first of
+/// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty (as POSIX
+/// reads them), else English. `env` reads a variable (`std::env::var` in
+/// the app; a table in tests).
+pub fn resolve(setting: Option<&str>, env: impl Fn(&str) -> Option<String>) -> (Lang, Source) {
+    if let Some(lang) = setting.and_then(Lang::parse) {
+        return (lang, Source::Setting);
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(v) = env(var).filter(|v| !v.trim().is_empty()) {
+            return (Lang::from_locale(&v), Source::Locale(var));
+        }
+    }
+    (Lang::En, Source::Default)
+}
+
+/// [`resolve`] with this process's environment.
+pub fn resolve_from_env(setting: Option<&str>) -> (Lang, Source) {
+    resolve(setting, |v| std::env::var(v).ok())
+}
+
+static GLOBAL: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    static LOCAL: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Chooses the language for the whole process.
+pub fn set(lang: Lang) {
+    GLOBAL.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The language in use on this thread.
+pub fn current() -> Lang {
+    LOCAL.with(Cell::get).unwrap_or_else(|| {
+        if GLOBAL.load(Ordering::Relaxed) == Lang::Ko as u8 {
+            Lang::Ko
+        } else {
+            Lang::En
+        }
+    })
+}
+
+/// Restores the thread's earlier language when dropped.
+#[must_use = "the language goes back when this is dropped"]
+pub struct Scoped(Option<Lang>);
+
+impl Drop for Scoped {
+    fn drop(&mut self) {
+        LOCAL.with(|l| l.set(self.0));
+    }
+}
+
+/// Uses `lang` on this thread until the guard is dropped.
+pub fn scoped(lang: Lang) -> Scoped {
+    Scoped(LOCAL.with(|l| l.replace(Some(lang))))
+}
+
+/// The values a message is given, by name.
+pub type Args<'a> = FluentArgs<'a>;
+
+/// A value a message can be given: text or a number.
+pub trait Arg<'a> {
+    fn into_value(self) -> FluentValue<'a>;
+}
+
+impl<'a> Arg<'a> for &'a str {
+    fn into_value(self) -> FluentValue<'a> {
+        FluentValue::from(self)
+    }
+}
+impl<'a> Arg<'a> for &'a String {
+    fn into_value(self) -> FluentValue<'a> {
+        FluentValue::from(self.as_str())
+    }
+}
+impl<'a> Arg<'a> for String {
+    fn into_value(self) -> FluentValue<'a> {
+        FluentValue::from(self)
+    }
+}
+impl<'a> Arg<'a> for Cow<'a, str> {
+    fn into_value(self) -> FluentValue<'a> {
+        FluentValue::from(self)
+    }
+}
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl<'a> Arg<'a> for $t {
+            fn into_value(self) -> FluentValue<'a> {
+                FluentValue::from(self)
+            }
+        }
+        impl<'a> Arg<'a> for &$t {
+            fn into_value(self) -> FluentValue<'a> {
+                FluentValue::from(*self)
+            }
+        }
+    )*};
+}
+number_arg!(u8, u16, u32, u64, usize, i32, i64, isize, f32, f64);
+
+/// Turns a value into a message argument (used by [`t!`](crate::t)).
+pub fn arg<'a>(v: impl Arg<'a>) -> FluentValue<'a> {
+    v.into_value()
+}
+
+/// The message `id` in the language in use, with `args`. A message missing
+/// from the catalogue (a test keeps that from happening) falls back to
+/// English, then to its id.
+pub fn tr(id: &str, args: Option<&Args>) -> String {
+    tr_in(current(), id, args)
+}
+
+/// The message `id` in `lang`.
+pub fn tr_in(lang: Lang, id: &str, args: Option<&Args>) -> String {
+    if let Some(s) = format(bundle(lang), id, args) {
+        return s;
+    }
+    if lang != Lang::En
+        && let Some(s) = format(bundle(Lang::En), id, args)
+    {
+        return s;
+    }
+    id.to_string()
+}
+
+/// True when the message exists in `lang`'s catalogue.
+pub fn has(lang: Lang, id: &str) -> bool {
+    bundle(lang).has_message(id)
+}
+
+fn format(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&Args>) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let s = bundle.format_pattern(pattern, args, &mut errors);
+    Some(s.into_owned())
+}
+
+static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    BUNDLES[lang.index()].get_or_init(|| build(lang).0)
+}
+
+/// One catalogue file: its name (`ko/home.ftl`) and text.
+pub fn catalogue_files(lang: Lang) -> Vec<(String, &'static str)> {
+    let mut files: Vec<(String, &'static str)> = CATALOGUES
+        .get_dir(lang.code())
+        .map(|d| {
+            d.files()
+                .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+                .filter_map(|f| Some((f.path().display().to_string(), f.contents_utf8()?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Builds the bundle of `lang` from what could be added, with every
+/// problem found (syntax errors, an id defined twice), each naming its file.
+pub fn build(lang: Lang) -> (FluentBundle<FluentResource>, Vec<String>) {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("a language code");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Unicode isolation marks would reach the terminal as stand-ins.
+    bundle.set_use_isolating(false);
+    let mut problems = Vec::new();
+    if let Err(e) = bundle.add_function("JOSA", josa::fluent) {
+        problems.push(format!("JOSA: {e}"));
+    }
+    for (name, text) in catalogue_files(lang) {
+        let res = match FluentResource::try_new(text.to_string()) {
+            Ok(r) => r,
+            Err((r, errs)) => {
+                for e in errs {
+                    let line = text[..e.pos.start.min(text.len())].matches('\n').count() + 1;
+                    problems.push(format!("{name}:{line}: {:?}", e.kind));
+                }
+                r
+            }
+        };
+        if let Err(errs) = bundle.add_resource(res) {
+            for e in errs {
+                problems.push(format!("{name}: {e}"));
+            }
+        }
+    }
+    (bundle, problems)
+}
+
+/// A message of the catalogue, with its values: `t!("home-title")`,
+/// `t!("home-due", n = due)`, `t!("saved-to", path = p.display().to_string())`.
+#[macro_export]
+macro_rules! t {
+    ($id:literal $(,)?) => {
+        $crate::i18n::tr($id, None)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::Args::new();
+        $( args.set(stringify!($name), $crate::i18n::arg($value)); )+
+        $crate::i18n::tr($id, Some(&args))
+    }};
+}
+
+/// A message id kept for later (`tr(id, None)`), as in the key table:
+/// expands to the id itself, and marks it so the catalogue test sees it
+/// used and checks it exists.
+#[macro_export]
+macro_rules! msgid {
+    ($id:literal) => {
+        $id
+    };
+}

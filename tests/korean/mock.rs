@@ -1,0 +1,1 @@
+//! The Korean interface: mock.
