@@ -41,7 +41,7 @@ practice-answer-counts = { $chars }자 · { $words }단어
 practice-answer-speaking = 말하면 약 { $time }
 practice-answer-elapsed = 경과 { $time }
 practice-answer-story-hint = Ctrl+T 내 경험: 사실 { $n }개
-practice-answer-paused-typing = 타이머가 멈춰 있어요. Ctrl+P로 다시 시작한 뒤 입력하세요.
+practice-answer-paused-typing = 타이머가 일시정지 중이에요. Ctrl+P로 다시 시작한 뒤 입력하세요.
 practice-answer-not-saved = 답변을 저장하지 못했어요(화면에는 그대로 있어요): { $error }
 practice-answer-not-saved-line = 저장 안 됨: { $error }. 화면에만 있어요. 종료하면 데이터 폴더 밖의 파일에 써 둬요
 practice-answer-follow-up-mentioned = 꼬리질문: { $term }{ JOSA($term, "을") } 언급했어요
@@ -108,7 +108,7 @@ practice-feedback-last-time = 지난번 · { $when } · { $took } · { $rating }
 practice-feedback-unrated = 평가 안 함
 practice-feedback-now = 이번 · { $took }
 practice-feedback-changes = 바뀐 부분: +{ $added } −{ $removed }단어
-practice-feedback-compare-details = v: 자세히 보기와 핵심 포인트
+practice-feedback-compare-details = v: 핵심 포인트와 자세한 피드백
 
 ## 요약 화면
 
