@@ -117,6 +117,14 @@ fn answer_screen_typing_paused_and_over_the_limit() {
     let counts = format!("{}자 · {}단어 · 말하면 약 ", st.chars, st.words);
     assert!(s.contains(&counts), "{counts} in {s}");
     assert_borders_whole(&mut a, &WIDTHS, &HEIGHTS, at(40), "answer");
+    // Narrow, the counts line leaves out what matters least, whole.
+    let narrow = text(&mut a, 40, 12, at(40));
+    let row = narrow
+        .lines()
+        .find(|l| l.starts_with(&counts))
+        .unwrap_or_else(|| panic!("{narrow}"));
+    assert!(!row.contains("경과"), "{row}");
+    assert!(!row.contains('…'), "{row}");
 
     ctrl(&mut a, 'p', at(40));
     ch(&mut a, 'x', at(41));
@@ -382,6 +390,20 @@ fn due_dates_in_both_languages() {
     }
 }
 
+/// The whole feedback page, wide and tall enough for every line to be
+/// one row, after `answer` to the question tagged `tag` with `story` saved.
+fn feedback_on(tag: &str, answer: &str, story: &str) -> String {
+    let mut a = app(BANK);
+    if !story.is_empty() {
+        a.store.set_story_yaml(story, NOW).unwrap();
+        a.load_story();
+    }
+    practise(&mut a, tag, NOW);
+    type_str(&mut a, answer, NOW);
+    ctrl(&mut a, 's', at(60));
+    text(&mut a, 140, 60, at(60))
+}
+
 #[test]
 fn the_story_line_counts_one_fact_and_many() {
     let one = "projects:\n  - id: shop\n    name: 쇼핑몰\n    did:\n      - 결제 장애를 주 3회에서 0회로 줄임\n";
@@ -393,13 +415,7 @@ fn the_story_line_counts_one_fact_and_many() {
         (Lang::Ko, two, "내 경험: 사실 2개 중 0개 사용"),
     ] {
         let _lang = i18n::scoped(lang);
-        let mut a = app(BANK);
-        a.store.set_story_yaml(story, NOW).unwrap();
-        a.load_story();
-        practise(&mut a, "conflict", NOW);
-        type_str(&mut a, "제가 직접 회의를 제안했습니다.", NOW);
-        ctrl(&mut a, 's', at(60));
-        let s = text(&mut a, 80, 40, at(60));
+        let s = feedback_on("conflict", "제가 직접 회의를 제안했습니다.", story);
         assert!(s.contains(want), "{lang:?}: {s}");
     }
 }
@@ -411,11 +427,7 @@ fn a_follow_up_not_brought_says_what_would_bring_it() {
         (Lang::Ko, "(레디스, redis를 언급하면 나와요)"),
     ] {
         let _lang = i18n::scoped(lang);
-        let mut a = app(BANK);
-        practise(&mut a, "cache", NOW);
-        type_str(&mut a, "TTL을 짧게 두고 배포 전에 캐시를 워밍합니다.", NOW);
-        ctrl(&mut a, 's', at(60));
-        let s = text(&mut a, 140, 60, at(60));
+        let s = feedback_on("cache", "TTL을 짧게 두고 배포 전에 캐시를 워밍합니다.", "");
         assert!(s.contains(want), "{lang:?}: {s}");
     }
 }
