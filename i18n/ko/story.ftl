@@ -10,7 +10,7 @@ story-edit-again = e를 누르면 다시 수정할 수 있어요. 작성한 내�
 story-edit-pending = 저장하지 않은 수정 내용이 { $file }에 남아 있어요. e를 누르면 다시 열어요.
 story-empty = 아직 내 경험을 작성하지 않았어요.
 story-empty-explained = 내 경험에는 면접에서 이야기할 프로젝트와, 그 안에서 직접 한 일을 숫자와 함께 적어요("크롤러를 EC2 8대로 나눠 6시간 → 1.5시간"). 경험·자기소개 답변을 여기 적은 사실과 맞춰 보고, 답변 화면에서는 질문마다 관련된 사실을 보여 줘요.
-story-empty-edit = { $key }{ JOSA($key, "을") } 누르면 설명이 달린 템플릿을 $EDITOR로 열어요({ $file }). 저장하고 닫으면 반영돼요.
+story-empty-edit = { $key }{ JOSA($key, "을") } 누르면 설명이 달린 템플릿이 $EDITOR에서 { $file } 파일로 열려요. 저장하고 닫으면 반영돼요.
 story-empty-shell = 셸에서는: rehearse story edit
 story-team-of = 팀 { $n }명
 story-gaps = 아직 내 경험에 없는 역량
@@ -31,7 +31,7 @@ story-field-lesson = 배운 점
 story-unreadable = 내 경험을 읽지 못했어요: { $error }
 story-unchanged = 내 경험에 바뀐 내용이 없어요.
 story-template-untouched = 템플릿을 고치지 않고 닫아서 저장하지 않았어요. 예시를 자신의 프로젝트로 바꿔 주세요.
-story-save-invalid = 저장하지 않았어요: 문제가 { $n }개 있어서 기존 내용을 그대로 뒀어요. e를 누르면 다시 수정해요.
+story-save-invalid = 문제가 { $n }개 있어서 저장하지 않았어요. e를 누르면 다시 수정해요.
 story-save-failed = { $error }. 작성한 내용은 { $file }에 남아 있어요. e를 누르면 다시 시도해요.
 story-saved = 내 경험을 저장했어요: 프로젝트 { $projects }개, 사실 { $facts }개.
 
@@ -39,7 +39,7 @@ story-saved = 내 경험을 저장했어요: 프로젝트 { $projects }개, 사�
 
 story-panel-title = 내 경험
 story-panel-nothing = 이 질문과 관련된 내 경험이 없어요.
-story-panel-too-narrow = 내 경험 패널을 보려면 터미널 너비가 { $n }칸 이상이어야 해요.
+story-panel-too-narrow = 내 경험 패널은 터미널 너비 { $n }칸부터 보여요.
 story-panel-more = … 외 { $n }개
 
 ## rehearse story show

@@ -90,16 +90,32 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &StoryState, env: &Env) {
     );
 }
 
-/// `text` wrapped to `width` cells, its first row after `first` and the
-/// rows after it indented as deep, so a long fact or hint reads as one
-/// item.
-fn hanging<'a>(first: &str, text: &str, width: usize, style: Style) -> Vec<Line<'a>> {
-    let indent = text::width(first);
+/// `text` wrapped to `width` cells after `first` (styled `label`), the
+/// rows after the first indented as deep, so a long fact, hint or stack
+/// reads as one item. When the indent would take half the width, the
+/// line is left for [`Wrapped`] to wrap from the left edge.
+fn hanging<'a>(
+    first: String,
+    label: Style,
+    text: &str,
+    width: usize,
+    style: Style,
+) -> Vec<Line<'a>> {
+    let indent = text::width(&first);
+    if indent * 2 > width {
+        return vec![Line::from(vec![
+            Span::styled(first, label),
+            Span::styled(one_line(text), style),
+        ])];
+    }
     let rest = " ".repeat(indent);
-    text::wrap(text, width.saturating_sub(indent), usize::MAX)
+    text::wrap(text, width - indent, usize::MAX)
         .into_iter()
         .enumerate()
-        .map(|(i, l)| Line::styled(format!("{}{l}", if i == 0 { first } else { &rest }), style))
+        .map(|(i, l)| {
+            let head = if i == 0 { first.clone() } else { rest.clone() };
+            Line::from(vec![Span::styled(head, label), Span::styled(l, style)])
+        })
         .collect()
 }
 
@@ -125,6 +141,7 @@ fn with_key<'a>(line: String, key: &str, t: &Theme) -> Line<'a> {
 
 fn lines<'a>(s: &StoryState, story: &Story, t: &Theme, width: usize) -> Vec<Line<'a>> {
     let file = one_line(&s.edit_file.display().to_string());
+    let plain = Style::default();
     let mut out: Vec<Line> = Vec::new();
     if !s.errors.is_empty() {
         out.push(Line::styled(
@@ -132,7 +149,13 @@ fn lines<'a>(s: &StoryState, story: &Story, t: &Theme, width: usize) -> Vec<Line
             t.bad(),
         ));
         for e in &s.errors {
-            out.extend(hanging("  ", &e.to_string(), width, t.bad()));
+            out.extend(hanging(
+                "  ".into(),
+                t.bad(),
+                &e.to_string(),
+                width,
+                t.bad(),
+            ));
         }
         out.push(Line::from(t!("story-edit-again", file = &file)));
         out.push(Line::from(""));
@@ -164,7 +187,13 @@ fn lines<'a>(s: &StoryState, story: &Story, t: &Theme, width: usize) -> Vec<Line
         meta.extend(p.role.as_deref().map(one_line));
         meta.extend(p.team.map(|n| t!("story-team-of", n = n)));
         if !meta.is_empty() {
-            out.push(Line::styled(format!("  {}", meta.join(" · ")), t.dim()));
+            out.extend(hanging(
+                "  ".into(),
+                t.dim(),
+                &meta.join(" · "),
+                width,
+                t.dim(),
+            ));
         }
         for (label, items) in [
             (t!("story-field-stack"), &p.stack),
@@ -172,24 +201,19 @@ fn lines<'a>(s: &StoryState, story: &Story, t: &Theme, width: usize) -> Vec<Line
         ] {
             if !items.is_empty() {
                 let joined: Vec<String> = items.iter().map(|i| one_line(i)).collect();
-                out.push(Line::from(vec![
-                    Span::styled(format!("  {label}: "), t.dim()),
-                    Span::raw(joined.join(", ")),
-                ]));
+                let first = format!("  {label}: ");
+                out.extend(hanging(first, t.dim(), &joined.join(", "), width, plain));
             }
         }
         for d in &p.did {
-            out.extend(hanging("  • ", d, width, Style::default()));
+            out.extend(hanging("  • ".into(), plain, d, width, plain));
         }
         for (label, value) in [
             (t!("story-field-result"), &p.result),
             (t!("story-field-lesson"), &p.lesson),
         ] {
             if let Some(v) = value {
-                out.push(Line::from(vec![
-                    Span::styled(format!("  {label}: "), t.dim()),
-                    Span::raw(one_line(v)),
-                ]));
+                out.extend(hanging(format!("  {label}: "), t.dim(), v, width, plain));
             }
         }
         out.push(Line::from(""));
@@ -198,7 +222,7 @@ fn lines<'a>(s: &StoryState, story: &Story, t: &Theme, width: usize) -> Vec<Line
     if !gaps.is_empty() {
         out.push(Line::styled(t!("story-gaps"), t.title()));
         for g in &gaps {
-            out.extend(hanging("  · ", g, width, Style::default()));
+            out.extend(hanging("  · ".into(), plain, g, width, plain));
         }
     }
     out
