@@ -7,6 +7,7 @@
 use super::common;
 
 use assert_cmd::Command;
+use common::banks::KO_EXPERIENCE as EXPERIENCE_KO;
 use common::tui::{NOW, assert_borders_whole, ctrl, draw, key, library, plain, type_str};
 use crossterm::event::KeyCode;
 use rehearse::i18n::{self, Lang};
@@ -64,21 +65,6 @@ projects:
       - 재고 동시성 문제를 비관적 락으로 해결
     result: 한 학기 동안 주문 1,200건 처리
 ";
-
-const EXPERIENCE_KO: &str = r#"
-id: story-fixture-ko
-title: 프로젝트 경험
-role: project-experience
-language: ko
-questions:
-  - id: crawler
-    prompt: 크롤러를 여러 서버로 나눈 경험을 말씀해 주세요.
-    kind: experience
-    time_limit: 2m
-    key_points:
-      - text: 나눈 방법
-        match: [EC2, 분산]
-"#;
 
 const TECHNICAL_KO: &str = r#"
 id: tech-fixture-ko
@@ -407,22 +393,6 @@ fn rehearse_ko(data: &std::path::Path) -> Command {
     c
 }
 
-/// `$EDITOR` as a script: it copies what it was given to `seen.yaml` and
-/// replaces the file with `next.yaml`.
-fn editor_writing(dir: &std::path::Path, next: &str) -> String {
-    std::fs::write(dir.join("next.yaml"), next).unwrap();
-    let script = dir.join("edit.sh");
-    std::fs::write(
-        &script,
-        format!(
-            "cp \"$1\" '{0}/seen.yaml'\ncp '{0}/next.yaml' \"$1\"\n",
-            dir.display()
-        ),
-    )
-    .unwrap();
-    format!("sh {}", script.display())
-}
-
 #[test]
 fn story_show_and_edit_speak_korean_with_lang_ko() {
     let d = tempfile::tempdir().unwrap();
@@ -439,7 +409,7 @@ fn story_show_and_edit_speak_korean_with_lang_ko() {
         .stdout("{\n  \"projects\": []\n}\n");
 
     rehearse_ko(d.path())
-        .env("EDITOR", editor_writing(d.path(), STORY_KO))
+        .env("EDITOR", common::editor_writing(d.path(), STORY_KO))
         .args(["story", "edit"])
         .assert()
         .success()
@@ -478,7 +448,7 @@ fn story_show_and_edit_speak_korean_with_lang_ko() {
     // An edit that does not validate: every error, then one sentence.
     let bad = STORY_KO.replace("    team: 4\n", "    team: 네 명\n");
     let out = rehearse_ko(d.path())
-        .env("EDITOR", editor_writing(d.path(), &bad))
+        .env("EDITOR", common::editor_writing(d.path(), &bad))
         .args(["story", "edit"])
         .output()
         .unwrap();
