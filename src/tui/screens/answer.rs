@@ -88,15 +88,13 @@ impl StoryPanel {
     /// Ctrl+T: hides it when it shows, shows it when it does not.
     fn toggle(&mut self) -> Effect {
         if self.facts.is_empty() {
-            return Effect::Flash("Your story has nothing for this question.".into());
+            return Effect::Flash(crate::t!("story-panel-nothing"));
         }
         let width = self.drawn_width.get();
         let shown = !self.visible(width);
         self.choice = Some(shown);
         if shown && width != 0 && width < PANEL_MIN_WIDTH {
-            return Effect::Flash(format!(
-                "The story panel needs a terminal {PANEL_MIN_WIDTH} columns wide."
-            ));
+            return Effect::Flash(crate::t!("story-panel-too-narrow", n = PANEL_MIN_WIDTH));
         }
         Effect::None
     }
@@ -450,12 +448,15 @@ fn draw_panel(frame: &mut Frame, area: Rect, p: &StoryPanel, theme: &Theme) {
     }
     if shown < p.facts.len() {
         lines.push(Line::styled(
-            format!("… {} more", p.facts.len() - shown),
+            text::truncate(
+                &crate::t!("story-panel-more", n = p.facts.len() - shown),
+                inner_w,
+            ),
             theme.dim(),
         ));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(titled(theme, "Your story")),
+        Paragraph::new(lines).block(titled(theme, &crate::t!("story-panel-title"))),
         area,
     );
 }
