@@ -11,6 +11,7 @@
 #![allow(dead_code)]
 
 pub mod banks;
+pub mod mock;
 pub mod tui;
 
 use std::path::Path;

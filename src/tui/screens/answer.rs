@@ -199,9 +199,7 @@ pub fn on_key(
             false
         }
         Some(Action::Pause) => {
-            return Effect::Flash(
-                "A mock interview has no pause: the clock runs as it would in the room.".into(),
-            );
+            return Effect::Flash(crate::mock::labels::no_pause());
         }
         Some(Action::Undo) => a.editor.undo(),
         Some(Action::Redo) => a.editor.redo(),
@@ -466,12 +464,15 @@ fn draw_panel(frame: &mut Frame, area: Rect, p: &StoryPanel, theme: &Theme) {
 fn interview_line(i: &Interview, theme: &crate::tui::theme::Theme) -> Vec<Span<'static>> {
     let over = i.clock > i.limit;
     let mut spans = vec![Span::styled(
-        format!("Interview {} of {}", clock(i.clock), clock(i.limit)),
+        crate::mock::labels::interview_clock(i.clock, i.limit),
         if over { theme.bad() } else { theme.title() },
     )];
     if over {
         spans.push(Span::styled(
-            format!(" · {} over", clock(i.clock - i.limit)),
+            format!(
+                " · {}",
+                crate::mock::labels::interview_over(i.clock - i.limit)
+            ),
             theme.bad(),
         ));
     }
