@@ -54,8 +54,10 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
-/// A titled popup of `lines`, `w` wide, as tall as they need.
+/// A titled popup of `lines`, `w` wide (or the area's width), as tall as
+/// they need at that width.
 pub fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, theme: &Theme, w: u16) {
+    let w = w.min(area.width);
     let h = wrapped_rows(&lines, w.saturating_sub(2)) + 2;
     let r = centered(area, w, h);
     clear(frame, r);

@@ -173,17 +173,28 @@ fn labelled<'a>(label: String, value: Span<'a>, t: &Theme) -> Line<'a> {
 
 /// The width of the menu column, borders included.
 const MENU_WIDTH: u16 = 26;
+/// Below this width the menu column narrows to its labels.
+const NARROW: u16 = 60;
 /// The menu's highlight symbol, and the cells it takes.
 const MARK: &str = "› ";
 
 pub fn draw(frame: &mut Frame, area: Rect, selected: usize, h: &HomeData, env: &Env) {
     let t = &env.theme;
+    let labels: Vec<String> = HOME_ITEMS.iter().map(|i| item_label(*i, h)).collect();
+    // On a narrow terminal the menu is only as wide as its labels, so
+    // that "Today" keeps room to read.
+    let widest = labels.iter().map(|l| text::width(l)).max().unwrap_or(0);
+    let menu = if area.width < NARROW {
+        MENU_WIDTH.min((widest + text::width(MARK) + 2) as u16)
+    } else {
+        MENU_WIDTH
+    };
     let [left, right] =
-        Layout::horizontal([Constraint::Length(MENU_WIDTH), Constraint::Min(10)]).areas(area);
+        Layout::horizontal([Constraint::Length(menu), Constraint::Min(10)]).areas(area);
     let room = usize::from(left.width.saturating_sub(2)).saturating_sub(text::width(MARK));
-    let items: Vec<ListItem> = HOME_ITEMS
+    let items: Vec<ListItem> = labels
         .iter()
-        .map(|i| ListItem::new(text::truncate(&item_label(*i, h), room)))
+        .map(|l| ListItem::new(text::truncate(l, room)))
         .collect();
     let mut state = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(

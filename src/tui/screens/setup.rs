@@ -458,13 +458,21 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &SetupState, env: &Env) {
 
 fn draw_picker(frame: &mut Frame, area: Rect, s: &SetupState, env: &Env, p: &TagPicker) {
     let t = &env.theme;
-    // Sized to the whole list, so it does not jump as the filter narrows it.
-    let rows = p.all.len().max(1) as u16;
-    let r = centered(
-        area,
-        area.width.saturating_sub(10).clamp(30, 60),
-        (rows + 4).min(area.height.saturating_sub(2)),
-    );
+    let width = area.width.saturating_sub(10).clamp(30, 60);
+    let empty = if p.all.is_empty() {
+        Some(t!("setup-no-tags"))
+    } else if p.visible.is_empty() {
+        Some(t!("setup-no-tag-match", query = text::one_line(&p.query)))
+    } else {
+        None
+    };
+    // Sized to the whole list, so it does not jump as the filter narrows
+    // it, and to what it says when nothing is left.
+    let said = empty.as_ref().map_or(0, |m| {
+        crate::tui::format::wrapped_rows(&[Line::from(m.as_str())], width.saturating_sub(2))
+    });
+    let rows = (p.all.len() as u16).max(said).max(1);
+    let r = centered(area, width, (rows + 4).min(area.height.saturating_sub(2)));
     clear(frame, r);
     let title = t!("setup-tags-title", n = s.matches.matching);
     let block = titled(
@@ -512,12 +520,7 @@ fn draw_picker(frame: &mut Frame, area: Rect, s: &SetupState, env: &Env, p: &Tag
             ListItem::new(row(format!("{check} {tag} "), Some(count), room, env))
         })
         .collect();
-    if items.is_empty() {
-        let msg = if p.all.is_empty() {
-            t!("setup-no-tags")
-        } else {
-            t!("setup-no-tag-match", query = &shown)
-        };
+    if let Some(msg) = empty {
         frame.render_widget(Wrapped::new(Line::styled(msg, t.dim())), list);
         return;
     }
