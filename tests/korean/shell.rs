@@ -513,3 +513,87 @@ fn too_small_says_so_in_korean() {
     assert!(shown.contains("터미널이 너무 작아요"), "{shown}");
     assert!(shown.contains("30x10, 최소 40x12 필요"), "{shown}");
 }
+
+#[test]
+fn the_interview_countdown_in_both_languages() {
+    let cases = [
+        (
+            2026,
+            11,
+            18,
+            "2026-11-18 (today)",
+            "2026-11-18 (오늘, D-day)",
+        ),
+        (
+            2026,
+            11,
+            19,
+            "2026-11-19 (tomorrow)",
+            "2026-11-19 (내일, D-1)",
+        ),
+        (2026, 11, 30, "2026-11-30 (in 12 days)", "2026-11-30 (D-12)"),
+        (2026, 11, 17, "2026-11-17 (yesterday)", "2026-11-17 (어제)"),
+        (
+            2026,
+            11,
+            15,
+            "2026-11-15 (3 days ago)",
+            "2026-11-15 (3일 지남)",
+        ),
+    ];
+    for (y, m, d, en, ko) in cases {
+        let mut a = korean_app();
+        a.settings.interview_date = chrono::NaiveDate::from_ymd_opt(y, m, d);
+        let shown = screen_text(&mut a, 80, 24, NOW);
+        assert!(
+            shown.contains(&format!("Interview: {en}")),
+            "{en}:\n{shown}"
+        );
+        let _ko = i18n::scoped(Lang::Ko);
+        let shown = screen_text(&mut a, 80, 24, NOW);
+        assert!(shown.contains(&format!("면접일: {ko}")), "{ko}:\n{shown}");
+    }
+}
+
+#[test]
+fn the_empty_editor_says_what_to_do_in_korean() {
+    let _ko = i18n::scoped(Lang::Ko);
+    let mut a = korean_app();
+    practise_the_behavioral_question(&mut a);
+    let shown = screen_text(&mut a, 80, 24, NOW);
+    assert!(
+        shown.contains("답변을 입력해 주세요. Ctrl+S 제출, Esc 메뉴."),
+        "{shown}"
+    );
+    // Submitting nothing says so, in Korean.
+    ctrl(&mut a, 's', NOW);
+    assert_eq!(
+        a.flash.as_deref(),
+        Some("답변이 비어 있어요. 먼저 내용을 입력해 주세요 (건너뛰려면 Esc → 버리기).")
+    );
+}
+
+#[test]
+fn without_a_terminal_the_app_says_so_in_the_locale_language() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, want) in [
+        (
+            "ko_KR.UTF-8",
+            "rehearse: 전체 화면 앱은 터미널에서만 열 수 있어요.",
+        ),
+        ("C.UTF-8", "rehearse: the full-screen app needs a terminal;"),
+    ] {
+        let out = assert_cmd::Command::cargo_bin("rehearse")
+            .unwrap()
+            .env("REHEARSE_DATA_DIR", dir.path())
+            .env("REHEARSE_BANKS_DIR", dir.path().join("no-banks"))
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{lang}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with(want), "{lang}: {err}");
+    }
+}
