@@ -512,6 +512,11 @@ fn too_small_says_so_in_korean() {
     let shown = screen_text(&mut a, 30, 10, NOW);
     assert!(shown.contains("터미널이 너무 작아요"), "{shown}");
     assert!(shown.contains("30x10, 최소 40x12 필요"), "{shown}");
+    // Narrower than a Hangul syllable, shorter than a line: drawn, no panic.
+    for (w, h) in [(1, 1), (2, 1), (3, 2), (10, 5), (39, 11)] {
+        let shown = screen_text(&mut a, w, h, NOW);
+        assert_eq!(shown.lines().count(), usize::from(h), "{w}x{h}");
+    }
 }
 
 #[test]
