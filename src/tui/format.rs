@@ -120,12 +120,30 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
-/// A titled popup of `lines`, `w` wide, as tall as they need.
+/// A titled popup of `lines`, `w` wide (or the area's width), as tall as
+/// they need at that width.
 pub fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, theme: &Theme, w: u16) {
+    let w = w.min(area.width);
     let h = wrapped_rows(&lines, w.saturating_sub(2)) + 2;
     let r = centered(area, w, h);
-    frame.render_widget(Clear, r);
+    clear(frame, r);
     frame.render_widget(Wrapped::new(lines).block(titled(theme, title)), r);
+}
+
+/// Clears `r` for a popup, and the wide character (Hangul, CJK) whose
+/// right half it covers on its left edge: the terminal would draw that
+/// one whole, over the popup's border.
+pub fn clear(frame: &mut Frame, r: Rect) {
+    let buf = frame.buffer_mut();
+    if r.x > buf.area.x {
+        for y in r.top()..r.bottom() {
+            let cell = &mut buf[(r.x - 1, y)];
+            if unicode_width::UnicodeWidthStr::width(cell.symbol()) > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
+    frame.render_widget(Clear, r);
 }
 
 /// How many rows `lines` take when wrapped at `width` cells (as
