@@ -68,7 +68,7 @@ impl AnswerEditor {
     }
 
     /// An editor for other text than an answer, with its own hint.
-    pub fn with_placeholder(text: &str, placeholder: &'static str) -> AnswerEditor {
+    pub fn with_placeholder(text: &str, placeholder: impl Into<String>) -> AnswerEditor {
         let mut e = AnswerEditor::new(text);
         e.area.set_placeholder_text(placeholder);
         e
