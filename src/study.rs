@@ -61,7 +61,7 @@ pub fn study_sheet(
                 t!("study-versions", n = n),
             ];
             if let Some(r) = a.rating.and_then(Rating::from_u8) {
-                meta.push(t!("study-last-rated", rating = r as u8));
+                meta.push(t!("study-last-rated", rating = r.label()));
             }
             if let Some(c) = &card {
                 meta.push(t!("study-next-review", date = day.date(c.due)));

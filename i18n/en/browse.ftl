@@ -12,12 +12,6 @@ browse-list-title = Answered questions: { $shown } of { $total }
 browse-empty = Nothing answered yet: practise a few questions first.
 browse-empty-filtered = No answered question matches the search and the filters.
 browse-answers-unreadable = Could not read your answers: { $error }
-browse-rating = { $rating ->
-    [1] Again
-    [2] Hard
-    [3] Good
-   *[4] Easy
-}
 browse-attempts = { $n }×
 
 ## One question

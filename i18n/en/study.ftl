@@ -9,12 +9,7 @@ study-versions = { $n ->
     [one] { $n } version
    *[other] { $n } versions
 }
-study-last-rated = last rated { $rating ->
-    [1] Again
-    [2] Hard
-    [3] Good
-   *[4] Easy
-}
+study-last-rated = last rated { $rating }
 study-next-review = next review { $date }
 study-key-points = Key points:
 study-talking-points = Your talking points:

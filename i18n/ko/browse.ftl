@@ -12,12 +12,6 @@ browse-list-title = 답변한 질문: { $total }문항 중 { $shown }문항
 browse-empty = 아직 답변한 질문이 없어요. 먼저 몇 문항 연습해 보세요.
 browse-empty-filtered = 검색어와 필터에 맞는 답변이 없어요.
 browse-answers-unreadable = 답변을 읽지 못했어요: { $error }
-browse-rating = { $rating ->
-    [1] 다시
-    [2] 어려움
-    [3] 좋음
-   *[4] 쉬움
-}
 browse-attempts = { $n }회
 
 ## 질문 하나

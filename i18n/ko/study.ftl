@@ -6,12 +6,7 @@ study-exported = rehearse에서 { $date }에 내보냈어요.
 study-no-answers = 아직 답변이 없어요.
 study-no-answers-for-role = { $role } 직무의 답변이 아직 없어요.
 study-versions = 버전 { $n }개
-study-last-rated = 마지막 평가 { $rating ->
-    [1] 다시
-    [2] 어려움
-    [3] 좋음
-   *[4] 쉬움
-}
+study-last-rated = 마지막 평가 { $rating }
 study-next-review = 다음 복습 { $date }
 study-key-points = 핵심 포인트:
 study-talking-points = 내 포인트:

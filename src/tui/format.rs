@@ -124,7 +124,7 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 pub fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, theme: &Theme, w: u16) {
     let h = wrapped_rows(&lines, w.saturating_sub(2)) + 2;
     let r = centered(area, w, h);
-    frame.render_widget(Clear, r);
+    clear(frame, r);
     frame.render_widget(Wrapped::new(lines).block(titled(theme, title)), r);
 }
 
@@ -161,13 +161,6 @@ pub fn diff_lines<'a>(parts: &[DiffPart], t: &Theme) -> Vec<Line<'a>> {
     lines
 }
 
-/// `title` as a box's title, cut by display width with an ellipsis so it
-/// stays between the corners of a box `width` cells wide.
-pub fn titled_in(theme: &Theme, title: &str, width: u16) -> Block<'static> {
-    let room = usize::from(width.saturating_sub(4)).max(1);
-    titled(theme, &text::truncate(&text::one_line(title), room))
-}
-
 /// `text` followed by spaces up to `cells` display cells (`{:<6}` counts
 /// chars, and a Hangul syllable takes two cells).
 pub fn pad(text: &str, cells: usize) -> String {
@@ -183,29 +176,6 @@ pub fn pad_start(text: &str, cells: usize) -> String {
         "{}{text}",
         " ".repeat(cells.saturating_sub(text::width(text)))
     )
-}
-
-/// `spans` on one row of at most `width` cells: the span that does not fit
-/// is cut by display width with an ellipsis, and those after it left out.
-pub fn fit_line<'a>(spans: Vec<Span<'a>>, width: usize) -> Line<'a> {
-    if spans.iter().map(Span::width).sum::<usize>() <= width {
-        return Line::from(spans);
-    }
-    let mut out = Vec::new();
-    let mut left = width;
-    for s in spans {
-        let w = s.width();
-        if w < left {
-            left -= w;
-            out.push(s);
-            continue;
-        }
-        if left > 0 {
-            out.push(Span::styled(text::truncate(&s.content, left), s.style));
-        }
-        break;
-    }
-    Line::from(out)
 }
 
 /// Clears `area` for a popup, with the wide character that its left edge

@@ -20,7 +20,7 @@ use crate::tui::editor::AnswerEditor;
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
 use crate::tui::format::{
-    centered, clear, clock, diff_lines, fit_line, pad, pad_start, titled_in, wrapped_rows,
+    centered, clear, clock, cut_spans, diff_lines, fit_title, pad, pad_start, titled, wrapped_rows,
 };
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
@@ -365,10 +365,9 @@ pub fn on_detail_key(
 
 /// "Good", "좋음"; "—" before the first rating.
 fn rating_label(r: Option<u8>) -> String {
-    match r.and_then(Rating::from_u8) {
-        Some(r) => t!("browse-rating", rating = r as u8),
-        None => "—".into(),
-    }
+    r.and_then(Rating::from_u8)
+        .map_or("—", Rating::label)
+        .to_string()
 }
 
 /// The widest rating label in the language in use.
@@ -403,7 +402,7 @@ pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
     let all = t!("browse-filter-all");
     let role = b.filter.role.as_deref().map_or(all.clone(), text::one_line);
     let tag = b.filter.tag.as_deref().map_or(all, text::one_line);
-    let bar_line = fit_line(
+    let bar_line = cut_spans(
         vec![
             Span::styled(
                 search,
@@ -422,7 +421,7 @@ pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
                 t.dim(),
             ),
         ],
-        usize::from(bar.width),
+        bar.width,
     );
     frame.render_widget(Paragraph::new(bar_line), bar);
     let visible = b.visible();
@@ -431,7 +430,7 @@ pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
         shown = visible.len(),
         total = b.rows.len()
     );
-    let block = titled_in(t, &title, list.width);
+    let block = titled(t, &fit_title(&title, list.width));
     if visible.is_empty() {
         let empty = if b.rows.is_empty() {
             t!("browse-empty")
@@ -525,20 +524,25 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
         FromBank::BankGone { bank_id } => bank_id.clone(),
     };
     frame.render_widget(
-        Wrapped::new(text::sanitize(&d.row.prompt, true)).block(titled_in(
+        Wrapped::new(text::sanitize(&d.row.prompt, true)).block(titled(
             t,
-            &format!("{} · {bank}{due}", d.row.role),
-            head.width,
+            &fit_title(&format!("{} · {bank}{due}", d.row.role), head.width),
         )),
         head,
     );
     frame.render_widget(
-        Wrapped::new(tp_lines).block(titled_in(t, &t!("browse-talking-points-title"), tp.width)),
+        Wrapped::new(tp_lines).block(titled(
+            t,
+            &fit_title(&t!("browse-talking-points-title"), tp.width),
+        )),
         tp,
     );
 
     frame.render_widget(
-        Wrapped::new(bank_lines).block(titled_in(t, &t!("browse-key-points-title"), kp.width)),
+        Wrapped::new(bank_lines).block(titled(
+            t,
+            &fit_title(&t!("browse-key-points-title"), kp.width),
+        )),
         kp,
     );
 
@@ -566,10 +570,12 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
     let mut state = ListState::default().with_selected(Some(d.selected));
     frame.render_stateful_widget(
         List::new(items)
-            .block(titled_in(
+            .block(titled(
                 t,
-                &t!("browse-versions-title", n = d.attempts.len()),
-                left.width,
+                &fit_title(
+                    &t!("browse-versions-title", n = d.attempts.len()),
+                    left.width,
+                ),
             ))
             .highlight_style(t.selected()),
         left,
@@ -598,7 +604,7 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
             (None, None) => (t!("browse-no-versions"), vec![]),
         };
     frame.render_widget(
-        Wrapped::new(lines).block(titled_in(t, &title, right.width)),
+        Wrapped::new(lines).block(titled(t, &fit_title(&title, right.width))),
         right,
     );
 
@@ -621,7 +627,7 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
     if d.confirm_delete {
         let r = centered(area, 46, 3);
         clear(frame, r);
-        let ask = fit_line(
+        let ask = cut_spans(
             vec![
                 Span::raw(format!("{} ", t!("browse-delete-ask"))),
                 Span::styled("y", t.key()),
@@ -629,10 +635,10 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
                 Span::styled("n", t.key()),
                 Span::raw(format!(" {}", t!("browse-no"))),
             ],
-            usize::from(r.width.saturating_sub(2)),
+            r.width.saturating_sub(2),
         );
         frame.render_widget(
-            Paragraph::new(ask).block(titled_in(t, &t!("browse-delete-title"), r.width)),
+            Paragraph::new(ask).block(titled(t, &fit_title(&t!("browse-delete-title"), r.width))),
             r,
         );
     }

@@ -14,7 +14,7 @@ use crate::t;
 use crate::text;
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
-use crate::tui::format::{pad, titled_in};
+use crate::tui::format::{fit_title, pad, titled};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 use crate::tui::wrap::Wrapped;
@@ -183,7 +183,7 @@ fn draw_role_profile(frame: &mut Frame, area: Rect, r: &RoleReport, t: &Theme) {
         None => t!("stats-profile-title-no-role"),
     };
     frame.render_widget(
-        Wrapped::new(lines).block(titled_in(t, &title, area.width)),
+        Wrapped::new(lines).block(titled(t, &fit_title(&title, area.width))),
         area,
     );
 }
@@ -249,7 +249,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &StatsReport, env: &Env) {
         t!("stats-streak-days", n = r.streak),
         t!("stats-saved", n = r.total_attempts)
     );
-    let block = titled_in(t, &title, top.width);
+    let block = titled(t, &fit_title(&title, top.width));
     let calendar = block.inner(top);
     frame.render_widget(block, top);
     let grid_width = (ROW_LABEL + HEATMAP_WEEKS * COLUMN + 1) as u16;
@@ -312,7 +312,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &StatsReport, env: &Env) {
     frame.render_widget(
         Table::new(rows, widths)
             .header(header)
-            .block(titled_in(t, &title, roles_area.width)),
+            .block(titled(t, &fit_title(&title, roles_area.width))),
         roles_area,
     );
 
@@ -347,14 +347,16 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &StatsReport, env: &Env) {
             Line::styled(text::truncate(&bars, room), t.warn()),
             Line::styled(text::truncate(&axis, room), t.dim()),
         ])
-        .block(titled_in(
+        .block(titled(
             t,
-            &t!(
-                "stats-forecast-title",
-                days = r.forecast.len(),
-                n = r.forecast.iter().map(|d| d.count).sum::<u64>()
+            &fit_title(
+                &t!(
+                    "stats-forecast-title",
+                    days = r.forecast.len(),
+                    n = r.forecast.iter().map(|d| d.count).sum::<u64>()
+                ),
+                forecast_area.width,
             ),
-            forecast_area.width,
         )),
         forecast_area,
     );
