@@ -2,6 +2,8 @@
 //! banks, at 80x24 as snapshots, every border whole down to 40x12, and the
 //! plurals and particles right in both languages.
 
+use crate::common::rehearse_ko;
+use crate::common::tui::shown_text as screen_text;
 use crate::common::tui::{
     NOW, assert_borders_whole, ch, ctrl, draw, key, library, plain, type_str,
 };
@@ -113,24 +115,6 @@ fn practised() -> App {
         NOW + 2 * DAY,
     );
     a
-}
-
-/// One frame as text, a line per row, each wide character once (the
-/// cell its second half covers is skipped).
-fn screen_text(a: &mut App, w: u16, h: u16, now: Instant) -> String {
-    let t = draw(a, w, h, now);
-    let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut x = 0;
-        while x < w {
-            let sym = buf[(x, y)].symbol();
-            out.push_str(sym);
-            x += rehearse::text::width(sym).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
 }
 
 /// Snapshots one frame at 80x24 as `name`, and gives it as text.
@@ -483,18 +467,6 @@ fn every_border_is_whole_from_40x12_up_in_korean() {
     assert_borders_whole(&mut e, &widths, &heights, NOW, "empty browse");
     e.open_stats(NOW);
     assert_borders_whole(&mut e, &widths, &heights, NOW, "empty stats");
-}
-
-/// `rehearse` over the data folder `data`, with a Korean locale.
-fn rehearse_ko(data: &std::path::Path) -> assert_cmd::Command {
-    let mut c = assert_cmd::Command::cargo_bin("rehearse").unwrap();
-    c.env("REHEARSE_DATA_DIR", data)
-        .env("REHEARSE_BANKS_DIR", data.join("no-banks-here"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "ko_KR.UTF-8")
-        .env("NO_COLOR", "1");
-    c
 }
 
 /// With `LANG=ko_KR.UTF-8` the study sheet is Korean, and `stats --json`
