@@ -196,19 +196,3 @@ pub fn pad_start(text: &str, cells: usize) -> String {
     )
 }
 
-/// Clears `area` for a popup, with the wide character that its left edge
-/// cuts in two: left there, its right half would show through the popup
-/// or be torn by its border.
-pub fn clear(frame: &mut Frame, area: Rect) {
-    frame.render_widget(Clear, area);
-    if area.x == 0 {
-        return;
-    }
-    let buf = frame.buffer_mut();
-    for y in area.top()..area.bottom() {
-        let cell = &mut buf[(area.x - 1, y)];
-        if text::width(cell.symbol()) > 1 {
-            cell.set_symbol(" ");
-        }
-    }
-}
