@@ -60,7 +60,7 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
         | Command::Browse
         | Command::Story { command: None }
         | Command::Stats { .. } => {
-            bail!("this command opens the full-screen app; run it in a terminal")
+            bail!(crate::t!("cli-needs-terminal"))
         }
     }
 }
@@ -87,7 +87,7 @@ pub fn load_library(cli: &Cli, paths: &Paths) -> Library {
             crate::story::stored::STORY_FILE,
             1,
             1,
-            format!("its questions were not loaded: {e}"),
+            crate::t!("cli-story-questions-not-loaded", error = e.to_string()),
         )),
     }
     lib
