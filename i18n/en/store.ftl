@@ -5,6 +5,7 @@ store-busy = another rehearse is already using the data folder { $folder }; clos
 # $reason: what is wrong with it (one of store-reason-* below, or SQLite's words).
 store-corrupt = the database { $database } cannot be read ({ $reason }); it was left untouched: move it aside or run `rehearse restore` to restore a backup
 store-too-new = the database { $database } was written by a newer rehearse (schema { $found }, this one knows { $known }); upgrade rehearse
+store-no-backup = there is no backup { $file }; `rehearse restore` with no FILE lists the backups there are
 store-backup-unsound = the backup { $backup } failed its integrity check ({ $reason }), so it was deleted; the database itself was not changed
 store-unwritable = cannot write { $file } ({ $reason }); nothing was changed
 store-folder = cannot use the data folder { $folder }: { $reason }

@@ -4,6 +4,7 @@
 store-busy = 다른 rehearse가 이미 데이터 폴더를 쓰고 있어요: { $folder }. 그쪽을 먼저 닫아 주세요(다른 폴더를 쓰려면 --data-dir DIR)
 store-corrupt = 데이터베이스를 읽을 수 없어요: { $database } ({ $reason }). 파일은 건드리지 않았어요. 다른 곳으로 옮기거나 `rehearse restore`로 백업을 복원해 주세요
 store-too-new = 더 새 버전의 rehearse가 만든 데이터베이스예요: { $database } (스키마 { $found }, 이 버전은 { $known }까지 알아요). rehearse를 업데이트해 주세요
+store-no-backup = 백업 파일이 없어요: { $file }. `rehearse restore`를 FILE 없이 실행하면 있는 백업을 보여 줘요
 store-backup-unsound = 백업이 무결성 검사를 통과하지 못해서 지웠어요: { $backup } ({ $reason }). 데이터베이스는 그대로예요
 store-unwritable = 쓸 수 없어요: { $file } ({ $reason }). 아무것도 바뀌지 않았어요
 store-folder = 데이터 폴더를 쓸 수 없어요: { $folder }: { $reason }

@@ -68,6 +68,9 @@ pub fn list_backups(dir: &Path) -> Vec<BackupInfo> {
 /// how many answers it holds.
 pub fn check_backup(file: &Path) -> Result<u64> {
     let corrupt = |why: String| StoreError::Corrupt(file.to_path_buf(), why);
+    if !file.exists() {
+        return Err(StoreError::NoBackup(file.to_path_buf()));
+    }
     if !check::check_header(file)? {
         return Err(corrupt(crate::t!("store-reason-empty")));
     }

@@ -41,6 +41,8 @@ pub enum StoreError {
     Corrupt(PathBuf, String),
     /// Written by a newer schema: (found, known).
     TooNew(PathBuf, i64, i64),
+    /// The backup to check or restore is not there.
+    NoBackup(PathBuf),
     /// A backup just written failed its check, and was deleted.
     BackupUnsound(PathBuf, String),
     Unwritable(PathBuf, String),
@@ -62,6 +64,7 @@ impl std::fmt::Display for StoreError {
                 found = *found,
                 known = *known
             ),
+            StoreError::NoBackup(file) => crate::t!("store-no-backup", file = shown(file)),
             StoreError::BackupUnsound(backup, why) => {
                 crate::t!("store-backup-unsound", backup = shown(backup), reason = why)
             }
