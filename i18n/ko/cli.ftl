@@ -90,7 +90,7 @@ cli-check-store-unread = rehearse: 내 토킹 포인트, 내 경험, 말하기 �
 cli-check-length = 길이: { $words }단어, { $chars }자. 말하면 약 { $spoken }
 cli-check-key-points = 핵심 포인트: { $total }개 중 { $covered }개 다룸
 cli-check-talking-points = 내 토킹 포인트: { $total }개 중 { $covered }개 다룸
-cli-check-matched = ("{ $term }"{ JOSA($term, "으로") } 찾음)
+cli-check-matched = (찾은 말: "{ $term }")
 cli-check-negated = (언급했지만 부정문이에요: "{ $phrase }")
 cli-check-not-said = ({ $numbers }{ JOSA($numbers, "을") } 말하지 않았어요)
 cli-check-checks = 점검:
@@ -102,8 +102,8 @@ cli-check-star-result = 결과
 cli-check-star-missing = 없음
 cli-check-story = 내 경험: 사실 { $total }개 중 { $used }개 씀
 cli-check-left-out = (빠짐)
-cli-check-reads-as = 이렇게 읽혀요: { $reads }
-cli-check-reads-as-for = 이렇게 읽혀요: { $reads } (지원 직무: { $target })
+cli-check-reads-as = 직무 성향: { $reads }
+cli-check-reads-as-for = 직무 성향: { $reads } (지원 직무: { $target })
 
 ## rehearse export / import / backup / restore
 

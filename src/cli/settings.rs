@@ -145,10 +145,11 @@ pub(super) fn run(
         let stored = Some(stored.as_str()).filter(|s| !s.is_empty());
         crate::i18n::set(crate::i18n::resolve_from_env(stored).0);
     }
-    let value = if stored.is_empty() {
-        crate::t!("cli-settings-none")
-    } else {
-        stored
+    let value = match key {
+        // Nothing stored: the locale decides, as `auto` asked.
+        SettingKey::UiLanguage if stored.is_empty() => "auto".to_string(),
+        _ if stored.is_empty() => crate::t!("cli-settings-none"),
+        _ => stored,
     };
     say!(
         "{}",
