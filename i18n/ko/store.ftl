@@ -7,7 +7,7 @@ store-too-new = 더 새 버전의 rehearse가 만든 데이터베이스예요: {
 store-no-backup = 백업 파일이 없어요: { $file }. `rehearse restore`를 FILE 없이 실행하면 있는 백업을 보여 줘요
 store-backup-unsound = 백업이 무결성 검사를 통과하지 못해서 지웠어요: { $backup } ({ $reason }). 데이터베이스는 그대로예요
 store-unwritable = 쓸 수 없어요: { $file } ({ $reason }). 아무것도 바뀌지 않았어요
-store-folder = 데이터 폴더를 쓸 수 없어요: { $folder }: { $reason }
+store-folder = 데이터 폴더를 쓸 수 없어요: { $folder } ({ $reason })
 store-disk-full = 디스크가 가득 차서 쓸 수 없어요: { $database } ({ $reason }). 공간을 비운 뒤 다시 해 주세요
 store-sql = 데이터베이스 오류: { $database }: { $reason }
 store-wal-unreadable = { $wal }에 아직 { $database }에 반영되지 않은 변경이 있는데 폴더에 쓸 수 없어요. 쓰기가 되는 곳에서 rehearse로 한 번 열어 주세요
@@ -29,7 +29,7 @@ store-reason-immutable = 변경 불가나 추가 전용으로 설정돼 있어�
 
 store-io-not-found = 파일이나 폴더가 없어요
 store-io-permission-denied = 권한이 없어요
-store-io-already-exists = 이미 있어요
+store-io-already-exists = 같은 이름의 파일이 이미 있어요
 store-io-storage-full = 디스크에 남은 공간이 없어요
 store-io-quota-exceeded = 디스크 할당량을 넘었어요
 store-io-read-only = 읽기 전용 파일 시스템이에요

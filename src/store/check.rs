@@ -109,6 +109,11 @@ pub(super) fn check_header(db: &Path) -> Result<bool> {
     let mut f = match File::open(db) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        // The folder it should be in is a file: the folder is the problem.
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
+            let dir = db.parent().unwrap_or(Path::new(".")).to_path_buf();
+            return Err(StoreError::Folder(dir, e));
+        }
         Err(e) => return Err(corrupt(crate::text::io_error(&e))),
     };
     let len = f

@@ -299,6 +299,29 @@ fn the_store_says_what_is_wrong_in_korean() {
         std::fs::read(&db).unwrap(),
         b"garbage garbage garbage garbage"
     );
+    // A data folder that is a file: the folder is named, not a database to
+    // restore.
+    let file = d.path().join("a-file");
+    std::fs::write(&file, "").unwrap();
+    let (code, _, err) = run(ko(d.path()).env("REHEARSE_DATA_DIR", &file).arg("settings"));
+    assert_eq!(
+        (code, err),
+        (
+            1,
+            format!(
+                "rehearse: 데이터 폴더를 쓸 수 없어요: {} (폴더가 아니에요)\n",
+                file.display()
+            )
+        )
+    );
+    let (_, _, err) = run(en(d.path()).env("REHEARSE_DATA_DIR", &file).arg("backup"));
+    assert!(
+        err.starts_with(&format!(
+            "rehearse: cannot use the data folder {}: File exists",
+            file.display()
+        )),
+        "{err}"
+    );
     // A backup that is not there.
     let (code, _, err) = run(ko(d.path()).args(["restore", "gone.db"]));
     assert_eq!(code, 1);
