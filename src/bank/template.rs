@@ -141,17 +141,21 @@ questions:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bank::{Origin, parse_bank};
+    use crate::bank::{Bank, Origin, parse_bank};
+
+    fn parsed(text: &str) -> Bank {
+        parse_bank(
+            "template.yaml",
+            "template",
+            text.as_bytes(),
+            Origin::Bundled("t".into()),
+        )
+        .unwrap_or_else(|e| panic!("the template must validate: {e}"))
+    }
 
     #[test]
     fn template_validates_as_written() {
-        let bank = parse_bank(
-            "template.yaml",
-            "template",
-            TEMPLATE.as_bytes(),
-            Origin::Bundled("t".into()),
-        )
-        .expect("template must validate");
+        let bank = parsed(TEMPLATE);
         assert_eq!(bank.id, "my-bank");
         assert_eq!(bank.questions.len(), 2);
         assert_eq!(bank.questions[0].time_limit, 90);
@@ -164,25 +168,13 @@ mod tests {
 
     #[test]
     fn the_korean_template_validates_and_lints_clean_with_the_same_fields() {
-        let bank = parse_bank(
-            "template.yaml",
-            "template",
-            TEMPLATE_KO.as_bytes(),
-            Origin::Bundled("t".into()),
-        )
-        .expect("the Korean template must validate");
-        let en = parse_bank(
-            "template.yaml",
-            "template",
-            TEMPLATE.as_bytes(),
-            Origin::Bundled("t".into()),
-        )
-        .unwrap();
+        let bank = parsed(TEMPLATE_KO);
+        let en = parsed(TEMPLATE);
         assert_eq!(
             (bank.id.as_str(), bank.language.as_str()),
             ("my-bank", "ko")
         );
-        let ids = |b: &crate::bank::Bank| -> Vec<(String, u32, usize, usize)> {
+        let ids = |b: &Bank| -> Vec<(String, u32, usize, usize)> {
             b.questions
                 .iter()
                 .map(|q| {

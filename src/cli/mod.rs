@@ -32,8 +32,6 @@ mod names;
 mod settings;
 mod story;
 
-/// "1 question", "2 questions".
-pub use crate::text::count;
 pub use args::{
     BanksCommand, CheckArgs, Cli, Command, ExportArgs, ExportFormat, LevelArg, MockArgs,
     PracticeArgs, ReviewArgs, RoundArg, SettingKey, StoryCommand,

@@ -69,29 +69,27 @@ pub(super) fn run(
         .to_possible_value()
         .map_or_else(String::new, |v| v.get_name().to_string());
     let shown = text::one_line(value);
-    let bad = |message: String| anyhow::anyhow!(message);
+    // "settings retention `x` is not a number like 0.9", and the like.
+    let not = |id: &'static str| {
+        let mut args = crate::i18n::Args::new();
+        args.set("key", typed.as_str());
+        args.set("value", shown.as_str());
+        anyhow::anyhow!(crate::i18n::tr(id, Some(&args)))
+    };
     let (name, stored) = match key {
         SettingKey::Retention => {
-            let r: f32 = value.parse().map_err(|_| {
-                bad(crate::t!(
-                    "cli-settings-not-retention",
-                    key = &typed,
-                    value = &shown
-                ))
-            })?;
+            let r: f32 = value
+                .parse()
+                .map_err(|_| not(crate::msgid!("cli-settings-not-retention")))?;
             if !(0.7..=0.99).contains(&r) {
                 bail!(crate::t!("cli-settings-retention-range"));
             }
             (s::RETENTION, r.to_string())
         }
         SettingKey::NewLimit => {
-            let n: u32 = value.parse().map_err(|_| {
-                bad(crate::t!(
-                    "cli-settings-not-whole-number",
-                    key = &typed,
-                    value = &shown
-                ))
-            })?;
+            let n: u32 = value
+                .parse()
+                .map_err(|_| not(crate::msgid!("cli-settings-not-whole-number")))?;
             (s::NEW_LIMIT, n.to_string())
         }
         SettingKey::InterviewDate => {
@@ -118,13 +116,9 @@ pub(super) fn run(
             },
         },
         SettingKey::EnglishWpm | SettingKey::HangulSpm => {
-            let n: f64 = value.parse().map_err(|_| {
-                bad(crate::t!(
-                    "cli-settings-not-a-number",
-                    key = &typed,
-                    value = &shown
-                ))
-            })?;
+            let n: f64 = value
+                .parse()
+                .map_err(|_| not(crate::msgid!("cli-settings-not-a-number")))?;
             if !(30.0..=1000.0).contains(&n) {
                 bail!(crate::t!("cli-settings-rate-range"));
             }

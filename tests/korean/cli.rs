@@ -195,16 +195,22 @@ fn one_question_and_two_questions_in_both_languages() {
         out,
         "통과 one.yaml (backend `one`, 1문항)\n통과 two.yaml (backend `two`, 2문항)\n"
     );
-    // One problem in one file, then two in two.
-    std::fs::write(d.path().join("bad.yaml"), "questions: []\n").unwrap();
+    // One problem, then two, and the files they are in.
+    std::fs::write(d.path().join("bad.yaml"), "role: backend\nquestions: []\n").unwrap();
+    std::fs::write(d.path().join("worse.yaml"), "questions: []\n").unwrap();
     let (_, out, _) = run(en(d.path()).args(["banks", "validate", "bad.yaml", "one.yaml"]));
     assert!(
-        out.ends_with("\n2 problems in 1 file invalid, 1 valid\n"),
+        out.ends_with("\n1 problem in 1 file invalid, 1 valid\n"),
         "{out}"
     );
-    let (_, out, _) = run(ko(d.path()).args(["banks", "validate", "bad.yaml"]));
+    let (_, out, _) = run(en(d.path()).args(["banks", "validate", "bad.yaml", "worse.yaml"]));
     assert!(
-        out.ends_with("\n파일 1개에서 문제 2개를 찾았어요. 통과한 파일은 0개예요\n"),
+        out.ends_with("\n3 problems in 2 files invalid, 0 valid\n"),
+        "{out}"
+    );
+    let (_, out, _) = run(ko(d.path()).args(["banks", "validate", "bad.yaml", "worse.yaml"]));
+    assert!(
+        out.ends_with("\n파일 2개에서 문제 3개를 찾았어요. 통과한 파일은 0개예요\n"),
         "{out}"
     );
 }
