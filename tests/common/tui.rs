@@ -26,11 +26,14 @@ pub fn library(banks: &[(&str, &str)]) -> Library {
 
 /// An app over a fresh in-memory store with one bank, `fixture.yaml`,
 /// drawn without colour so snapshots show text only.
+/// Its draws are seeded, so a test sees the same questions every run.
 pub fn app(bank: &str) -> App {
-    plain(super::app_in_memory(
+    let mut a = plain(super::app_in_memory(
         library(&[("fixture.yaml", bank)]),
         NOW,
-    ))
+    ));
+    a.rng = rand::SeedableRng::seed_from_u64(13);
+    a
 }
 
 /// `a` with colour off.
