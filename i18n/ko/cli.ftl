@@ -75,7 +75,8 @@ cli-settings-saved = 저장했어요: { $key } = { $value }
 
 cli-optimize-reset = FSRS 매개변수를 기본값으로 되돌렸어요
 cli-optimize-fitted = 복습 { $reviews }번의 기록에 FSRS 매개변수를 맞추고 저장했어요:
-cli-optimize-not-enough = { $reason }. 그때까지는 기본 매개변수를 써요
+# $reason는 문장이에요(마침표로 끝나요).
+cli-optimize-not-enough = { $reason } 그때까지는 기본 매개변수를 써요
 
 ## rehearse check
 

@@ -128,6 +128,14 @@ fn settings_are_listed_in_korean_and_ui_language_changes_the_next_run() {
         (code, err.as_str()),
         (1, "rehearse: retention은 0.70에서 0.99 사이여야 해요\n")
     );
+    // Too few reviews to fit FSRS to: how many more, then what happens
+    // meanwhile, one sentence after the other.
+    let (code, out, _) = run(en(d.path()).arg("optimize"));
+    assert_eq!(code, 0);
+    assert!(
+        out.ends_with("더 해야 해요. 그때까지는 기본 매개변수를 써요\n"),
+        "{out}"
+    );
     // `auto` follows the locale again, and says so in the language it now
     // speaks.
     let (code, out, _) = run(en(d.path()).args(["settings", "ui-language", "auto"]));
