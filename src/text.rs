@@ -186,11 +186,6 @@ fn write_escaped<W: ?Sized + std::io::Write>(
     w.write_all(&fragment.as_bytes()[start..])
 }
 
-/// "1 question", "2 questions": a count with its noun agreeing.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// An I/O error as the interface says it: in English the system's own
 /// words ("No such file or directory (os error 2)"); in another language
 /// what kind of error it is, or the system's words when the kind is rare.
