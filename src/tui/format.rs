@@ -195,4 +195,3 @@ pub fn pad_start(text: &str, cells: usize) -> String {
         " ".repeat(cells.saturating_sub(text::width(text)))
     )
 }
-
