@@ -52,7 +52,7 @@ shell-typing-guard = 입력 중이었던 것 같아요. 먼저 위 질문에 답
 shell-discarded = 버렸어요.
 
 ## 지원 직무.
-shell-role-set = 지원 직무를 { $role }{ JOSA($role, "으로") } 정했어요. 모든 답변의 직무 프로필을 이 직무와 비교해요.
+shell-role-set = 지원 직무를 { $role }{ JOSA($role, "으로") } 정했어요. 모든 답변의 직무 성향을 이 직무와 비교해요.
 shell-role-none = 지원 직무를 정하지 않았어요. 홈 화면에서 r을 눌러 고를 수 있어요.
 shell-role-not-saved = 지원 직무를 저장하지 못했어요: { $error }
 

@@ -166,7 +166,7 @@ fn role_report(role: &RoleAdvice) -> String {
         Some(t) => crate::t!(
             "cli-check-reads-as-for",
             reads = reads,
-            target = one_line(t)
+            target = one_line(&crate::feedback::role::role_name(t))
         ),
         None => crate::t!("cli-check-reads-as", reads = reads),
     };

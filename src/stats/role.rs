@@ -112,7 +112,7 @@ fn reads(subject: Subject, p: &RoleProfile, target: Option<&str>) -> Option<Stri
         t!(
             "stats-role-share",
             percent = s.percent,
-            role = crate::text::one_line(&s.label)
+            role = crate::text::one_line(&s.name())
         )
     };
     let mut shares = share(top);
@@ -123,7 +123,9 @@ fn reads(subject: Subject, p: &RoleProfile, target: Option<&str>) -> Option<Stri
             second = share(second)
         );
     }
-    let other = target.filter(|t| *t != top.role).map(crate::text::one_line);
+    let other = target
+        .filter(|t| *t != top.role)
+        .map(|t| crate::text::one_line(&crate::feedback::role::role_name(t)));
     Some(match (subject, target, other) {
         (Subject::Answers, None, _) => t!("stats-role-answers", shares = shares),
         (Subject::Answers, Some(_), None) => t!("stats-role-answers-target", shares = shares),

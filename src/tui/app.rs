@@ -524,7 +524,10 @@ impl App {
         {
             Ok(()) => {
                 self.flash = Some(match &role {
-                    Some(r) => crate::t!("shell-role-set", role = crate::text::one_line(r)),
+                    Some(r) => crate::t!(
+                        "shell-role-set",
+                        role = crate::text::one_line(&crate::feedback::role::role_name(r))
+                    ),
                     None => crate::t!("shell-role-none"),
                 });
                 self.settings.target_role = role;

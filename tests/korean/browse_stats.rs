@@ -340,10 +340,10 @@ fn role_lines_in_both_languages_and_english_in_the_json() {
     assert_eq!(
         lines,
         [
-            "최근 답변은 frontend 75%, backend 25% 비중인데, 지원 직무는 backend예요",
-            "최근 답변은 frontend 75%, backend 25% 비중인데, 지원 직무는 data-engineering이에요",
-            "최근 답변은 frontend 75%, backend 25% 비중으로, 지원 직무와 맞아요",
-            "최근 답변은 frontend 75%, backend 25% 비중이에요",
+            "최근 답변은 프론트엔드 75%, 백엔드 25% 비중인데, 지원 직무는 백엔드예요",
+            "최근 답변은 프론트엔드 75%, 백엔드 25% 비중인데, 지원 직무는 데이터 엔지니어링이에요",
+            "최근 답변은 프론트엔드 75%, 백엔드 25% 비중으로, 지원 직무와 맞아요",
+            "최근 답변은 프론트엔드 75%, 백엔드 25% 비중이에요",
         ]
     );
     let json = serde_json::to_value(&ko[0]).unwrap();

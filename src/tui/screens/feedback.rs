@@ -241,7 +241,7 @@ fn role_lines<'a>(role: &RoleAdvice, t: &Theme, labels: &Labels) -> Vec<Line<'a>
                 " {}",
                 crate::t!(
                     "practice-feedback-applying-for",
-                    role = text::one_line(target)
+                    role = text::one_line(&crate::feedback::role::role_name(target))
                 )
             ),
             t.dim(),

@@ -281,7 +281,10 @@ pub fn draw(frame: &mut Frame, area: Rect, selected: usize, h: &HomeData, env: &
 fn role_lines<'a>(h: &HomeData, env: &Env) -> Vec<Line<'a>> {
     let t = &env.theme;
     let (role, key) = match &env.settings.target_role {
-        Some(r) => (text::one_line(r), t!("home-role-change-hint")),
+        Some(r) => (
+            text::one_line(&crate::feedback::role::role_name(r)),
+            t!("home-role-change-hint"),
+        ),
         None => (t!("home-role-not-chosen"), t!("home-role-choose-hint")),
     };
     let mut out = vec![Line::from(vec![
@@ -368,10 +371,17 @@ pub fn draw_role_pick(frame: &mut Frame, area: Rect, p: &RolePick, t: &Theme) {
     // The popup's inner width: each role on one row, cut with an ellipsis.
     let room = usize::from(ROLE_WIDTH.min(area.width).saturating_sub(2));
     for (i, (id, label)) in p.roles.iter().chain(std::iter::once(&none)).enumerate() {
-        let shown = if id.is_empty() || id == label {
+        // The role's name in the interface language, with the id the
+        // command line takes when they differ: 백엔드 (backend).
+        let name = if id.is_empty() {
             label.clone()
         } else {
-            format!("{id} ({label})")
+            crate::feedback::role::role_name(id)
+        };
+        let shown = if id.is_empty() || *id == name {
+            name
+        } else {
+            format!("{name} ({id})")
         };
         let (mark, style) = if i == p.selected {
             ("› ", t.selected())
