@@ -3,7 +3,6 @@
 //! with `LANG=ko_KR.UTF-8`. One module a part of the interface.
 
 #[path = "../common/mod.rs"]
-#[allow(dead_code)]
 mod common;
 
 mod browse_stats;
