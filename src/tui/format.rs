@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear};
+use ratatui::widgets::{Block, Borders};
 
 use super::theme::Theme;
 use crate::feedback::{Change, DiffPart};
@@ -58,7 +58,7 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 pub fn popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, theme: &Theme, w: u16) {
     let h = wrapped_rows(&lines, w.saturating_sub(2)) + 2;
     let r = centered(area, w, h);
-    frame.render_widget(Clear, r);
+    frame.render_widget(crate::tui::wrap::Clear, r);
     frame.render_widget(Wrapped::new(lines).block(titled(theme, title)), r);
 }
 

@@ -7,7 +7,9 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
+// Clears the popup and any wide glyph it would cut in half.
+use crate::tui::wrap::Clear;
 
 use crate::bank::{KeyPoint, Library};
 use crate::browse::{self, BrowseFilter, BrowseRow};

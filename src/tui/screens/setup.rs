@@ -5,7 +5,9 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+// Clears the popup and any wide glyph it would cut in half.
+use crate::tui::wrap::Clear;
 
 use crate::bank::{Level, Library};
 use crate::session::{self, Filter};
