@@ -65,15 +65,28 @@ pub fn marks(change: Change) -> (&'static str, &'static str) {
     }
 }
 
-/// The diff as one string with every change in its [`marks`].
+/// One part in its [`marks`], which hug its words: the whitespace around
+/// them stays outside ("결과와 {+지표가+} 좋았다"), so a line never breaks
+/// between a mark and its word. A change of whitespace alone is marked
+/// as it is.
+pub fn mark(change: Change, text: &str) -> String {
+    let (open, close) = marks(change);
+    let core = text.trim();
+    if core.is_empty() {
+        return format!("{open}{text}{close}");
+    }
+    let lead = text.len() - text.trim_start().len();
+    let trail = text.trim_end().len();
+    format!(
+        "{}{open}{core}{close}{}",
+        text.get(..lead).unwrap_or_default(),
+        text.get(trail..).unwrap_or_default()
+    )
+}
+
+/// The diff as one string with every change marked ([`mark`]).
 pub fn marked(parts: &[DiffPart]) -> String {
-    parts
-        .iter()
-        .map(|p| {
-            let (open, close) = marks(p.change);
-            format!("{open}{}{close}", p.text)
-        })
-        .collect()
+    parts.iter().map(|p| mark(p.change, &p.text)).collect()
 }
 
 /// Diffs `old` against `new` by words (Korean by eojeol), spaces and
@@ -315,7 +328,7 @@ mod tests {
                 "the [-quick brown-]{+slow red+} fox",
             ),
             ("a b", "a  b", "a[- -]{+  +}b"),
-            ("I built it", "I built it fast", "I built it{+ fast+}"),
+            ("I built it", "I built it fast", "I built it {+fast+}"),
             // A Korean word keeps its particle and ending: a short stem is
             // marked whole on both sides...
             (
@@ -347,7 +360,7 @@ mod tests {
                 "DB에 유니크 제약을 걸었고 결과는 좋았다",
                 "DB 유니크 제약으로 막았고 결과와 지표가 좋았다",
                 "[-DB에-]{+DB+} 유니크 [-제약을-]{+제약으로+} [-걸었고-]{+막았고+} \
-                 [-결과는-]{+결과와+} {+지표가 +}좋았다",
+                 [-결과는-]{+결과와+} {+지표가+} 좋았다",
             ),
             (
                 "저희 팀은 캐시를 썼습니다.",
@@ -357,7 +370,7 @@ mod tests {
             (
                 "주문 API의 응답 시간을 줄였습니다.",
                 "주문 API의 p95 응답 시간을 900ms에서 120ms로 줄였습니다.",
-                "주문 API의 {+p95 +}응답 시간을 {+900ms에서 120ms로 +}줄였습니다.",
+                "주문 API의 {+p95+} 응답 시간을 {+900ms에서 120ms로+} 줄였습니다.",
             ),
             // Punctuation is its own token: the word before it is compared
             // without it.
@@ -377,6 +390,18 @@ mod tests {
             assert_well_formed(old, new, &parts);
             assert_eq!(marked(&parts), want, "{old:?} -> {new:?}");
         }
+    }
+
+    #[test]
+    fn marks_hug_their_words() {
+        assert_eq!(mark(Change::Insert, " 지표가 "), " {+지표가+} ");
+        assert_eq!(
+            mark(Change::Delete, "\n쓰고, 평소에는"),
+            "\n[-쓰고, 평소에는-]"
+        );
+        // A change of whitespace alone would not show outside its marks.
+        assert_eq!(mark(Change::Delete, "  "), "[-  -]");
+        assert_eq!(mark(Change::Equal, " 그대로 "), " 그대로 ");
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub fn wrapped_rows(lines: &[Line], width: u16) -> u16 {
 
 /// The word diff as styled lines: inserted words marked, deleted ones struck.
 /// Without colour (NO_COLOR) the changes are also bracketed, `[-old-]{+new+}`
-/// (`feedback::diff::marks`), so they read on any terminal.
+/// (`feedback::diff::mark`), so they read on any terminal.
 pub fn diff_lines<'a>(parts: &[DiffPart], t: &Theme) -> Vec<Line<'a>> {
     let mut lines: Vec<Line> = vec![Line::from(" ")];
     for p in parts {
@@ -79,12 +79,12 @@ pub fn diff_lines<'a>(parts: &[DiffPart], t: &Theme) -> Vec<Line<'a>> {
             Change::Insert => t.inserted(),
             Change::Delete => t.deleted(),
         };
-        let (open, close) = if t.color {
-            ("", "")
+        let clean = text::sanitize(&p.text, true);
+        let clean = if t.color {
+            clean
         } else {
-            crate::feedback::diff::marks(p.change)
+            crate::feedback::diff::mark(p.change, &clean)
         };
-        let clean = format!("{open}{}{close}", text::sanitize(&p.text, true));
         for (i, piece) in clean.split('\n').enumerate() {
             if i > 0 {
                 lines.push(Line::from(" "));
