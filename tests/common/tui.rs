@@ -114,8 +114,9 @@ pub fn assert_borders_whole(
 /// - a wide character whose second half lies past the screen edge or under
 ///   something drawn after it (a border, a popup's side): a terminal shows
 ///   the glyph and the border torn;
-/// - a box (`┌┐└┘` joined by `│` and `─`) with a side broken, unless a
-///   whole box drawn over it (a popup) covers that cell.
+/// - a box (`┌┐└┘` joined by `│` and `─`) with a side broken, or a right
+///   corner with no left one, unless a box drawn over it (a popup) covers
+///   that cell.
 pub fn border_faults(buf: &Buffer) -> Vec<String> {
     let mut faults = Vec::new();
     let (w, h) = (buf.area.width, buf.area.height);
@@ -163,103 +164,195 @@ struct BoxAt {
     y1: u16,
 }
 
-impl BoxAt {
-    fn covers(&self, x: u16, y: u16) -> bool {
-        (self.x0..=self.x1).contains(&x) && (self.y0..=self.y1).contains(&y)
-    }
-    /// The cells of its right side and bottom that are not what a border
-    /// draws there (the top holds the title; the left side found it).
-    fn broken(&self, buf: &Buffer) -> Vec<Cell> {
-        let mut out = Vec::new();
-        let sym = |x: u16, y: u16| buf[(x, y)].symbol();
-        for y in self.y0 + 1..self.y1 {
-            if sym(self.x1, y) != "│" {
-                out.push((self.x1, y));
-            }
-        }
-        if sym(self.x1, self.y1) != "┘" {
-            out.push((self.x1, self.y1));
-        }
-        for x in self.x0 + 1..self.x1 {
-            if sym(x, self.y1) != "─" {
-                out.push((x, self.y1));
-            }
-        }
-        out
-    }
-}
-
 /// A cell, (column, row).
 type Cell = (u16, u16);
 
-/// Where a box's top-left corner leads: a whole box, or the first cell that
-/// is not its border (hidden under a popup, or torn).
-fn trace_box(buf: &Buffer, x0: u16, y0: u16) -> Result<BoxAt, Cell> {
+impl BoxAt {
+    fn covers(&self, (x, y): Cell) -> bool {
+        (self.x0..=self.x1).contains(&x) && (self.y0..=self.y1).contains(&y)
+    }
+
+    /// The cells of its right side and bottom where something other than a
+    /// border is drawn (another box's border crossing it was drawn over it)
+    /// and that no box in `over` hides; the top holds the title, and the
+    /// left side found the box.
+    fn broken(&self, buf: &Buffer, over: &[BoxAt]) -> Vec<Cell> {
+        let mut cells: Vec<(Cell, &str)> = (self.y0 + 1..self.y1)
+            .map(|y| ((self.x1, y), "│"))
+            .collect();
+        cells.push(((self.x1, self.y1), "┘"));
+        cells.extend((self.x0 + 1..self.x1).map(|x| ((x, self.y1), "─")));
+        cells
+            .into_iter()
+            .filter(|&(c, want)| {
+                let s = buf[c].symbol();
+                s != want && !is_box_char(s) && !over.iter().any(|o| o.covers(c))
+            })
+            .map(|(c, _)| c)
+            .collect()
+    }
+}
+
+/// Part of a box's border: where one is found on another's side, a box
+/// was drawn over it (a popup), which is no fault.
+fn is_box_char(s: &str) -> bool {
+    matches!(s, "─" | "│" | "┌" | "┐" | "└" | "┘")
+}
+
+/// Where a box's top-left corner leads.
+enum Trace {
+    /// Its four corners: the sides may still be broken.
+    Box(BoxAt),
+    /// Its top or its bottom-left corner goes under a box in `over`.
+    Hidden,
+    /// Its top or left side stops at this cell, which is not a border.
+    Torn(Cell),
+}
+
+/// Walks a box's top from its corner to the first `┐`, then its left side
+/// down to `└`, the part of it under the boxes in `over` taken on trust.
+fn trace_box(buf: &Buffer, (x0, y0): Cell, over: &[BoxAt]) -> Trace {
     let (w, h) = (buf.area.width, buf.area.height);
-    let sym = |x: u16, y: u16| buf[(x, y)].symbol();
+    let hidden = |c: Cell| over.iter().any(|o| o.covers(c));
     let mut x1 = None;
     for x in x0 + 1..w {
-        match sym(x, y0) {
+        if hidden((x, y0)) {
+            return Trace::Hidden;
+        }
+        match buf[(x, y0)].symbol() {
             "┐" => {
                 x1 = Some(x);
                 break;
             }
-            "┌" | "│" => return Err((x, y0)),
+            // Another box's side or corner crosses this top: drawn over it.
+            "┌" | "│" | "└" | "┘" => return Trace::Hidden,
             _ => {}
         }
     }
-    let x1 = x1.ok_or((w - 1, y0))?;
+    let Some(x1) = x1 else {
+        return Trace::Torn((w - 1, y0));
+    };
+    let mut went_under = false;
     for y in y0 + 1..h {
-        match sym(x0, y) {
+        if hidden((x0, y)) {
+            went_under = true;
+            continue;
+        }
+        match buf[(x0, y)].symbol() {
             "│" => {}
-            "└" => return Ok(BoxAt { x0, y0, x1, y1: y }),
-            _ => return Err((x0, y)),
+            "└" => {
+                let b = BoxAt { x0, y0, x1, y1: y };
+                // Past a popup, this `└` may be another box's: only a box
+                // whole where it shows is taken for this one.
+                return if went_under && !b.broken(buf, over).is_empty() {
+                    Trace::Hidden
+                } else {
+                    Trace::Box(b)
+                };
+            }
+            // Its corner may be the one hidden, or another box crosses here.
+            s if went_under || is_box_char(s) => return Trace::Hidden,
+            _ => return Trace::Torn((x0, y)),
         }
     }
-    Err((x0, h - 1))
+    if went_under {
+        Trace::Hidden
+    } else {
+        Trace::Torn((x0, h - 1))
+    }
 }
 
-/// The boxes of a frame with a side broken where no popup covers it.
+/// The boxes of a frame with a side broken where nothing drawn over them
+/// hides it. Boxes drawn over others (popups, a popup over a popup) are
+/// found first: a box is on top when it is whole except where boxes
+/// already on top hide it; over each box count only the boxes on top that
+/// do not cover its corner (one around it covers that corner, and one
+/// drawn over the corner would have hidden it).
 fn box_faults(buf: &Buffer) -> Vec<String> {
     let (w, h) = (buf.area.width, buf.area.height);
-    let traced: Vec<(Cell, Result<BoxAt, Cell>)> = (0..h)
+    let corners: Vec<Cell> = (0..h)
         .flat_map(|y| (0..w).map(move |x| (x, y)))
-        .filter(|&(x, y)| buf[(x, y)].symbol() == "┌")
-        .map(|(x, y)| ((x, y), trace_box(buf, x, y)))
+        .filter(|&c| buf[c].symbol() == "┌")
         .collect();
-    let boxes: Vec<BoxAt> = traced.iter().filter_map(|(_, b)| b.ok()).collect();
-    // Whole boxes: popups among them, drawn over whatever they cover.
-    let whole: Vec<BoxAt> = boxes
-        .iter()
-        .copied()
-        .filter(|b| b.broken(buf).is_empty())
-        .collect();
-    // A broken cell is excused under a whole box drawn over it: one that
-    // covers the cell but not the corner the box was traced from (a box
-    // around this one covers that corner; one drawn over it would hide it).
-    let covered =
-        |(x0, y0): Cell, (x, y): Cell| whole.iter().any(|o| o.covers(x, y) && !o.covers(x0, y0));
+    let mut on_top: Vec<BoxAt> = Vec::new();
+    let over = |on_top: &[BoxAt], corner: Cell| -> Vec<BoxAt> {
+        on_top
+            .iter()
+            .copied()
+            .filter(|o| !o.covers(corner))
+            .collect()
+    };
+    loop {
+        let found: Vec<BoxAt> = corners
+            .iter()
+            .filter(|&&c| !on_top.iter().any(|o| (o.x0, o.y0) == c))
+            .filter_map(|&c| {
+                let over = over(&on_top, c);
+                match trace_box(buf, c, &over) {
+                    Trace::Box(b) if b.broken(buf, &over).is_empty() => Some(b),
+                    _ => None,
+                }
+            })
+            .collect();
+        if found.is_empty() {
+            break;
+        }
+        on_top.extend(found);
+    }
     let row = |y: u16| -> String { (0..w).map(|x| buf[(x, y)].symbol()).collect() };
     let mut faults = Vec::new();
-    for &(corner, traced) in &traced {
-        let (x0, y0) = corner;
-        match traced {
-            Ok(b) => {
-                if let Some((x, y)) = b.broken(buf).into_iter().find(|&c| !covered(corner, c)) {
-                    faults.push(format!(
-                        "the box from ({x0}, {y0}) to ({}, {}) is broken at ({x}, {y}):\n{}",
-                        b.x1,
-                        b.y1,
-                        row(y)
-                    ));
-                }
+    for &(x0, y0) in &corners {
+        if on_top.iter().any(|o| (o.x0, o.y0) == (x0, y0)) {
+            continue;
+        }
+        let over = over(&on_top, (x0, y0));
+        match trace_box(buf, (x0, y0), &over) {
+            Trace::Box(b) => {
+                let (x, y) = b.broken(buf, &over)[0];
+                faults.push(format!(
+                    "the box from ({x0}, {y0}) to ({}, {}) is broken at ({x}, {y}):\n{}",
+                    b.x1,
+                    b.y1,
+                    row(y)
+                ));
             }
-            Err((x, y)) if !covered(corner, (x, y)) => faults.push(format!(
+            Trace::Torn((x, y)) => faults.push(format!(
                 "the box from ({x0}, {y0}) does not close: ({x}, {y}) is {:?}:\n{}",
                 buf[(x, y)].symbol(),
                 row(y)
             )),
-            Err(_) => {}
+            Trace::Hidden => {}
+        }
+    }
+    // A right corner with nothing to its left but text: a box whose left
+    // side was overwritten whole (its `┌` hidden by a wide glyph under it).
+    for y in 0..h {
+        for x in 0..w {
+            let want = match buf[(x, y)].symbol() {
+                "┐" => "┌",
+                "┘" => "└",
+                _ => continue,
+            };
+            let mut found = false;
+            for xl in (0..x).rev() {
+                let s = buf[(xl, y)].symbol();
+                let under_popup = on_top
+                    .iter()
+                    .any(|o| o.covers((xl, y)) && !o.covers((x, y)));
+                // Its own corner; or another box's side or corner, or a
+                // popup, drawn over this row: the rest is hidden.
+                if s == want || under_popup || (is_box_char(s) && s != "─") {
+                    found = true;
+                    break;
+                }
+            }
+            if !found {
+                faults.push(format!(
+                    "the {:?} at ({x}, {y}) has no {want:?} to its left:\n{}",
+                    buf[(x, y)].symbol(),
+                    row(y)
+                ));
+            }
         }
     }
     faults

@@ -269,6 +269,11 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &StatsReport, env: &Env) {
         roles_area,
     );
 
+    // On a short terminal the layout leaves this box a row or two: a box
+    // with no room inside is left out rather than drawn without its bottom.
+    if forecast_area.height < 3 {
+        return;
+    }
     let max = r.forecast.iter().map(|d| d.count).max().unwrap_or(0).max(1);
     let bars: String = r
         .forecast
