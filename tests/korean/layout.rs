@@ -605,6 +605,35 @@ fn the_recovery_prompt() {
         "discard question over the recovery prompt",
         &mut f,
     );
+
+    // A mock interview stopped at its second question, with a draft.
+    let dir = tempfile::tempdir().unwrap();
+    let banks = || {
+        library(&[
+            ("layout-intro-ko.yaml", MOCK_INTRO),
+            ("layout-ko.yaml", BANK),
+            ("layout-close-ko.yaml", MOCK_CLOSE),
+        ])
+    };
+    {
+        let mut m = plain(crate::common::app_on(dir.path(), banks(), NOW));
+        m.start_mock(
+            MockChoices {
+                role: "backend".into(),
+                language: "ko".into(),
+                round: Round::Technical,
+                minutes: 5,
+            },
+            NOW,
+        );
+        type_str(&mut m, "백엔드 개발자 지원자입니다.", at(10));
+        ctrl(&mut m, 's', at(40));
+        type_str(&mut m, ANSWER, at(60));
+        m.tick(at(62));
+    }
+    let mut m = plain(crate::common::app_on(dir.path(), banks(), at(3_600)));
+    assert!(matches!(m.overlay, Some(Overlay::Recover(_))));
+    check(&mut m, at(3_600), "recovery prompt of a mock", &mut f);
     f.assert_none();
 }
 
