@@ -160,46 +160,85 @@ fn korean_app(banks: &[(&str, &str)]) -> App {
     a
 }
 
-/// Every border whole in the frame of `a` at its sizes; when no popup is
-/// up, also with the key help over it (at the other sizes). The first
-/// fault of each state is kept; [`Faults::assert_none`] lists them all.
-fn check(a: &mut App, now: Instant, what: &str, faults: &mut Faults) {
-    let salt: usize = what.bytes().map(usize::from).sum();
-    check_sizes(a, now, what, salt, faults);
-    if a.overlay.is_none() {
-        a.overlay = Some(Overlay::Help {
-            paused_timer: false,
-        });
-        check_sizes(a, now, &format!("{what}, help over it"), salt + 2, faults);
-        a.overlay = None;
-    }
+/// A walk through the app in the Korean interface that checks every state
+/// it reaches; [`Journey::finish`] fails with each state that had a broken
+/// border (the first size it showed at), all of them at once.
+struct Journey {
+    faults: Vec<String>,
+    _ko: i18n::Scoped,
 }
 
-fn check_sizes(a: &mut App, now: Instant, what: &str, salt: usize, faults: &mut Faults) {
-    for (w, h) in sizes(salt) {
-        let t = draw(a, w, h, now);
-        if let Some(fault) = border_faults(t.backend().buffer()).first() {
-            faults
-                .0
-                .push(format!("{what} at {w}x{h}: {fault}\n{}", t.backend()));
-            return;
+impl Journey {
+    fn new() -> Journey {
+        Journey {
+            faults: Vec::new(),
+            _ko: i18n::scoped(Lang::Ko),
         }
     }
-}
 
-/// The faults a journey found.
-#[derive(Default)]
-struct Faults(Vec<String>);
+    /// Every border whole in the frame of `a` at its sizes; when no popup
+    /// is up, also with the key help over it (at other sizes).
+    fn check(&mut self, a: &mut App, now: Instant, what: &str) {
+        let salt: usize = what.bytes().map(usize::from).sum();
+        self.check_sizes(a, now, what, salt);
+        if a.overlay.is_none() {
+            a.overlay = Some(Overlay::Help {
+                paused_timer: false,
+            });
+            self.check_sizes(a, now, &format!("{what}, help over it"), salt + 2);
+            a.overlay = None;
+        }
+    }
 
-impl Faults {
-    fn assert_none(&self) {
+    fn check_sizes(&mut self, a: &mut App, now: Instant, what: &str, salt: usize) {
+        for (w, h) in sizes(salt) {
+            let t = draw(a, w, h, now);
+            if let Some(fault) = border_faults(t.backend().buffer()).first() {
+                self.faults
+                    .push(format!("{what} at {w}x{h}: {fault}\n{}", t.backend()));
+                return;
+            }
+        }
+    }
+
+    /// Presses `code`, asserts the app is where `there` says, checks it.
+    fn press(
+        &mut self,
+        a: &mut App,
+        code: KeyCode,
+        now: Instant,
+        there: impl Fn(&App) -> bool,
+        what: &str,
+    ) {
+        key(a, code, now);
+        assert!(there(a), "{what}: the key did not lead there");
+        self.check(a, now, what);
+    }
+
+    fn finish(self) {
         assert!(
-            self.0.is_empty(),
+            self.faults.is_empty(),
             "{} states with a broken border:\n\n{}",
-            self.0.len(),
-            self.0.join("\n")
+            self.faults.len(),
+            self.faults.join("\n")
         );
     }
+}
+
+fn overlay_is(want: fn(&Overlay) -> bool) -> impl Fn(&App) -> bool {
+    move |a| a.overlay.as_ref().is_some_and(want)
+}
+
+fn screen_is(want: fn(&Screen) -> bool) -> impl Fn(&App) -> bool {
+    move |a| want(&a.screen)
+}
+
+/// Opens the home screen's row `row` (0 is Practice).
+fn home_row(a: &mut App, row: usize, now: Instant) {
+    for _ in 0..row {
+        key(a, KeyCode::Down, now);
+    }
+    key(a, KeyCode::Enter, now);
 }
 
 fn practice_one(a: &mut App, bank_id: &str, now: Instant) {
@@ -217,45 +256,57 @@ fn practice_one(a: &mut App, bank_id: &str, now: Instant) {
     );
 }
 
+const MOCK_BANKS: [(&str, &str); 3] = [
+    ("layout-intro-ko.yaml", MOCK_INTRO),
+    ("layout-ko.yaml", BANK),
+    ("layout-close-ko.yaml", MOCK_CLOSE),
+];
+
+/// A five-minute Korean technical round for backend, started at `NOW`.
+fn start_mock(a: &mut App) {
+    a.start_mock(
+        MockChoices {
+            role: "backend".into(),
+            language: "ko".into(),
+            round: Round::Technical,
+            minutes: 5,
+        },
+        NOW,
+    );
+}
+
 #[test]
 fn home_setup_and_the_first_run() {
-    let _ko = i18n::scoped(Lang::Ko);
-    let mut f = Faults::default();
+    let mut j = Journey::new();
     let mut a = korean_app(&[("layout-ko.yaml", BANK)]);
-    check(&mut a, NOW, "home", &mut f);
-    // The role popup, as `r` opens it, then the flash its choice leaves.
-    key(&mut a, KeyCode::Char('r'), NOW);
-    assert!(matches!(a.overlay, Some(Overlay::TargetRole(_))));
-    check(&mut a, NOW, "role popup", &mut f);
-    key(&mut a, KeyCode::Enter, NOW);
-    assert!(a.flash.is_some(), "choosing a role says so");
-    check(&mut a, NOW, "home with a flash message", &mut f);
-    key(&mut a, KeyCode::Esc, NOW);
-    assert!(matches!(a.overlay, Some(Overlay::Confirm(Confirm::Quit))));
-    check(&mut a, NOW, "quit question", &mut f);
+    j.check(&mut a, NOW, "home");
+    let role_popup = overlay_is(|o| matches!(o, Overlay::TargetRole(_)));
+    j.press(&mut a, KeyCode::Char('r'), NOW, &role_popup, "role popup");
+    let flash = |a: &App| a.flash.is_some();
+    j.press(
+        &mut a,
+        KeyCode::Enter,
+        NOW,
+        flash,
+        "home with a flash message",
+    );
+    let quit = overlay_is(|o| matches!(o, Overlay::Confirm(Confirm::Quit)));
+    j.press(&mut a, KeyCode::Esc, NOW, quit, "quit question");
     key(&mut a, KeyCode::Char('n'), NOW);
-    // Banks: the last but one row of the home screen.
-    for _ in 0..7 {
-        key(&mut a, KeyCode::Down, NOW);
-    }
-    key(&mut a, KeyCode::Enter, NOW);
+    home_row(&mut a, 7, NOW);
     assert!(matches!(a.screen, Screen::Banks { .. }));
-    check(&mut a, NOW, "banks", &mut f);
+    j.check(&mut a, NOW, "banks");
     key(&mut a, KeyCode::Esc, NOW);
     // Practice setup, and its tag list filtered in Korean.
     a.open_setup(Filter::default(), 5);
-    check(&mut a, NOW, "practice setup", &mut f);
+    j.check(&mut a, NOW, "practice setup");
     for _ in 0..4 {
         key(&mut a, KeyCode::Down, NOW);
     }
-    key(&mut a, KeyCode::Enter, NOW);
-    assert!(
-        matches!(&a.screen, Screen::Setup(s) if s.tags.is_some()),
-        "the tag list is open"
-    );
-    check(&mut a, NOW, "tag list", &mut f);
+    let tags = screen_is(|s| matches!(s, Screen::Setup(s) if s.tags.is_some()));
+    j.press(&mut a, KeyCode::Enter, NOW, tags, "tag list");
     type_str(&mut a, "데이", NOW);
-    check(&mut a, NOW, "tag list filtered", &mut f);
+    j.check(&mut a, NOW, "tag list filtered");
 
     // A broken custom bank and a replaced bundled one, named on the home
     // screen and under Banks.
@@ -274,15 +325,10 @@ fn home_setup_and_the_first_run() {
             .into(),
     );
     key(&mut a, KeyCode::Esc, NOW); // the tag list
-    key(&mut a, KeyCode::Esc, NOW); // the setup
-    assert!(matches!(a.screen, Screen::Home { .. }));
-    check(&mut a, NOW, "home with bank problems", &mut f);
-    for _ in 0..7 {
-        key(&mut a, KeyCode::Down, NOW);
-    }
-    key(&mut a, KeyCode::Enter, NOW);
-    assert!(matches!(a.screen, Screen::Banks { .. }));
-    check(&mut a, NOW, "banks with problems", &mut f);
+    let home = screen_is(|s| matches!(s, Screen::Home { .. }));
+    j.press(&mut a, KeyCode::Esc, NOW, home, "home with bank problems");
+    home_row(&mut a, 7, NOW);
+    j.check(&mut a, NOW, "banks with problems");
 
     // The first run asks which role you apply for.
     let mut first = plain(crate::common::app_in_memory(
@@ -290,33 +336,33 @@ fn home_setup_and_the_first_run() {
         NOW,
     ));
     first.begin(rehearse::tui::Start::Home, NOW);
-    assert!(matches!(first.overlay, Some(Overlay::TargetRole(_))));
-    check(&mut first, NOW, "first-run role question", &mut f);
-    f.assert_none();
+    assert!(role_popup(&first));
+    j.check(&mut first, NOW, "first-run role question");
+    j.finish();
 }
 
 #[test]
 fn practice_answer_feedback_follow_up_and_summary() {
-    let _ko = i18n::scoped(Lang::Ko);
-    let mut f = Faults::default();
+    let mut j = Journey::new();
     let mut a = korean_app(&[("layout-ko.yaml", BANK)]);
     practice_one(&mut a, "layout-ko", NOW);
-    check(&mut a, at(1), "empty answer", &mut f);
+    j.check(&mut a, at(1), "empty answer");
     type_str(&mut a, ANSWER, at(2));
-    check(&mut a, at(30), "answer", &mut f);
-    check(&mut a, at(200), "answer in overtime", &mut f);
+    j.check(&mut a, at(30), "answer");
+    j.check(&mut a, at(200), "answer in overtime");
     ctrl(&mut a, 'p', at(31));
-    check(&mut a, at(40), "answer paused", &mut f);
+    j.check(&mut a, at(40), "answer paused");
     ctrl(&mut a, 'p', at(41));
-    key(&mut a, KeyCode::Esc, at(42));
-    assert!(matches!(a.overlay, Some(Overlay::Menu)));
-    check(&mut a, at(42), "answer menu", &mut f);
-    key(&mut a, KeyCode::Char('d'), at(43));
-    assert!(matches!(
-        a.overlay,
-        Some(Overlay::Confirm(Confirm::DiscardAnswer))
-    ));
-    check(&mut a, at(43), "discard question", &mut f);
+    let menu = overlay_is(|o| matches!(o, Overlay::Menu));
+    j.press(&mut a, KeyCode::Esc, at(42), menu, "answer menu");
+    let discard = overlay_is(|o| matches!(o, Overlay::Confirm(Confirm::DiscardAnswer)));
+    j.press(
+        &mut a,
+        KeyCode::Char('d'),
+        at(43),
+        discard,
+        "discard question",
+    );
     key(&mut a, KeyCode::Char('n'), at(44));
     // Every yes/no question, over the answer, "not saved" with a long
     // Korean reason among them.
@@ -339,7 +385,7 @@ fn practice_answer_feedback_follow_up_and_summary() {
     ] {
         let what = format!("{c:?} over the answer");
         a.overlay = Some(Overlay::Confirm(c));
-        check(&mut a, at(45), &what, &mut f);
+        j.check(&mut a, at(45), &what);
     }
     a.overlay = None;
     if let Screen::Answer(s) = &mut a.screen {
@@ -348,26 +394,17 @@ fn practice_answer_feedback_follow_up_and_summary() {
 
     ctrl(&mut a, 's', at(100));
     assert!(matches!(a.screen, Screen::Feedback(_)));
-    check(&mut a, at(101), "feedback", &mut f);
+    j.check(&mut a, at(101), "feedback");
     for _ in 0..6 {
         key(&mut a, KeyCode::Right, at(102));
     }
-    check(&mut a, at(102), "feedback scrolled", &mut f);
-    key(&mut a, KeyCode::Esc, at(103));
-    assert!(matches!(
-        a.overlay,
-        Some(Overlay::Confirm(Confirm::SkipRating))
-    ));
-    check(
-        &mut a,
-        at(103),
-        "skip-rating question over the feedback",
-        &mut f,
-    );
+    j.check(&mut a, at(102), "feedback scrolled");
+    let skip = overlay_is(|o| matches!(o, Overlay::Confirm(Confirm::SkipRating)));
+    j.press(&mut a, KeyCode::Esc, at(103), skip, "skip-rating question");
     key(&mut a, KeyCode::Char('n'), at(104));
     // A follow-up next: its answer screen says what it follows.
     key(&mut a, KeyCode::Char('f'), at(105));
-    check(&mut a, at(105), "feedback with a follow-up chosen", &mut f);
+    j.check(&mut a, at(105), "feedback with a follow-up chosen");
     key(&mut a, KeyCode::Char('3'), at(106));
     assert!(
         matches!(&a.screen, Screen::Answer(s) if s.asked.parent.is_some()),
@@ -378,52 +415,45 @@ fn practice_answer_feedback_follow_up_and_summary() {
         "버전 컬럼으로 충돌을 찾고 세 번까지 재시도한 뒤, 사용자에게는 재고가 바뀌었다고 알려 줍니다.",
         at(107),
     );
-    check(&mut a, at(120), "follow-up answer", &mut f);
+    j.check(&mut a, at(120), "follow-up answer");
     ctrl(&mut a, 's', at(150));
-    key(&mut a, KeyCode::Char('2'), at(151));
-    assert!(matches!(a.screen, Screen::Summary { .. }));
-    check(&mut a, at(152), "summary", &mut f);
-    f.assert_none();
+    let summary = screen_is(|s| matches!(s, Screen::Summary { .. }));
+    j.press(&mut a, KeyCode::Char('2'), at(151), summary, "summary");
+    j.finish();
 }
 
 #[test]
 fn story_panel_and_the_story_screen() {
-    let _ko = i18n::scoped(Lang::Ko);
-    let mut f = Faults::default();
+    let mut j = Journey::new();
     let mut a = korean_app(&[("layout-exp-ko.yaml", EXPERIENCE)]);
     practice_one(&mut a, "layout-exp-ko", NOW);
     type_str(&mut a, EXPERIENCE_ANSWER, at(1));
-    check(&mut a, at(20), "answer beside the story panel", &mut f);
+    j.check(&mut a, at(20), "answer beside the story panel");
     // Asked for: it shows below 90 columns too.
     ctrl(&mut a, 't', at(21));
-    check(
-        &mut a,
-        at(21),
-        "answer with the story panel toggled",
-        &mut f,
-    );
+    j.check(&mut a, at(21), "answer with the story panel toggled");
     ctrl(&mut a, 's', at(60));
-    check(&mut a, at(61), "feedback on a question about you", &mut f);
+    j.check(&mut a, at(61), "feedback on a question about you");
     key(&mut a, KeyCode::Char('4'), at(62));
     key(&mut a, KeyCode::Enter, at(63));
     a.open_story();
     assert!(matches!(a.screen, Screen::Story(_)));
-    check(&mut a, at(64), "my story", &mut f);
+    j.check(&mut a, at(64), "my story");
     // No story yet; then one that does not read.
     let mut empty = plain(crate::common::app_in_memory(
         library(&[("layout-exp-ko.yaml", EXPERIENCE)]),
         NOW,
     ));
     empty.open_story();
-    check(&mut empty, NOW, "my story, empty", &mut f);
+    j.check(&mut empty, NOW, "my story, empty");
     empty
         .store
         .set_story_yaml("projects:\n  - id: 크롤러\n    이름: 잘못된 키\n", NOW)
         .unwrap();
     empty.load_story();
     empty.open_story();
-    check(&mut empty, NOW, "my story, invalid", &mut f);
-    f.assert_none();
+    j.check(&mut empty, NOW, "my story, invalid");
+    j.finish();
 }
 
 /// The stock question answered twice: the first rated Again.
@@ -440,121 +470,119 @@ fn answered_twice(a: &mut App) {
 
 #[test]
 fn compare_review_recall_and_stats() {
-    let _ko = i18n::scoped(Lang::Ko);
-    let mut f = Faults::default();
+    let mut j = Journey::new();
     let mut a = korean_app(&[("layout-ko.yaml", BANK)]);
     answered_twice(&mut a);
-    check(&mut a, at(171), "feedback with an earlier version", &mut f);
-    key(&mut a, KeyCode::Char('v'), at(172));
-    assert!(matches!(&a.screen, Screen::Feedback(f) if f.compare));
-    check(&mut a, at(172), "feedback compare", &mut f);
+    j.check(&mut a, at(171), "feedback with an earlier version");
+    let compare = screen_is(|s| matches!(s, Screen::Feedback(f) if f.compare));
+    j.press(
+        &mut a,
+        KeyCode::Char('v'),
+        at(172),
+        compare,
+        "feedback compare",
+    );
     key(&mut a, KeyCode::Char('1'), at(173));
     key(&mut a, KeyCode::Enter, at(174));
     // The next day it is due: recall mode, hidden then shown.
     let later = NOW + Span::from_days(2);
     a.start_review(&[], true, later);
     assert!(matches!(a.screen, Screen::Recall(_)));
-    check(&mut a, later, "recall", &mut f);
-    key(&mut a, KeyCode::Char(' '), later);
-    check(&mut a, later, "recall revealed", &mut f);
-    key(&mut a, KeyCode::Esc, later);
-    check(&mut a, later, "end-review question over recall", &mut f);
+    j.check(&mut a, later, "recall");
+    let revealed = screen_is(|s| matches!(s, Screen::Recall(r) if r.revealed));
+    j.press(
+        &mut a,
+        KeyCode::Char(' '),
+        later,
+        revealed,
+        "recall revealed",
+    );
+    let end = overlay_is(|o| matches!(o, Overlay::Confirm(Confirm::EndSession)));
+    j.press(&mut a, KeyCode::Esc, later, end, "end-review question");
     key(&mut a, KeyCode::Char('n'), later);
     key(&mut a, KeyCode::Char('3'), later);
     a.open_stats(later);
     assert!(matches!(a.screen, Screen::Stats(_)));
-    check(&mut a, later, "stats", &mut f);
-    f.assert_none();
+    j.check(&mut a, later, "stats");
+    j.finish();
 }
 
 #[test]
 fn browse_list_detail_compare_notes_and_delete() {
-    let _ko = i18n::scoped(Lang::Ko);
-    let mut f = Faults::default();
+    let mut j = Journey::new();
     let mut a = korean_app(&[("layout-ko.yaml", BANK)]);
     answered_twice(&mut a);
     key(&mut a, KeyCode::Char('3'), at(171));
     key(&mut a, KeyCode::Enter, at(172));
     a.open_browse();
-    check(&mut a, at(173), "browse", &mut f);
+    j.check(&mut a, at(173), "browse");
     key(&mut a, KeyCode::Char('/'), at(173));
     type_str(&mut a, "재고", at(173));
-    check(&mut a, at(173), "browse, typing a filter", &mut f);
+    j.check(&mut a, at(173), "browse, typing a filter");
     key(&mut a, KeyCode::Enter, at(173));
-    key(&mut a, KeyCode::Enter, at(174));
-    assert!(matches!(a.screen, Screen::Detail(_)));
-    check(&mut a, at(174), "browse detail", &mut f);
+    let detail = screen_is(|s| matches!(s, Screen::Detail(_)));
+    j.press(&mut a, KeyCode::Enter, at(174), detail, "browse detail");
     key(&mut a, KeyCode::Char(' '), at(175));
-    key(&mut a, KeyCode::Down, at(175));
-    check(
+    let marked = screen_is(|s| matches!(s, Screen::Detail(d) if d.marked.is_some()));
+    j.press(
         &mut a,
+        KeyCode::Down,
         at(175),
-        "browse detail, two versions compared",
-        &mut f,
+        marked,
+        "two versions compared",
     );
-    key(&mut a, KeyCode::Char('e'), at(176));
+    let editing = screen_is(|s| matches!(s, Screen::Detail(d) if d.editing.is_some()));
+    j.press(
+        &mut a,
+        KeyCode::Char('e'),
+        at(176),
+        editing,
+        "talking points",
+    );
     type_str(
         &mut a,
         "조건부 UPDATE로 음수 재고 차단\n주문 API p95 900ms → 120ms\n레디스 분산 락은 트래픽이 몰릴 때만",
         at(176),
     );
-    check(&mut a, at(177), "talking points being edited", &mut f);
+    j.check(&mut a, at(177), "talking points being edited");
     ctrl(&mut a, 's', at(178));
-    check(&mut a, at(178), "browse detail with talking points", &mut f);
-    key(&mut a, KeyCode::Char('x'), at(179));
-    assert!(matches!(&a.screen, Screen::Detail(d) if d.confirm_delete));
-    check(&mut a, at(179), "delete question in browse", &mut f);
-    f.assert_none();
+    j.check(&mut a, at(178), "browse detail with talking points");
+    let delete = screen_is(|s| matches!(s, Screen::Detail(d) if d.confirm_delete));
+    j.press(
+        &mut a,
+        KeyCode::Char('x'),
+        at(179),
+        delete,
+        "delete question",
+    );
+    j.finish();
 }
 
 #[test]
 fn mock_setup_answer_report_and_history() {
-    let _ko = i18n::scoped(Lang::Ko);
-    let mut f = Faults::default();
-    let banks = [
-        ("layout-intro-ko.yaml", MOCK_INTRO),
-        ("layout-ko.yaml", BANK),
-        ("layout-close-ko.yaml", MOCK_CLOSE),
-    ];
-    let mut a = korean_app(&banks);
-    // Mock interview: the third row of the home screen.
-    for _ in 0..2 {
-        key(&mut a, KeyCode::Down, NOW);
-    }
-    key(&mut a, KeyCode::Enter, NOW);
+    let mut j = Journey::new();
+    let mut a = korean_app(&MOCK_BANKS);
+    home_row(&mut a, 2, NOW);
     assert!(matches!(a.screen, Screen::MockSetup(_)));
-    check(&mut a, NOW, "mock setup", &mut f);
-    a.start_mock(
-        MockChoices {
-            role: "backend".into(),
-            language: "ko".into(),
-            round: Round::Technical,
-            minutes: 5,
-        },
-        NOW,
-    );
+    j.check(&mut a, NOW, "mock setup");
+    start_mock(&mut a);
     type_str(
         &mut a,
         "백엔드 개발자 지원자입니다. 주문 API를 만들면서 재고 동시성 문제를 직접 풀었습니다.",
         at(1),
     );
-    check(&mut a, at(30), "mock answer", &mut f);
-    key(&mut a, KeyCode::Esc, at(31));
-    assert!(matches!(a.overlay, Some(Overlay::Menu)));
-    check(&mut a, at(31), "mock menu", &mut f);
-    key(&mut a, KeyCode::Char('p'), at(32));
-    assert!(matches!(
-        a.overlay,
-        Some(Overlay::Confirm(Confirm::PassQuestion))
-    ));
-    check(&mut a, at(32), "pass question in a mock", &mut f);
+    j.check(&mut a, at(30), "mock answer");
+    let menu = overlay_is(|o| matches!(o, Overlay::Menu));
+    j.press(&mut a, KeyCode::Esc, at(31), menu, "mock menu");
+    let pass = overlay_is(|o| matches!(o, Overlay::Confirm(Confirm::PassQuestion)));
+    j.press(&mut a, KeyCode::Char('p'), at(32), pass, "pass question");
     key(&mut a, KeyCode::Char('n'), at(33));
     ctrl(&mut a, 's', at(50));
     // The technical question; the answer mentions 레디스, so its follow-up
     // comes next, saying why.
     type_str(&mut a, ANSWER, at(51));
     ctrl(&mut a, 's', at(150));
-    check(&mut a, at(155), "mock follow-up", &mut f);
+    j.check(&mut a, at(155), "mock follow-up");
     let mut t = 160;
     while matches!(a.screen, Screen::Answer(_)) && t < 1000 {
         type_str(&mut a, "네, 그렇게 하겠습니다.", at(t));
@@ -562,27 +590,21 @@ fn mock_setup_answer_report_and_history() {
         t += 30;
     }
     assert!(matches!(a.screen, Screen::MockReport(_)), "the report");
-    check(&mut a, at(t), "mock report", &mut f);
+    j.check(&mut a, at(t), "mock report");
     key(&mut a, KeyCode::Char(' '), at(t));
-    check(&mut a, at(t), "mock report scrolled", &mut f);
+    j.check(&mut a, at(t), "mock report scrolled");
     key(&mut a, KeyCode::Esc, at(t + 1));
-    // Past interviews: the fourth row.
-    for _ in 0..3 {
-        key(&mut a, KeyCode::Down, at(t + 2));
-    }
-    key(&mut a, KeyCode::Enter, at(t + 2));
+    home_row(&mut a, 3, at(t + 2));
     assert!(matches!(a.screen, Screen::MockHistory(_)));
-    check(&mut a, at(t + 2), "past interviews", &mut f);
-    key(&mut a, KeyCode::Enter, at(t + 3));
-    assert!(matches!(a.screen, Screen::MockReport(_)));
-    check(&mut a, at(t + 3), "a past interview's report", &mut f);
-    f.assert_none();
+    j.check(&mut a, at(t + 2), "past interviews");
+    let report = screen_is(|s| matches!(s, Screen::MockReport(_)));
+    j.press(&mut a, KeyCode::Enter, at(t + 3), report, "a past report");
+    j.finish();
 }
 
 #[test]
 fn the_recovery_prompt() {
-    let _ko = i18n::scoped(Lang::Ko);
-    let mut f = Faults::default();
+    let mut j = Journey::new();
     let mut a = korean_app(&[("layout-ko.yaml", BANK)]);
     practice_one(&mut a, "layout-ko", NOW);
     type_str(&mut a, ANSWER, at(1));
@@ -596,45 +618,30 @@ fn the_recovery_prompt() {
         rehearse::schedule::Scheduler::default_params(),
         at(3),
     ));
-    assert!(matches!(b.overlay, Some(Overlay::Recover(_))));
-    check(&mut b, at(3), "recovery prompt", &mut f);
-    key(&mut b, KeyCode::Delete, at(4));
-    check(
-        &mut b,
-        at(4),
-        "discard question over the recovery prompt",
-        &mut f,
-    );
+    let recover = overlay_is(|o| matches!(o, Overlay::Recover(_)));
+    assert!(recover(&b));
+    j.check(&mut b, at(3), "recovery prompt");
+    let discard = overlay_is(|o| matches!(o, Overlay::Confirm(Confirm::DiscardRecovered)));
+    j.press(&mut b, KeyCode::Delete, at(4), discard, "discard question");
 
     // A mock interview stopped at its second question, with a draft.
     let dir = tempfile::tempdir().unwrap();
-    let banks = || {
-        library(&[
-            ("layout-intro-ko.yaml", MOCK_INTRO),
-            ("layout-ko.yaml", BANK),
-            ("layout-close-ko.yaml", MOCK_CLOSE),
-        ])
-    };
     {
-        let mut m = plain(crate::common::app_on(dir.path(), banks(), NOW));
-        m.start_mock(
-            MockChoices {
-                role: "backend".into(),
-                language: "ko".into(),
-                round: Round::Technical,
-                minutes: 5,
-            },
-            NOW,
-        );
+        let mut m = plain(crate::common::app_on(dir.path(), library(&MOCK_BANKS), NOW));
+        start_mock(&mut m);
         type_str(&mut m, "백엔드 개발자 지원자입니다.", at(10));
         ctrl(&mut m, 's', at(40));
         type_str(&mut m, ANSWER, at(60));
         m.tick(at(62));
     }
-    let mut m = plain(crate::common::app_on(dir.path(), banks(), at(3_600)));
-    assert!(matches!(m.overlay, Some(Overlay::Recover(_))));
-    check(&mut m, at(3_600), "recovery prompt of a mock", &mut f);
-    f.assert_none();
+    let mut m = plain(crate::common::app_on(
+        dir.path(),
+        library(&MOCK_BANKS),
+        at(3_600),
+    ));
+    assert!(recover(&m));
+    j.check(&mut m, at(3_600), "recovery prompt of a mock");
+    j.finish();
 }
 
 #[test]
