@@ -11,12 +11,38 @@ pub struct Editor {
     pub args: Vec<String>,
 }
 
-#[derive(Debug, thiserror::Error)]
+/// Why the editor did not give the file back: the program it tried (on
+/// one line) and what went wrong.
+#[derive(Debug)]
 pub enum EditorError {
-    #[error("cannot start the editor `{0}` ({1}); set $VISUAL or $EDITOR to one that exists")]
     Start(String, std::io::Error),
-    #[error("the editor `{0}` exited with {1}")]
     Failed(String, ExitStatus),
+}
+
+impl std::fmt::Display for EditorError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            EditorError::Start(editor, e) => crate::t!(
+                "story-editor-cannot-start",
+                editor = editor,
+                error = e.to_string()
+            ),
+            EditorError::Failed(editor, status) => crate::t!(
+                "story-editor-failed",
+                editor = editor,
+                status = status.to_string()
+            ),
+        })
+    }
+}
+
+impl std::error::Error for EditorError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            EditorError::Start(_, e) => Some(e),
+            EditorError::Failed(..) => None,
+        }
+    }
 }
 
 impl Editor {

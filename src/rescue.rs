@@ -19,11 +19,14 @@ pub fn places() -> Vec<PathBuf> {
 }
 
 fn body(d: &Draft) -> String {
+    let why = crate::t!(
+        "practice-core-rescued-file",
+        bank = &d.bank_id,
+        question = &d.question_id
+    );
     format!(
-        "# {}\n\n({} / {}, rehearse could not save this answer)\n\n{}\n",
+        "# {}\n\n({why})\n\n{}\n",
         crate::text::one_line(&d.prompt),
-        d.bank_id,
-        d.question_id,
         d.text
     )
 }
@@ -32,7 +35,7 @@ fn body(d: &Draft) -> String {
 pub fn rescue(d: &Draft, now: Instant) -> Result<PathBuf, String> {
     let stamp = now.utc().format("%Y%m%d-%H%M%S");
     let name = format!("rehearse-unsaved-{stamp}-{}.md", std::process::id());
-    let mut last_err = String::from("no folder to write to");
+    let mut last_err = crate::t!("practice-core-rescue-no-folder");
     for dir in places() {
         let path = dir.join(&name);
         match std::fs::write(&path, body(d)) {
@@ -48,12 +51,14 @@ pub fn rescue(d: &Draft, now: Instant) -> Result<PathBuf, String> {
 pub fn rescue_message(d: &Draft, why: &str, now: Instant) -> String {
     let why = crate::text::one_line(why);
     match rescue(d, now) {
-        Ok(path) => format!(
-            "your answer could not be saved in the database ({why}); it is in {}",
-            path.display()
+        Ok(path) => crate::t!(
+            "practice-core-rescued",
+            why = &why,
+            path = path.display().to_string()
         ),
         Err(e) => format!(
-            "your answer could not be saved in the database ({why}) nor in a file ({e}); here it is:\n\n{}\n",
+            "{}\n\n{}\n",
+            crate::t!("practice-core-not-rescued", why = &why, error = e),
             d.text
         ),
     }

@@ -1,7 +1,11 @@
 //! Spaced repetition: FSRS-6 through the `fsrs` crate, the review queue, and
 //! the interview-date cap. Time is always passed in.
 
+use std::sync::OnceLock;
+
 use fsrs::{FSRS, MemoryState};
+
+use crate::i18n::Lang;
 
 use crate::model::{Card, Instant, QuestionKey, ReviewEntry, Span};
 
@@ -19,9 +23,9 @@ pub const DEFAULT_NEW_LIMIT: usize = 10;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScheduleError {
-    #[error("the FSRS parameters are not valid ({0}); reset them with `rehearse optimize --reset`")]
+    #[error("{}", crate::t!("practice-core-parameters-invalid", detail = .0.as_str()))]
     Parameters(String),
-    #[error("FSRS could not compute the memory state: {0}")]
+    #[error("{}", crate::t!("practice-core-memory-state-failed", detail = .0.as_str()))]
     Compute(String),
 }
 
@@ -35,6 +39,8 @@ pub enum Rating {
 }
 
 impl Rating {
+    pub const ALL: [Rating; 4] = [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy];
+
     pub fn from_u8(n: u8) -> Option<Rating> {
         match n {
             1 => Some(Rating::Again),
@@ -45,13 +51,21 @@ impl Rating {
         }
     }
 
+    /// The rating's name in the interface language: Again, 다시. (Made
+    /// once a language, so screens can hold it as a `&'static str`.)
     pub fn label(self) -> &'static str {
-        match self {
-            Rating::Again => "Again",
-            Rating::Hard => "Hard",
-            Rating::Good => "Good",
-            Rating::Easy => "Easy",
-        }
+        static NAMES: [OnceLock<[String; 4]>; 2] = [OnceLock::new(), OnceLock::new()];
+        let lang = crate::i18n::current();
+        let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+        let names = NAMES[at].get_or_init(|| {
+            [
+                crate::t!("practice-core-rating-again"),
+                crate::t!("practice-core-rating-hard"),
+                crate::t!("practice-core-rating-good"),
+                crate::t!("practice-core-rating-easy"),
+            ]
+        });
+        &names[self as usize - 1]
     }
 }
 
@@ -564,9 +578,14 @@ pub const MIN_TRAINING_REVIEWS: usize = 400;
 
 #[derive(Debug, thiserror::Error)]
 pub enum OptimizeError {
-    #[error("optimising needs {MIN_TRAINING_REVIEWS} repeat reviews; you have {have}, so {} more", MIN_TRAINING_REVIEWS - have)]
+    #[error("{}", crate::t!(
+        "practice-core-optimize-not-enough",
+        needed = MIN_TRAINING_REVIEWS,
+        have = *have,
+        more = MIN_TRAINING_REVIEWS.saturating_sub(*have)
+    ))]
     NotEnough { have: usize },
-    #[error("the FSRS optimiser failed: {0}")]
+    #[error("{}", crate::t!("practice-core-optimize-failed", detail = .0.as_str()))]
     Failed(String),
 }
 

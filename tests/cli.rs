@@ -1211,21 +1211,7 @@ fn an_export_newer_than_this_rehearse_is_refused_naming_the_file_and_versions() 
 /// A story written in both languages, as `story edit` should keep it.
 const STORY: &str = "projects:\n  - id: crawler\n    name: 중고 거래 가격 크롤러 (capstone)\n    team: 4\n    stack: [AWS EC2, Redshift]\n    did:\n      - 크롤러를 EC2 8대로 분산해 6시간 → 1.5시간\n      - set Redshift cost alarms; cut the monthly bill by 40%\n    result: daily price table for 2M listings\n";
 
-/// `$EDITOR` as a script: it copies what it was given to `seen.yaml` and
-/// replaces the file with `next.yaml`.
-fn story_editor(dir: &std::path::Path, next: &str) -> String {
-    std::fs::write(dir.join("next.yaml"), next).unwrap();
-    let script = dir.join("edit.sh");
-    std::fs::write(
-        &script,
-        format!(
-            "cp \"$1\" '{0}/seen.yaml'\ncp '{0}/next.yaml' \"$1\"\n",
-            dir.display()
-        ),
-    )
-    .unwrap();
-    format!("sh {}", script.display())
-}
+use common::editor_writing as story_editor;
 
 /// What `story show --json` prints, read back as a story.
 fn shown_story(data: &std::path::Path) -> rehearse::story::Story {

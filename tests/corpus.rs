@@ -169,7 +169,7 @@ fn why(fb: &Feedback, id: &str) -> String {
     fb.checks
         .iter()
         .find(|c| c.id == id)
-        .map(|c| c.why.clone())
+        .map(|c| c.why.to_string())
         .unwrap_or_default()
 }
 

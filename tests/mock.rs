@@ -7,30 +7,13 @@
 mod common;
 
 use common::banks::{MOCK_EN, MOCK_KO};
+use common::mock::{answer, at, choices, mock_app};
 use common::tui::{
     NOW, assert_borders_whole, ctrl, draw, key, library, plain, screen_text, type_str,
 };
 use crossterm::event::KeyCode;
-use rehearse::model::{Instant, Round, Span};
-use rehearse::settings::MockChoices;
+use rehearse::model::Instant;
 use rehearse::tui::app::{App, Screen};
-
-fn at(s: i64) -> Instant {
-    NOW + Span::from_secs(s)
-}
-
-fn choices(language: &str) -> MockChoices {
-    MockChoices {
-        role: "backend".into(),
-        language: language.into(),
-        round: Round::Technical,
-        minutes: 5,
-    }
-}
-
-fn mock_app(banks: &[(&str, &str)]) -> App {
-    plain(common::app_in_memory(library(banks), NOW))
-}
 
 /// The prompt on the answer screen, or panics.
 fn prompt(a: &App) -> String {
@@ -38,11 +21,6 @@ fn prompt(a: &App) -> String {
         Screen::Answer(s) => s.asked.question.prompt.clone(),
         _ => panic!("not on the answer screen"),
     }
-}
-
-fn answer(a: &mut App, text: &str, t: i64) {
-    type_str(a, text, at(t));
-    ctrl(a, 's', at(t));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::banks::MOCK_EN;
+use common::banks::{KO_EXPERIENCE as EXPERIENCE_KO, MOCK_EN};
 use common::tui::{NOW, ctrl, draw, key, library, plain, screen_text, type_str};
 use crossterm::event::KeyCode;
 use rehearse::model::{Instant, Round, Span};
@@ -67,21 +67,6 @@ questions:
         match: [ec2, s3, rds]
       - text: how you configured them
         match: [iam, security group]
-"#;
-
-const EXPERIENCE_KO: &str = r#"
-id: story-fixture-ko
-title: 프로젝트 경험
-role: project-experience
-language: ko
-questions:
-  - id: crawler
-    prompt: 크롤러를 여러 서버로 나눈 경험을 말씀해 주세요.
-    kind: experience
-    time_limit: 2m
-    key_points:
-      - text: 나눈 방법
-        match: [EC2, 분산]
 "#;
 
 /// An app on a data folder of its own, with `story` saved, on `banks`.

@@ -5,11 +5,13 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use crate::clock::{LocalDay, mm_ss};
+use crate::clock::LocalDay;
+use crate::mock::labels;
 use crate::model::{MockRecord, Span};
 use crate::paths::Paths;
 use crate::store::{Access, Store, to_rfc3339};
-use crate::text::{self, count, one_line};
+use crate::t;
+use crate::text::{self, one_line};
 
 use super::names::check_role;
 use super::{Cli, MockArgs, load_library};
@@ -81,30 +83,33 @@ fn answers(m: &MockRecord) -> usize {
 /// say so.
 fn table(mocks: &[MockRecord], role: Option<&str>, day: &LocalDay) -> String {
     if mocks.is_empty() {
-        return match role {
-            Some(r) => format!("no mock interviews for {} yet\n", one_line(r)),
-            None => "no mock interviews yet; start one with `rehearse mock --role ROLE`\n".into(),
+        let none = match role {
+            Some(r) => t!("mock-cli-none-for-role", role = one_line(r)),
+            None => t!("mock-cli-none"),
         };
+        return none + "\n";
     }
     let rows: Vec<[String; 6]> = mocks
         .iter()
         .map(|m| {
-            let took = format!(
-                "{} of {}",
-                mm_ss(m.elapsed_ms),
-                mm_ss(Span::from_mins(i64::from(m.minutes)))
-            );
             [
                 day.date_time(m.started_at),
                 one_line(&m.role),
                 one_line(&m.language),
-                m.round.as_str().to_string(),
-                took,
-                count(answers(m), "answer", "answers"),
+                labels::round(m.round),
+                labels::took_of(m.elapsed_ms, Span::from_mins(i64::from(m.minutes))),
+                t!("mock-cli-answer-count", n = answers(m)),
             ]
         })
         .collect();
-    let head = ["STARTED", "ROLE", "LANG", "ROUND", "TIME", "ANSWERS"].map(String::from);
+    let head = [
+        t!("mock-cli-started"),
+        t!("mock-cli-role"),
+        t!("mock-cli-language"),
+        t!("mock-cli-round"),
+        t!("mock-cli-time"),
+        t!("mock-cli-answers"),
+    ];
     let widths: Vec<usize> = (0..6)
         .map(|c| {
             std::iter::once(&head)
@@ -121,7 +126,7 @@ fn table(mocks: &[MockRecord], role: Option<&str>, day: &LocalDay) -> String {
             .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - text::width(cell))))
             .collect();
         if unfinished {
-            out.push("(unfinished)".into());
+            out.push(t!("mock-cli-unfinished"));
         }
         out.join("  ").trim_end().to_string() + "\n"
     };
@@ -183,6 +188,28 @@ mod tests {
         assert!(
             table(&[], Some("backend"), &LocalDay::fixed(0))
                 .contains("no mock interviews for backend yet")
+        );
+    }
+
+    #[test]
+    fn the_history_reads_in_korean_with_its_columns_lined_up_by_width() {
+        let _ko = crate::i18n::scoped(crate::i18n::Lang::Ko);
+        let t = Instant::from_ms(1_795_599_000_000);
+        let mut culture = mock("m1", "데이터", t, true, 1);
+        culture.round = Round::Culture;
+        let mocks = [
+            mock("m2", "backend", t + Span::from_days(1), false, 3),
+            culture,
+        ];
+        assert_eq!(
+            table(&mocks, None, &LocalDay::fixed(9 * 3600)),
+            "시작              직무     언어  면접       시간           답변\n\
+             2026-11-26 18:30  backend  ko    기술 면접  31:05 / 30:00  3개   (미완료)\n\
+             2026-11-25 18:30  데이터   ko    인성 면접  31:05 / 30:00  1개\n"
+        );
+        assert_eq!(
+            table(&[], Some("backend"), &LocalDay::fixed(0)),
+            "backend 직무로 본 모의 면접이 아직 없어요\n"
         );
     }
 

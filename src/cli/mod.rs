@@ -84,7 +84,7 @@ pub fn load_library(cli: &Cli, paths: &Paths) -> Library {
     match Store::open(paths, Access::ReadOnly) {
         Ok(store) => lib.add_stored_story(&store),
         Err(e) => lib.problems.push(crate::bank::BankError::at(
-            crate::story::stored::STORY_FILE,
+            &crate::story::stored::story_file(),
             1,
             1,
             format!("its questions were not loaded: {e}"),

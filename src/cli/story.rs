@@ -14,7 +14,8 @@ use crate::model::Instant;
 use crate::paths::Paths;
 use crate::store::{Access, Store};
 use crate::story::{self, Story, StoryError};
-use crate::text::{self, count};
+use crate::t;
+use crate::text;
 
 use super::StoryCommand;
 
@@ -25,33 +26,32 @@ pub(super) fn run(command: &StoryCommand, paths: &Paths) -> anyhow::Result<ExitC
     }
 }
 
-const NONE_YET: &str = "you have no story yet; write it with `rehearse story edit`, which opens a commented template in your editor ($VISUAL or $EDITOR)";
-
 fn show(json: bool, paths: &Paths) -> anyhow::Result<ExitCode> {
     let store = Store::open(paths, Access::ReadOnly)?;
     let Some((yaml, saved)) = store.story_yaml()? else {
+        let none_yet = t!("story-none-yet");
         if json {
             say!("{}", text::json_pretty(&Story::default())?);
-            eprintln!("rehearse: {NONE_YET}");
+            eprintln!("rehearse: {none_yet}");
         } else {
-            say!("{}", capitalised(NONE_YET));
+            say!("{}", capitalised(&none_yet));
         }
         return Ok(ExitCode::SUCCESS);
     };
     let story = story::parse(story::FILE, yaml.as_bytes()).map_err(|errors| {
-        anyhow::anyhow!(
-            "{}; the story saved in {} no longer validates, fix it with `rehearse story edit`",
-            StoryError::Invalid(errors),
-            store.path().display()
-        )
+        anyhow::anyhow!(t!(
+            "story-show-invalid",
+            error = StoryError::Invalid(errors).to_string(),
+            path = text::one_line(&store.path().display().to_string())
+        ))
     })?;
     if json {
         say!("{}", text::json_pretty(&story)?);
     } else {
         say!("{}", view(&story, saved, &LocalDay::system()));
-        let gaps = story::gap_lines(&story, "en");
+        let gaps = story::gap_lines(&story);
         if !gaps.is_empty() {
-            say!("\nNot covered by any project yet (prepare a story for each):");
+            say!("\n{}", t!("story-show-gaps"));
             for g in gaps {
                 say!("  - {}", text::one_line(&g));
             }
@@ -67,44 +67,57 @@ fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn sizes(story: &Story) -> String {
-    format!(
-        "{}, {}",
-        count(story.projects.len(), "project", "projects"),
-        count(story.facts().count(), "fact", "facts")
-    )
-}
-
-/// The story as text: a heading per project, then its fields.
+/// The story as text: a heading per project, then its fields, their
+/// values lined up one cell after the widest label (by display width:
+/// Korean labels are two cells a letter).
 fn view(story: &Story, saved: Instant, day: &LocalDay) -> String {
-    let mut out = format!(
-        "Your story: {} (saved {})\n",
-        sizes(story),
-        day.date_time(saved)
+    let mut out = t!(
+        "story-show-heading",
+        projects = story.projects.len(),
+        facts = story.facts().count(),
+        saved = day.date_time(saved)
     );
+    out.push('\n');
     if story.is_empty() {
-        out.push_str("\nNo projects yet; add them with `rehearse story edit`.\n");
+        out.push_str(&format!("\n{}\n", t!("story-show-no-projects")));
     }
+    let [when, role, team, stack, tags, did, result, lesson] = [
+        t!("story-field-when"),
+        t!("story-field-role"),
+        t!("story-field-team"),
+        t!("story-field-stack"),
+        t!("story-field-tags"),
+        t!("story-field-did"),
+        t!("story-field-result"),
+        t!("story-field-lesson"),
+    ];
+    let column = [&when, &role, &team, &stack, &tags, &did, &result, &lesson]
+        .iter()
+        .map(|l| text::width(l))
+        .max()
+        .unwrap_or(0)
+        + 1;
     for p in &story.projects {
         out.push_str(&format!("\n{} — {}\n", p.id, p.name));
         let mut field = |label: &str, value: &str| {
-            out.push_str(&format!("  {label:<7} {value}\n"));
+            let pad = " ".repeat(column.saturating_sub(text::width(label)));
+            out.push_str(&format!("  {label}{pad} {value}\n"));
         };
         for (label, value) in [
-            ("when", p.when.clone()),
-            ("role", p.role.clone()),
-            ("team", p.team.map(|n| n.to_string())),
-            ("stack", (!p.stack.is_empty()).then(|| p.stack.join(", "))),
-            ("tags", (!p.tags.is_empty()).then(|| p.tags.join(", "))),
+            (&when, p.when.clone()),
+            (&role, p.role.clone()),
+            (&team, p.team.map(|n| t!("story-show-team", n = n))),
+            (&stack, (!p.stack.is_empty()).then(|| p.stack.join(", "))),
+            (&tags, (!p.tags.is_empty()).then(|| p.tags.join(", "))),
         ] {
             if let Some(v) = value {
                 field(label, &v);
             }
         }
         for (i, fact) in p.did.iter().enumerate() {
-            field(if i == 0 { "did" } else { "" }, &format!("- {fact}"));
+            field(if i == 0 { &did } else { "" }, &format!("- {fact}"));
         }
-        for (label, value) in [("result", &p.result), ("lesson", &p.lesson)] {
+        for (label, value) in [(&result, &p.result), (&lesson, &p.lesson)] {
             if let Some(v) = value {
                 field(label, v);
             }
@@ -129,7 +142,7 @@ fn edit(paths: &Paths) -> anyhow::Result<ExitCode> {
     let dir = tempfile::Builder::new()
         .prefix("rehearse-story-")
         .tempdir()
-        .context("cannot make a private temporary folder for story.yaml")?;
+        .with_context(|| t!("story-edit-no-temp-dir", file = story::FILE))?;
     let file = dir.path().join(story::FILE);
     let editor = Editor::from_env();
     let mut again = |errors: &[BankError]| {
@@ -137,8 +150,8 @@ fn edit(paths: &Paths) -> anyhow::Result<ExitCode> {
             eprintln!("{e}");
         }
         eprintln!(
-            "rehearse: {} in story.yaml; your story was not changed",
-            count(errors.len(), "error", "errors")
+            "rehearse: {}",
+            t!("story-edit-errors", n = errors.len(), file = story::FILE)
         );
         std::io::stdin().is_terminal() && ask_again()
     };
@@ -155,37 +168,63 @@ fn edit(paths: &Paths) -> anyhow::Result<ExitCode> {
         text::one_line(&kept.display().to_string())
     };
     match result {
-        Ok(Edited::Saved(s)) => say!("saved your story: {}", sizes(&s)),
-        Ok(Edited::Unchanged(s)) => say!("your story is unchanged: {}", sizes(&s)),
-        Ok(Edited::TemplateUntouched) => say!(
-            "the template came back unchanged, so nothing was saved; replace its example with your own projects"
+        Ok(Edited::Saved(s)) => say!(
+            "{}",
+            t!(
+                "story-edit-saved",
+                projects = s.projects.len(),
+                facts = s.facts().count()
+            )
         ),
+        Ok(Edited::Unchanged(s)) => say!(
+            "{}",
+            t!(
+                "story-edit-unchanged",
+                projects = s.projects.len(),
+                facts = s.facts().count()
+            )
+        ),
+        Ok(Edited::TemplateUntouched) => say!("{}", t!("story-edit-template-untouched")),
         Ok(Edited::Invalid) => {
-            eprintln!("rehearse: your edit is kept in {}", user_text_at(dir));
+            eprintln!(
+                "rehearse: {}",
+                t!("story-edit-kept", file = user_text_at(dir))
+            );
             return Ok(ExitCode::from(1));
         }
         Err(EditFailed::Editor(e, typed)) => {
-            let kept = if typed {
-                format!(" (your text is kept in {})", user_text_at(dir))
-            } else {
-                String::new()
-            };
-            bail!("{e}; your story was not changed{kept}");
+            let error = e.to_string();
+            if typed {
+                let file = user_text_at(dir);
+                bail!(t!(
+                    "story-edit-editor-failed-kept",
+                    error = error,
+                    file = file
+                ));
+            }
+            bail!(t!("story-edit-editor-failed", error = error));
         }
         Err(EditFailed::Other(e)) => return Err(e),
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// "Edit again? [Y/n]" on the terminal; yes unless the answer starts with n.
+/// "Edit again? [Y/n]" on the terminal; yes unless the answer says no.
 fn ask_again() -> bool {
-    eprint!("Edit again? [Y/n] ");
+    eprint!("{} ", t!("story-edit-again-ask"));
     let _ = std::io::stderr().flush();
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) | Err(_) => false,
-        Ok(_) => !line.trim().to_lowercase().starts_with('n'),
+        Ok(_) => !says_no(&line),
     }
+}
+
+/// `n`, `no`, or in Korean `아니요` (and `ㄴ`, its first letter, as a
+/// Korean keyboard types it where `n` would be `ㅜ`).
+fn says_no(answer: &str) -> bool {
+    let a = answer.trim().to_lowercase();
+    a.starts_with('n') || a.starts_with("아니") || a.starts_with('ㄴ') || a.starts_with('ㅜ')
 }
 
 #[derive(Debug)]
@@ -220,16 +259,25 @@ fn edit_loop(
     now: &dyn Fn() -> Instant,
 ) -> Result<Edited, EditFailed> {
     let stored = store.story_yaml()?.map(|(yaml, _)| yaml.into_bytes());
-    let original = stored.as_deref().unwrap_or(story::TEMPLATE.as_bytes());
+    let original = stored.as_deref().unwrap_or(story::template().as_bytes());
     let mut text = original.to_vec();
     loop {
-        std::fs::write(file, &text).with_context(|| format!("cannot write {}", file.display()))?;
+        std::fs::write(file, &text).with_context(|| {
+            t!(
+                "story-edit-cannot-write",
+                file = text::one_line(&file.display().to_string())
+            )
+        })?;
         if let Err(e) = editor(file) {
             let typed = std::fs::read(file).is_ok_and(|t| t != original);
             return Err(EditFailed::Editor(e, typed));
         }
-        let written =
-            std::fs::read(file).with_context(|| format!("cannot read {} back", file.display()))?;
+        let written = std::fs::read(file).with_context(|| {
+            t!(
+                "story-edit-cannot-read",
+                file = text::one_line(&file.display().to_string())
+            )
+        })?;
         let errors = match std::str::from_utf8(&written) {
             Ok(yaml) if stored.as_deref() == Some(written.as_slice()) => {
                 match story::parse(story::FILE, yaml.as_bytes()) {
@@ -237,7 +285,7 @@ fn edit_loop(
                     Err(errors) => errors,
                 }
             }
-            Ok(yaml) if stored.is_none() && yaml == story::TEMPLATE => {
+            Ok(yaml) if stored.is_none() && story::is_template(yaml) => {
                 return Ok(Edited::TemplateUntouched);
             }
             Ok(yaml) => match story::save(store, yaml, now()) {

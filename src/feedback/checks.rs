@@ -11,6 +11,7 @@ use super::analysis::Analysis;
 use super::concrete::Concreteness;
 use super::coverage::PointHit;
 use super::evidence::{measured_changes, owned_actions, stated_changes};
+use super::localized::Localized;
 use super::star::Star;
 
 /// How a check came out.
@@ -29,11 +30,12 @@ pub struct Check {
     /// Stable id: `key_points`, `definition`, `example`, `trade_off`,
     /// `first_person`, `numbers`, `technologies`, `result`, `star`.
     pub id: &'static str,
-    /// What is checked, for people.
-    pub label: String,
+    /// What is checked, for people (in English in the JSON).
+    pub label: Localized,
     pub verdict: Verdict,
-    /// Why, quoting the answer's words when it passed.
-    pub why: String,
+    /// Why, quoting the answer's words when it passed (in English in the
+    /// JSON, but for the quotes).
+    pub why: Localized,
     /// Byte ranges of the answer that are the evidence.
     pub spans: Vec<(usize, usize)>,
 }
@@ -130,45 +132,36 @@ pub(crate) struct Inputs<'a> {
     pub star: Option<&'a Star>,
 }
 
+/// Why a check does not fit the question.
+#[derive(Clone, Copy)]
+enum Unasked {
+    OfConcepts,
+    ConceptsOnly,
+    OfClosings,
+    StoriesOnly,
+}
+
 /// The checks for an answer to a question of `kind`, in display order.
 pub(crate) fn checks(kind: Kind, i: &Inputs<'_>) -> Vec<Check> {
     let concept = kind == Kind::Technical;
-    let story_only = "not asked of a concept question";
-    let concept_only = "asked of concept questions only";
     let mut out = vec![key_points(i.coverage)];
     if concept {
-        out.push(cue_check(i, "definition", "Definition", DEFINITION));
-        out.push(cue_check(i, "example", "Example", EXAMPLE));
-        out.push(cue_check(
-            i,
-            "trade_off",
-            "Trade-off or when to use it",
-            TRADE_OFF,
-        ));
-        for (id, label) in [
-            ("first_person", "What you did (first person)"),
-            ("numbers", "Numbers"),
-            ("technologies", "Named technologies"),
-            ("result", "Result"),
-            ("star", "STAR structure"),
-        ] {
-            out.push(not_applicable(id, label, story_only));
+        out.push(cue_check(i, "definition", DEFINITION));
+        out.push(cue_check(i, "example", EXAMPLE));
+        out.push(cue_check(i, "trade_off", TRADE_OFF));
+        for id in ["first_person", "numbers", "technologies", "result", "star"] {
+            out.push(not_applicable(id, Unasked::OfConcepts));
         }
         return out;
     }
-    for (id, label) in [
-        ("definition", "Definition"),
-        ("example", "Example"),
-        ("trade_off", "Trade-off or when to use it"),
-    ] {
-        out.push(not_applicable(id, label, concept_only));
+    for id in ["definition", "example", "trade_off"] {
+        out.push(not_applicable(id, Unasked::ConceptsOnly));
     }
     out.push(first_person(i));
     if kind == Kind::Closing {
-        let why = "not asked of a closing question";
-        out.push(not_applicable("numbers", "Numbers", why));
-        out.push(not_applicable("technologies", "Named technologies", why));
-        out.push(not_applicable("result", "Result", why));
+        for id in ["numbers", "technologies", "result"] {
+            out.push(not_applicable(id, Unasked::OfClosings));
+        }
     } else {
         out.push(numbers(i));
         out.push(technologies(i));
@@ -176,28 +169,46 @@ pub(crate) fn checks(kind: Kind, i: &Inputs<'_>) -> Vec<Check> {
     }
     out.push(match i.star {
         Some(star) => star_check(star),
-        None => not_applicable("star", "STAR structure", "asked of stories only"),
+        None => not_applicable("star", Unasked::StoriesOnly),
     });
     out
 }
 
-fn check(id: &'static str, label: &str, pass: bool, why: String) -> Check {
+/// What the check `id` looks at, for people.
+fn label(id: &str) -> String {
+    match id {
+        "key_points" => crate::t!("feedback-check-key-points"),
+        "definition" => crate::t!("feedback-check-definition"),
+        "example" => crate::t!("feedback-check-example"),
+        "trade_off" => crate::t!("feedback-check-trade-off"),
+        "first_person" => crate::t!("feedback-check-first-person"),
+        "numbers" => crate::t!("feedback-check-numbers"),
+        "technologies" => crate::t!("feedback-check-technologies"),
+        "result" => crate::t!("feedback-check-result"),
+        _ => crate::t!("feedback-check-star"),
+    }
+}
+
+fn check(id: &'static str, pass: bool, why: Localized) -> Check {
     Check {
         id,
-        label: label.to_string(),
+        label: Localized::of(|| label(id)),
         verdict: if pass { Verdict::Pass } else { Verdict::Fail },
         why,
         spans: Vec::new(),
     }
 }
 
-fn not_applicable(id: &'static str, label: &str, why: &str) -> Check {
+fn not_applicable(id: &'static str, why: Unasked) -> Check {
+    let why = Localized::of(|| match why {
+        Unasked::OfConcepts => crate::t!("feedback-unasked-of-concepts"),
+        Unasked::ConceptsOnly => crate::t!("feedback-unasked-concepts-only"),
+        Unasked::OfClosings => crate::t!("feedback-unasked-of-closings"),
+        Unasked::StoriesOnly => crate::t!("feedback-unasked-stories-only"),
+    });
     Check {
-        id,
-        label: label.to_string(),
         verdict: Verdict::NotApplicable,
-        why: why.to_string(),
-        spans: Vec::new(),
+        ..check(id, false, why)
     }
 }
 
@@ -211,23 +222,23 @@ fn quote(text: &str, span: (usize, usize)) -> String {
 }
 
 fn key_points(coverage: &[PointHit]) -> Check {
-    let label = "Key points";
     if coverage.is_empty() {
-        return not_applicable("key_points", label, "this question lists no key points");
+        let why = Localized::of(|| crate::t!("feedback-key-points-none"));
+        return Check {
+            verdict: Verdict::NotApplicable,
+            ..check("key_points", false, why)
+        };
     }
     let covered = coverage.iter().filter(|h| h.covered).count();
-    let mut c = check(
-        "key_points",
-        label,
-        covered * 2 >= coverage.len(),
-        format!("{covered} of {} key points covered", coverage.len()),
-    );
+    let of = coverage.len();
+    let why = Localized::of(|| crate::t!("feedback-key-points-covered", covered = covered, n = of));
+    let mut c = check("key_points", covered * 2 >= of, why);
     c.spans = coverage.iter().flat_map(|h| h.spans.clone()).collect();
     c.spans.sort_unstable();
     c
 }
 
-fn cue_check(i: &Inputs<'_>, id: &'static str, label: &str, cues: &[&str]) -> Check {
+fn cue_check(i: &Inputs<'_>, id: &'static str, cues: &[&str]) -> Check {
     let padded = format!(" {} ", i.analysis.norm);
     let found = cues
         .iter()
@@ -240,34 +251,35 @@ fn cue_check(i: &Inputs<'_>, id: &'static str, label: &str, cues: &[&str]) -> Ch
             let e = (s + cue.trim().len()).min(i.analysis.norm.len());
             let span = i.analysis.orig_span(s, e);
             let sentence = i.analysis.sentence_at(span.0).unwrap_or(span);
-            let mut c = check(id, label, true, quote(i.text, sentence));
+            let mut c = check(id, true, Localized::same(quote(i.text, sentence)));
             c.spans = vec![span];
             c
         }
-        None => check(
-            id,
-            label,
-            false,
-            format!("no {} found", label.to_lowercase()),
-        ),
+        None => {
+            let why = Localized::of(|| match id {
+                "definition" => crate::t!("feedback-definition-none"),
+                "example" => crate::t!("feedback-example-none"),
+                _ => crate::t!("feedback-trade-off-none"),
+            });
+            check(id, false, why)
+        }
     }
 }
 
 fn first_person(i: &Inputs<'_>) -> Check {
-    let label = "What you did (first person)";
     let spans = owned_actions(i.analysis, i.text);
     match spans.first() {
         Some(&first) => {
-            let mut c = check("first_person", label, true, quote(i.text, first));
+            let mut c = check("first_person", true, Localized::same(quote(i.text, first)));
             c.spans = spans;
             c
         }
         None => {
-            let why = match i.concreteness.plural.first() {
-                Some(we) => format!("says “{we}” but never what you did yourself"),
-                None => "no sentence says what you did yourself".to_string(),
-            };
-            check("first_person", label, false, why)
+            let why = Localized::of(|| match i.concreteness.plural.first() {
+                Some(we) => crate::t!("feedback-first-person-only-we", we = we),
+                None => crate::t!("feedback-first-person-none"),
+            });
+            check("first_person", false, why)
         }
     }
 }
@@ -276,53 +288,56 @@ fn numbers(i: &Inputs<'_>) -> Check {
     let found = &i.concreteness.numbers;
     let pass = !found.is_empty();
     let why = if pass {
-        found
-            .iter()
-            .map(|n| format!("“{n}”"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        Localized::same(
+            found
+                .iter()
+                .map(|n| format!("“{n}”"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
     } else {
-        "no numbers: how many, how fast, how much".to_string()
+        Localized::of(|| crate::t!("feedback-numbers-none"))
     };
-    check("numbers", "Numbers", pass, why)
+    check("numbers", pass, why)
 }
 
 fn technologies(i: &Inputs<'_>) -> Check {
     let found = &i.concreteness.technologies;
     let pass = !found.is_empty();
     let why = if pass {
-        found.join(", ")
+        Localized::same(found.join(", "))
     } else {
-        "no tool or technology named".to_string()
+        Localized::of(|| crate::t!("feedback-technologies-none"))
     };
-    check("technologies", "Named technologies", pass, why)
+    check("technologies", pass, why)
 }
 
 fn result(i: &Inputs<'_>) -> Check {
-    let label = "Result";
     let spans = measured_changes(i.analysis);
     if let Some(&first) = spans.first() {
-        let mut c = check("result", label, true, quote(i.text, first));
+        let mut c = check("result", true, Localized::same(quote(i.text, first)));
         c.spans = spans;
         return c;
     }
-    let why = match stated_changes(i.analysis).first() {
-        Some(&said) => format!(
-            "{} says it changed, but not by how much",
-            quote(i.text, said)
-        ),
-        None => "no outcome: what changed, by how much".to_string(),
-    };
-    check("result", label, false, why)
+    let said = stated_changes(i.analysis)
+        .first()
+        .map(|&s| quote(i.text, s));
+    let why = Localized::of(|| match &said {
+        Some(said) => crate::t!("feedback-result-unmeasured", quote = said),
+        None => crate::t!("feedback-result-none"),
+    });
+    check("result", false, why)
 }
 
 fn star_check(star: &Star) -> Check {
     let missing = star.missing();
-    let why = if missing.is_empty() {
-        "situation, task, action and result all there".to_string()
-    } else {
-        let names: Vec<&str> = missing.iter().map(|p| p.label()).collect();
-        format!("missing: {}", names.join(", "))
-    };
-    check("star", "STAR structure", missing.is_empty(), why)
+    let why = Localized::of(|| {
+        if missing.is_empty() {
+            crate::t!("feedback-star-complete")
+        } else {
+            let names: Vec<String> = missing.iter().map(|p| p.label()).collect();
+            crate::t!("feedback-star-missing", parts = names.join(", "))
+        }
+    });
+    check("star", missing.is_empty(), why)
 }

@@ -14,6 +14,11 @@
 //! - [`diff`]: word-level diff between two drafts.
 //! - [`role_profile`]: how much the answer sounds like each role.
 //! - [`analyze`]: all of the above at once.
+//!
+//! What it says to people (a check's label and why, STAR's evidence, the
+//! role profile's sentences) comes from the catalogue (`i18n/*/feedback.ftl`)
+//! in the interface language; a [`Localized`] keeps the English beside it
+//! for `check --json`.
 
 use crate::bank::Kind;
 
@@ -26,6 +31,7 @@ mod evidence;
 mod fillers;
 pub mod follow_ups;
 mod hangul;
+mod localized;
 pub mod role;
 mod star;
 mod stats;
@@ -41,6 +47,7 @@ pub use concrete::{Concreteness, concreteness};
 pub use coverage::{Normalized, Point, PointHit, coverage, distinctive_words, term_matches};
 pub use diff::{Change, DiffPart, DiffStats, diff_stats, word_diff};
 pub use fillers::fillers;
+pub use localized::Localized;
 pub use role::{Lean, RoleAdvice, RoleProfile, RoleShare, RoleWord, role_profile, role_profile_of};
 pub use star::{Star, StarPart, star};
 pub use stats::{Rates, TextStats, text_stats};

@@ -131,9 +131,10 @@ impl RoleAdvice {
             return None;
         }
         let list: Vec<&str> = words.iter().map(|w| w.term.as_str()).collect();
-        Some(format!(
-            "too few role words to tell ({}; {MIN_WORDS} needed)",
-            list.join(", ")
+        Some(crate::t!(
+            "feedback-role-too-few",
+            words = list.join(", "),
+            needed = MIN_WORDS
         ))
     }
 
@@ -142,7 +143,7 @@ impl RoleAdvice {
     /// for the target role.
     pub fn lean_sentence(&self) -> Option<String> {
         let lean = self.leans_away.as_ref()?;
-        let target = self.target_role.as_deref()?;
+        let target = role_name(self.target_role.as_deref()?);
         let pulled: Vec<&str> = lean
             .ahead
             .words
@@ -150,20 +151,50 @@ impl RoleAdvice {
             .take(PULLED_WORDS)
             .map(String::as_str)
             .collect();
-        let mut out = format!(
-            "This sounds more {} ({} %) than {target} ({} %): {} pulled it there.",
-            lean.ahead.label,
-            lean.ahead.percent,
-            lean.target_percent,
-            pulled.join(", ")
+        let mut out = crate::t!(
+            "feedback-role-leans-away",
+            ahead = lean.ahead.name(),
+            percent = lean.ahead.percent,
+            target = &target,
+            target_percent = lean.target_percent,
+            words = pulled.join(", ")
         );
         if !self.story_words.is_empty() {
-            out.push_str(&format!(
-                " Your story has {target} words this answer could use: {}.",
-                self.story_words.join(", ")
+            out.push(' ');
+            out.push_str(&crate::t!(
+                "feedback-role-story-words",
+                target = &target,
+                words = self.story_words.join(", ")
             ));
         }
         Some(out)
+    }
+}
+
+/// A role's name in the interface language, by its id: "data-engineering",
+/// 데이터 엔지니어링. A role we have no name for (a bank of your own) is
+/// named by its id.
+pub fn role_name(id: &str) -> String {
+    match id {
+        "backend" => crate::t!("feedback-role-backend"),
+        "frontend" => crate::t!("feedback-role-frontend"),
+        "data-engineering" => crate::t!("feedback-role-data-engineering"),
+        "cloud-devops" => crate::t!("feedback-role-cloud-devops"),
+        other => other.to_string(),
+    }
+}
+
+impl RoleShare {
+    /// The short name a profile shows, in the interface language: "data",
+    /// 데이터 (the vocabulary's label for a role we have no name for).
+    pub fn name(&self) -> String {
+        match self.role.as_str() {
+            "backend" => crate::t!("feedback-role-short-backend"),
+            "frontend" => crate::t!("feedback-role-short-frontend"),
+            "data-engineering" => crate::t!("feedback-role-short-data-engineering"),
+            "cloud-devops" => crate::t!("feedback-role-short-cloud-devops"),
+            _ => self.label.clone(),
+        }
     }
 }
 
@@ -234,7 +265,7 @@ impl RoleProfile {
         Some(
             self.shares
                 .iter()
-                .map(|s| format!("{} {} %", s.label, s.percent))
+                .map(|s| crate::t!("feedback-role-share", role = s.name(), percent = s.percent))
                 .collect::<Vec<_>>()
                 .join(" · "),
         )

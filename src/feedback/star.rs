@@ -1,6 +1,7 @@
 //! STAR structure (Situation, Task, Action, Result) for behavioural answers.
 
 use super::coverage::Normalized;
+use super::localized::Localized;
 use super::tokens::starts_word;
 
 /// One part of a STAR answer.
@@ -25,23 +26,13 @@ impl StarPart {
         StarPart::Result,
     ];
 
-    /// English name ("Situation").
-    pub fn label(self) -> &'static str {
+    /// The part's name in the interface language ("Situation", "상황").
+    pub fn label(self) -> String {
         match self {
-            StarPart::Situation => "Situation",
-            StarPart::Task => "Task",
-            StarPart::Action => "Action",
-            StarPart::Result => "Result",
-        }
-    }
-
-    /// Korean name ("상황").
-    pub fn label_ko(self) -> &'static str {
-        match self {
-            StarPart::Situation => "상황",
-            StarPart::Task => "과제",
-            StarPart::Action => "행동",
-            StarPart::Result => "결과",
+            StarPart::Situation => crate::t!("feedback-star-situation"),
+            StarPart::Task => crate::t!("feedback-star-task"),
+            StarPart::Action => crate::t!("feedback-star-action"),
+            StarPart::Result => crate::t!("feedback-star-result"),
         }
     }
 
@@ -131,17 +122,18 @@ impl StarPart {
 }
 
 /// Which STAR parts an answer has, each with the evidence that found it:
-/// `heading "Situation:"` or `cue "as a result"`. `None` means missing.
+/// `heading "Situation:"` or `cue "as a result"` (`소제목 "[상황]"`,
+/// `표현 "줄였"` in Korean). `None` means missing.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Star {
     /// Evidence for the Situation (context) part.
-    pub situation: Option<String>,
+    pub situation: Option<Localized>,
     /// Evidence for the Task (your goal or responsibility) part.
-    pub task: Option<String>,
+    pub task: Option<Localized>,
     /// Evidence for the Action (what you did) part.
-    pub action: Option<String>,
+    pub action: Option<Localized>,
     /// Evidence for the Result (outcome, numbers, lessons) part.
-    pub result: Option<String>,
+    pub result: Option<Localized>,
 }
 
 impl Star {
@@ -158,7 +150,7 @@ impl Star {
             .collect()
     }
 
-    fn slot(&self, part: StarPart) -> &Option<String> {
+    fn slot(&self, part: StarPart) -> &Option<Localized> {
         match part {
             StarPart::Situation => &self.situation,
             StarPart::Task => &self.task,
@@ -167,7 +159,7 @@ impl Star {
         }
     }
 
-    fn slot_mut(&mut self, part: StarPart) -> &mut Option<String> {
+    fn slot_mut(&mut self, part: StarPart) -> &mut Option<Localized> {
         match part {
             StarPart::Situation => &mut self.situation,
             StarPart::Task => &mut self.task,
@@ -187,16 +179,16 @@ pub fn star(answer: &str) -> Star {
     let mut found = Star::default();
     for line in answer.lines() {
         if let Some((part, heading)) = heading(line) {
-            found
-                .slot_mut(part)
-                .get_or_insert_with(|| format!("heading \"{heading}\""));
+            found.slot_mut(part).get_or_insert_with(|| {
+                Localized::of(|| crate::t!("feedback-star-heading", heading = heading))
+            });
         }
     }
     for part in StarPart::ALL {
         let slot = found.slot_mut(part);
         if slot.is_none() {
             *slot = earliest_cue(normalized.as_str(), part.cues())
-                .map(|c| format!("cue \"{}\"", c.trim()));
+                .map(|c| Localized::of(|| crate::t!("feedback-star-cue", cue = c.trim())));
         }
     }
     found
@@ -444,6 +436,7 @@ mod tests {
         let s = star("S: x\nR: y");
         assert_eq!(s.missing(), vec![StarPart::Task, StarPart::Action]);
         assert_eq!(StarPart::Action.label(), "Action");
-        assert_eq!(StarPart::Result.label_ko(), "결과");
+        let _ko = crate::i18n::scoped(crate::i18n::Lang::Ko);
+        assert_eq!(StarPart::Result.label(), "결과");
     }
 }

@@ -2,6 +2,7 @@
 //! follow-ups chosen by what each answer said, and a report kept to compare
 //! the next one with. No terminal here; `now` and the rng are passed in.
 
+pub mod labels;
 pub mod plan;
 pub mod report;
 pub mod run;

@@ -23,6 +23,7 @@ use crate::feedback::follow_ups::MAX_ASKED;
 use crate::model::{MockItem, QuestionHistory, QuestionKey, Round, Segment};
 use crate::session;
 use crate::story;
+use crate::t;
 
 /// The self-introduction's limit: one minute, as interviewers ask it.
 pub const INTRO_LIMIT_S: u32 = 60;
@@ -41,17 +42,29 @@ pub struct MockConfig {
     pub minutes: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanError {
-    #[error(
-        "No technical questions for the role `{role}` in `{language}`; choose a role and language that have a bank (see `rehearse banks list`)."
-    )]
     NoTechnical { role: String, language: String },
-    #[error(
-        "No behavioural questions in `{language}`; add a bank with `kind: behavioral` questions or choose another language."
-    )]
     NoBehavioral { language: String },
 }
+
+impl std::fmt::Display for PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let clean = crate::text::one_line;
+        f.write_str(&match self {
+            PlanError::NoTechnical { role, language } => t!(
+                "mock-plan-no-technical",
+                role = clean(role),
+                language = clean(language)
+            ),
+            PlanError::NoBehavioral { language } => {
+                t!("mock-plan-no-behavioral", language = clean(language))
+            }
+        })
+    }
+}
+
+impl std::error::Error for PlanError {}
 
 /// The roles a technical or full round can interview for: those whose
 /// banks (in `language`, when given) hold technical questions, sorted.

@@ -9,8 +9,9 @@
 //! beside the mock, so it holds everything the screen, the export and the
 //! comparison with the next mock need (prompts, segments, attempt ids,
 //! numbers) and never has to look at a bank again. Advice and measures are
-//! data (a kind, numbers, quoted words); the English sentence is made by a
-//! method, so another language can render the same data.
+//! data (a kind, numbers, quoted words), never words: the sentences are
+//! made from the catalogue when shown (`Change::text`, `labels`), so a
+//! report kept in English reads in Korean once the language changes.
 //!
 //! Aggregates over the interview count the planned questions only: a
 //! follow-up is a narrow question made from its parent, with no key points,
@@ -24,6 +25,7 @@ use crate::feedback::{PointHit, Rates, StarPart, Verdict};
 use crate::model::{
     AskedBecause, Attempt, MockItem, MockRecord, QuestionKey, Round, Segment, Span,
 };
+use crate::t;
 
 mod changes;
 mod compare;
@@ -183,16 +185,17 @@ impl CheckKind {
         })
     }
 
-    pub fn label(self) -> &'static str {
+    /// Its name in the interface's language: "trade-off" / "트레이드오프".
+    pub fn label(self) -> String {
         match self {
-            CheckKind::Definition => "definition",
-            CheckKind::Example => "example",
-            CheckKind::TradeOff => "trade-off",
-            CheckKind::FirstPerson => "first person",
-            CheckKind::Numbers => "numbers",
-            CheckKind::Technologies => "named technologies",
-            CheckKind::Result => "result",
-            CheckKind::Star => "STAR structure",
+            CheckKind::Definition => t!("mock-check-definition"),
+            CheckKind::Example => t!("mock-check-example"),
+            CheckKind::TradeOff => t!("mock-check-trade-off"),
+            CheckKind::FirstPerson => t!("mock-check-first-person"),
+            CheckKind::Numbers => t!("mock-check-numbers"),
+            CheckKind::Technologies => t!("mock-check-technologies"),
+            CheckKind::Result => t!("mock-check-result"),
+            CheckKind::Star => t!("mock-check-star"),
         }
     }
 }
@@ -225,12 +228,23 @@ pub enum Part {
 impl Part {
     pub const ALL: [Part; 4] = [Part::Situation, Part::Task, Part::Action, Part::Result];
 
-    pub fn label(self) -> &'static str {
+    /// Its name in the interface's language: "Situation" / "상황".
+    pub fn label(self) -> String {
         match self {
-            Part::Situation => "Situation",
-            Part::Task => "Task",
-            Part::Action => "Action",
-            Part::Result => "Result",
+            Part::Situation => t!("mock-star-situation"),
+            Part::Task => t!("mock-star-task"),
+            Part::Action => t!("mock-star-action"),
+            Part::Result => t!("mock-star-result"),
+        }
+    }
+
+    /// Its letter in "STAR S·AR", the same in every language.
+    pub fn letter(self) -> char {
+        match self {
+            Part::Situation => 'S',
+            Part::Task => 'T',
+            Part::Action => 'A',
+            Part::Result => 'R',
         }
     }
 }
@@ -637,18 +651,20 @@ impl Report {
 
     /// Reads a stored report, saying what is wrong when it is damaged.
     pub fn from_json(s: &str) -> Result<Report, String> {
-        let value: serde_json::Value = serde_json::from_str(s)
-            .map_err(|e| format!("the mock interview's report is damaged: {e}"))?;
+        let damaged = |e: serde_json::Error| t!("mock-json-damaged", error = e.to_string());
+        let value: serde_json::Value = serde_json::from_str(s).map_err(damaged)?;
         let version = value.get("version").and_then(serde_json::Value::as_u64);
         if version.is_none() {
-            return Err("the mock interview's report is damaged: it has no version number".into());
+            return Err(t!("mock-json-no-version"));
         }
         serde_json::from_value(value).map_err(|e| match version {
-            Some(v) if v > u64::from(VERSION) => format!(
-                "the mock interview's report was written by a newer rehearse \
-                 (report version {v}; this one reads up to {VERSION}): {e}"
+            Some(v) if v > u64::from(VERSION) => t!(
+                "mock-json-newer",
+                version = v,
+                max = VERSION,
+                error = e.to_string()
             ),
-            _ => format!("the mock interview's report is damaged: {e}"),
+            _ => damaged(e),
         })
     }
 }

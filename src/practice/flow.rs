@@ -321,7 +321,7 @@ pub fn record(
     log.attempt_id = attempt_id.map(str::to_string);
     store
         .record_rating(attempt_id, &new_card, &log)
-        .map_err(|e| format!("could not save the rating: {e}"))?;
+        .map_err(|e| crate::t!("practice-core-rating-not-saved", error = e.to_string()))?;
     Ok(new_card)
 }
 

@@ -14,7 +14,7 @@ use crate::store::{Attempt, Instant, QuestionKey, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum PlanError {
-    #[error("No questions match these choices; loosen the roles, banks, language, level or tags.")]
+    #[error("{}", crate::t!("practice-core-no-match"))]
     NoMatch,
     #[error(transparent)]
     Store(#[from] StoreError),

@@ -1,7 +1,8 @@
 //! Gaps: the competencies interviewers probe (a conflict, a failure, a
 //! technical decision, cost, scaling, …) that no project of your story
 //! covers yet, each with a line on what to prepare. The competencies, their
-//! names in English and Korean and the terms that detect them are data:
+//! names and hints in English and Korean (shown in the interface's
+//! language) and the terms that detect them are data:
 //! `data/competencies.yaml`, compiled in.
 
 use std::sync::LazyLock;
@@ -9,6 +10,7 @@ use std::sync::LazyLock;
 use super::Story;
 use crate::bank::yaml::{self, Node, Value};
 use crate::feedback::{Normalized, concreteness, term_matches};
+use crate::i18n::{self, Lang};
 
 const DATA: &str = include_str!("../../data/competencies.yaml");
 
@@ -30,17 +32,19 @@ pub struct Competency {
 pub type Gap = Competency;
 
 impl Competency {
-    /// Its name in `lang` ("ko", else English).
-    pub fn name(&self, lang: &str) -> &str {
-        if lang == "ko" { &self.ko } else { &self.en }
+    /// Its name in the interface's language.
+    pub fn name(&self) -> &str {
+        match i18n::current() {
+            Lang::En => &self.en,
+            Lang::Ko => &self.ko,
+        }
     }
 
-    /// What to prepare, in `lang` ("ko", else English).
-    pub fn hint(&self, lang: &str) -> &str {
-        if lang == "ko" {
-            &self.hint_ko
-        } else {
-            &self.hint_en
+    /// What to prepare, in the interface's language.
+    pub fn hint(&self) -> &str {
+        match i18n::current() {
+            Lang::En => &self.hint_en,
+            Lang::Ko => &self.hint_ko,
         }
     }
 }
@@ -91,12 +95,12 @@ pub fn gaps(story: &Story) -> Vec<Gap> {
         .collect()
 }
 
-/// One line per gap for `rehearse story show`, in `lang`: "a conflict:
-/// a time you disagreed with a teammate; …".
-pub fn gap_lines(story: &Story, lang: &str) -> Vec<String> {
+/// One line per gap, in the interface's language: "a conflict: a time
+/// you disagreed with a teammate; …", "갈등: 팀원과 의견이 달랐던 일 — …".
+pub fn gap_lines(story: &Story) -> Vec<String> {
     gaps(story)
         .iter()
-        .map(|g| format!("{}: {}", g.name(lang), g.hint(lang)))
+        .map(|g| format!("{}: {}", g.name(), g.hint()))
         .collect()
 }
 
@@ -273,9 +277,15 @@ mod tests {
     fn an_empty_story_lacks_everything_and_lines_read_in_both_languages() {
         let empty = Story::default();
         assert_eq!(gaps(&empty).len(), competencies().len());
-        let ko = gap_lines(&crawler(), "ko");
-        assert!(ko.iter().any(|l| l.starts_with("갈등: 팀원과")), "{ko:?}");
-        let en = gap_lines(&crawler(), "en");
+        let en = gap_lines(&crawler());
         assert!(en.iter().any(|l| l.starts_with("a conflict: ")), "{en:?}");
+        let _ko = i18n::scoped(Lang::Ko);
+        let ko = gap_lines(&crawler());
+        assert!(ko.iter().any(|l| l.starts_with("갈등: 팀원과")), "{ko:?}");
+        assert_eq!(ko.len(), en.len(), "the same gaps, in other words");
+        assert!(
+            ko.iter().all(|l| !l.contains("; ")),
+            "Korean hints are not joined with semicolons: {ko:?}"
+        );
     }
 }

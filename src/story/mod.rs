@@ -20,7 +20,7 @@ pub use model::{Fact, Project, Story};
 pub use parse::parse;
 pub use questions::{is_story_bank, questions};
 pub use relevant::{FactHit, MAX_FACTS, answer_facts, checks_story, facts_used, relevant};
-pub use template::TEMPLATE;
+pub use template::{TEMPLATE, TEMPLATE_KO, is_template, template};
 
 use crate::bank::BankError;
 use crate::model::Instant;
@@ -41,10 +41,11 @@ pub enum StoryError {
 
 fn invalid_message(errors: &[BankError]) -> String {
     let first = errors.first().map(ToString::to_string).unwrap_or_default();
-    match errors.len() {
-        0 | 1 => format!("the story is not valid: {first}"),
-        n => format!("the story is not valid: {first} (and {} more)", n - 1),
-    }
+    crate::t!(
+        "story-invalid",
+        error = first,
+        more = errors.len().saturating_sub(1)
+    )
 }
 
 /// The stored story; an empty one when none was written.
@@ -70,9 +71,9 @@ pub fn vet_import(doc: &mut ExportDoc) -> Option<Vec<String>> {
     let s = doc.story.as_ref()?;
     let problems = match parse(FILE, s.yaml.as_bytes()) {
         Err(errors) => errors.iter().map(ToString::to_string).collect(),
-        Ok(_) if from_rfc3339(&s.updated_at).is_none() => vec![format!(
-            "its `updated_at` `{}` is not an RFC 3339 time like 2026-11-25T09:30:00.000Z",
-            crate::text::truncate(&crate::text::one_line(&s.updated_at), 40)
+        Ok(_) if from_rfc3339(&s.updated_at).is_none() => vec![crate::t!(
+            "story-import-bad-time",
+            value = crate::text::truncate(&crate::text::one_line(&s.updated_at), 40)
         )],
         Ok(_) => return None,
     };

@@ -9,7 +9,7 @@ use crate::bank::BankError;
 use crate::bank::parse::read_document;
 use crate::bank::validate::{Check, join};
 use crate::bank::yaml::{Doc, Node, Pos, Value};
-use crate::text;
+use crate::{t, text};
 
 /// Root, projects, a project, its lists.
 const STORY: Doc = Doc {
@@ -35,17 +35,12 @@ pub fn parse(file: &str, source: &[u8]) -> Result<Story, Vec<BankError>> {
 }
 
 fn story(c: &mut Check, root: &Node) -> Option<Story> {
-    let f = c.fields(
-        root,
-        "",
-        STORY_KEYS,
-        "a mapping with `projects`, a list of your projects",
-    )?;
+    let f = c.fields(root, "", STORY_KEYS, &t!("story-expect-root"))?;
     let Some(list) = f.get("projects") else {
         return Some(Story::default());
     };
     let Value::Seq(items) = &list.value else {
-        c.wrong_type(list, "projects", "a list of projects");
+        c.wrong_type(list, "projects", &t!("story-expect-projects"));
         return None;
     };
     let mut seen: HashMap<String, Pos> = HashMap::new();
@@ -63,47 +58,38 @@ fn project(
     path: &str,
     seen: &mut HashMap<String, Pos>,
 ) -> Option<Project> {
-    let f = c.fields(
-        node,
-        path,
-        PROJECT_KEYS,
-        "a project: a mapping with `id` and `name`",
-    )?;
+    let f = c.fields(node, path, PROJECT_KEYS, &t!("story-expect-project"))?;
     let p = |k: &str| join(path, k);
     let id = match f.found.get("id") {
-        Some(n) => c.checked(n, &p("id"), "a project id", |s| project_id(s, n.at, seen)),
+        Some(n) => c.checked(n, &p("id"), &t!("story-expect-id"), |s| {
+            project_id(s, n.at, seen)
+        }),
         None => {
-            c.error(
-                f.at,
-                path,
-                "missing key `id`: every project needs a stable id, a slug like `crawler`",
-            );
+            c.error(f.at, path, t!("story-missing-id"));
             None
         }
     };
     let name = match f.found.get("name") {
-        Some(n) => c.checked(n, &p("name"), "the project's name", |s| required(s, "name")),
+        Some(n) => c.checked(n, &p("name"), &t!("story-expect-name"), |s| {
+            required(s, || t!("story-name-empty"))
+        }),
         None => {
-            c.error(
-                f.at,
-                path,
-                "missing key `name`: every project needs a name, like `Price crawler (capstone)`",
-            );
+            c.error(f.at, path, t!("story-missing-name"));
             None
         }
     };
-    let optional = |c: &mut Check, key: &str, what: &str| {
+    let optional = |c: &mut Check, key: &str, what: String| {
         f.get(key)
-            .and_then(|n| c.scalar(n, &p(key), what))
+            .and_then(|n| c.scalar(n, &p(key), &what))
             .map(|s| text::one_line(s.trim()))
             .filter(|s| !s.is_empty())
     };
-    let when = optional(c, "when", "when it was, like `2024-03..2024-06`");
-    let role = optional(c, "role", "your role, like `backend / infra`");
-    let lesson = optional(c, "lesson", "what you would do differently");
+    let when = optional(c, "when", t!("story-expect-when"));
+    let role = optional(c, "role", t!("story-expect-role"));
+    let lesson = optional(c, "lesson", t!("story-expect-lesson"));
     let team = f
         .get("team")
-        .and_then(|n| c.checked(n, &p("team"), "how many people were on the team", team));
+        .and_then(|n| c.checked(n, &p("team"), &t!("story-expect-team"), team));
     let list = |c: &mut Check, key: &str, what: &str| {
         f.get(key)
             .and_then(|n| c.strings(n, &p(key), what))
@@ -115,9 +101,11 @@ fn project(
         Some(n) => facts(c, n, &p("did")),
         None => Vec::new(),
     };
-    let result = f
-        .get("result")
-        .and_then(|n| c.checked(n, &p("result"), "the result", |s| required(s, "result")));
+    let result = f.get("result").and_then(|n| {
+        c.checked(n, &p("result"), &t!("story-expect-result"), |s| {
+            required(s, || t!("story-result-empty"))
+        })
+    });
     Some(Project {
         id: id?,
         name: name?,
@@ -135,27 +123,22 @@ fn project(
 /// A slug, unique in the story.
 fn project_id(s: &str, at: Pos, seen: &mut HashMap<String, Pos>) -> Result<String, String> {
     if s.trim().is_empty() {
-        return Err("project id must not be empty: give the project a slug like `crawler`".into());
+        return Err(t!("story-id-empty"));
     }
     if !crate::bank::validate::is_slug(s) {
-        return Err(format!(
-            "project id `{}` must be a slug: lowercase letters, digits and dashes, like `crawler` or `price-crawler`",
-            text::one_line(s)
-        ));
+        return Err(t!("story-id-not-slug", id = text::one_line(s)));
     }
     if let Some(first) = seen.get(s) {
-        return Err(format!(
-            "duplicate project id `{s}` (first at line {}): ids must be unique in a story",
-            first.line
-        ));
+        return Err(t!("story-id-duplicate", id = s, line = first.line));
     }
     seen.insert(s.to_string(), at);
     Ok(s.to_string())
 }
 
-fn required(s: &str, what: &str) -> Result<String, String> {
+/// `s` on one line, or `empty()` when there is nothing in it.
+fn required(s: &str, empty: impl FnOnce() -> String) -> Result<String, String> {
     match text::one_line(s.trim()) {
-        t if t.is_empty() => Err(format!("{what} must not be empty")),
+        t if t.is_empty() => Err(empty()),
         t => Ok(t),
     }
 }
@@ -163,9 +146,9 @@ fn required(s: &str, what: &str) -> Result<String, String> {
 fn team(s: &str) -> Result<u32, String> {
     match s.trim().parse::<u32>() {
         Ok(n) if n >= 1 && s.trim().bytes().all(|b| b.is_ascii_digit()) => Ok(n),
-        _ => Err(format!(
-            "team must be a positive whole number (how many people, you included), not `{}`",
-            text::truncate(&text::one_line(s), 40)
+        _ => Err(t!(
+            "story-team-invalid",
+            value = text::truncate(&text::one_line(s), 40)
         )),
     }
 }
@@ -181,18 +164,19 @@ fn names(list: Vec<String>) -> Vec<String> {
 /// The facts of what you did: a list of non-empty lines.
 fn facts(c: &mut Check, node: &Node, path: &str) -> Vec<String> {
     let Value::Seq(items) = &node.value else {
-        c.wrong_type(node, path, "a list of facts, one `- ` line each");
+        c.wrong_type(node, path, &t!("story-expect-facts"));
         return Vec::new();
     };
     items
         .iter()
         .enumerate()
         .filter_map(|(i, item)| {
-            c.checked(item, &format!("{path}[{i}]"), "a fact", |s| {
-                required(s, "a fact").map_err(|_| {
-                    "a fact must not be empty: say what you did, with its numbers".to_string()
-                })
-            })
+            c.checked(
+                item,
+                &format!("{path}[{i}]"),
+                &t!("story-expect-fact"),
+                |s| required(s, || t!("story-fact-empty")),
+            )
         })
         .collect()
 }

@@ -5,8 +5,10 @@ use super::Story;
 use crate::bank::{BankError, Library};
 use crate::store::Store;
 
-/// The name the stored story goes by in messages.
-pub const STORY_FILE: &str = "your story";
+/// The name the stored story goes by in messages ("your story", "내 경험").
+pub fn story_file() -> String {
+    crate::t!("story-file-name")
+}
 
 impl Library {
     /// Adds the questions of the story stored in `store`; a story that
@@ -26,10 +28,10 @@ pub fn read(store: &Store) -> Result<Story, Vec<BankError>> {
         Ok(story) => Ok(story),
         Err(super::StoryError::Invalid(errors)) => Err(errors),
         Err(super::StoryError::Store(e)) => Err(vec![BankError::at(
-            STORY_FILE,
+            &story_file(),
             1,
             1,
-            format!("cannot be read from the database: {e}"),
+            crate::t!("story-db-unreadable", error = e.to_string()),
         )]),
     }
 }

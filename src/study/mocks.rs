@@ -6,10 +6,12 @@ use std::fmt::Write;
 
 use crate::bank::Library;
 use crate::clock::{LocalDay, mm_ss};
+use crate::mock::labels;
 use crate::mock::report::{Report, compare, markdown_summary};
 use crate::mock::run::{Answered, Mock};
 use crate::model::{AskedBecause, Instant, MockRecord, Span};
 use crate::store::{Result, Store};
+use crate::t;
 use crate::text::{one_line, sanitize};
 
 /// The section, or nothing when no mock (of `role`) was finished.
@@ -26,7 +28,7 @@ pub(super) fn mocks_section(
             continue;
         }
         if out.is_empty() {
-            out.push_str("\n## Mock interviews\n");
+            out.push_str(&format!("\n## {}\n", t!("mock-sheet-title")));
         }
         let answers = Mock::resume(record.clone(), None, now).answered(lib, store)?;
         let previous = store
@@ -50,19 +52,25 @@ pub fn mock_markdown(
     let given = answers.iter().filter(|a| a.attempt.is_some()).count();
     let _ = writeln!(
         out,
-        "\n### {} — {}, {} round, {} minutes\n",
-        day.date_time(record.started_at),
-        one_line(&record.role),
-        record.round.as_str(),
-        record.minutes
+        "\n### {}\n",
+        t!(
+            "mock-sheet-heading",
+            date = day.date_time(record.started_at),
+            role = one_line(&record.role),
+            round = labels::round(record.round),
+            minutes = record.minutes
+        )
     );
     let _ = writeln!(
         out,
-        "*Total time {} of {} · {} · {}*",
-        mm_ss(record.elapsed_ms),
-        mm_ss(Span::from_mins(i64::from(record.minutes))),
-        crate::text::count(given, "answer", "answers"),
-        one_line(&record.language)
+        "*{}*",
+        t!(
+            "mock-sheet-total",
+            took = mm_ss(record.elapsed_ms),
+            limit = mm_ss(Span::from_mins(i64::from(record.minutes))),
+            n = given,
+            language = one_line(&record.language)
+        )
     );
     // The report as kept with the interview; one that no longer reads is
     // named, never left out silently.
@@ -70,7 +78,7 @@ pub fn mock_markdown(
         Some(Ok(report)) => {
             let compared = previous.map(|p| compare(p, &report));
             out.push_str(&markdown_summary(&report, compared.as_deref(), "####"));
-            let _ = writeln!(out, "\n#### Answers");
+            let _ = writeln!(out, "\n#### {}", t!("mock-md-answers"));
         }
         Some(Err(e)) => {
             let _ = writeln!(out, "\n*{}*", one_line(&e));
@@ -84,8 +92,8 @@ pub fn mock_markdown(
         let _ = writeln!(out, "\n##### {}\n", prompt(a));
         answer(&mut out, a, "");
         for f in answers.iter().filter(|f| f.item.follow_up_of == Some(i)) {
-            let why = because(f.item.because.as_ref());
-            let _ = writeln!(out, "\n- **Follow-up{why}:** {}\n", prompt(f));
+            let why = follow_up(f.item.because.as_ref());
+            let _ = writeln!(out, "\n- **{why}:** {}\n", prompt(f));
             answer(&mut out, f, "  ");
         }
     }
@@ -114,25 +122,26 @@ fn prompt(a: &Answered) -> String {
 /// The time the answer took against its limit and the answer itself, each
 /// line led by `indent`.
 fn answer(out: &mut String, a: &Answered, indent: &str) {
-    let limit = mm_ss(Span::from_secs(i64::from(a.item.time_limit_s)));
+    let limit = Span::from_secs(i64::from(a.item.time_limit_s));
     match &a.attempt {
         Some(t) => {
-            let _ = writeln!(out, "{indent}*{} of {limit}*\n", mm_ss(t.duration_ms));
+            let took = labels::took_of(t.duration_ms, limit);
+            let _ = writeln!(out, "{indent}*{took}*\n");
             for l in sanitize(&t.text, true).lines() {
                 let _ = writeln!(out, "{indent}> {l}");
             }
         }
         None if a.item.passed => {
-            let _ = writeln!(out, "{indent}*Passed.*");
+            let _ = writeln!(out, "{indent}*{}*", t!("mock-sheet-passed"));
         }
         None => {
-            let _ = writeln!(out, "{indent}*Not answered.*");
+            let _ = writeln!(out, "{indent}*{}*", t!("mock-sheet-not-answered"));
         }
     }
 }
 
-/// Why the interviewer asked a follow-up, for its heading.
-fn because(why: Option<&AskedBecause>) -> String {
+/// A follow-up's heading, with why the interviewer asked it.
+fn follow_up(why: Option<&AskedBecause>) -> String {
     let terms = |ts: &[String]| {
         ts.iter()
             .map(|t| format!("`{}`", one_line(t)))
@@ -140,9 +149,12 @@ fn because(why: Option<&AskedBecause>) -> String {
             .join(", ")
     };
     match why {
-        Some(AskedBecause::Mentioned(t)) => format!(" (you mentioned `{}`)", one_line(t)),
-        Some(AskedBecause::Missed(ts)) => format!(" (you did not mention {})", terms(ts)),
-        Some(AskedBecause::InOrder) | None => String::new(),
+        Some(AskedBecause::Mentioned(term)) => t!(
+            "mock-sheet-follow-up-mentioned",
+            term = format!("`{}`", one_line(term))
+        ),
+        Some(AskedBecause::Missed(ts)) => t!("mock-sheet-follow-up-missed", terms = terms(ts)),
+        Some(AskedBecause::InOrder) | None => t!("mock-sheet-follow-up"),
     }
 }
 
@@ -232,6 +244,33 @@ mod tests {
              *1:05 of 1:00*\n\n\
              > What do you ship next?\n"
         );
+    }
+
+    #[test]
+    fn the_sheet_reads_in_korean_with_the_reason_of_each_follow_up() {
+        let _ko = crate::i18n::scoped(crate::i18n::Lang::Ko);
+        let mut redis = answered("cache.follow-up-2", 60, Some("쓰기 시점에 지웁니다."));
+        redis.item.follow_up_of = Some(0);
+        redis.item.because = Some(AskedBecause::Mentioned("레디스".into()));
+        let mut warm = answered("cache.follow-up-3", 60, None);
+        warm.item.follow_up_of = Some(0);
+        warm.item.because = Some(AskedBecause::Missed(vec!["워밍".into(), "예열".into()]));
+        let answers = vec![
+            answered("cache", 120, Some("레디스를 앞에 둡니다.")),
+            redis,
+            warm,
+        ];
+        let md = mock_markdown(&finished(), &answers, None, &LocalDay::fixed(9 * 3600));
+        for want in [
+            "### 2026-11-25 18:30 — backend, 기술 면접, 30분\n",
+            "*총 시간 28:15 / 30:00 · 답변 2개 · en*\n",
+            "*1:05 / 2:00*",
+            "- **꼬리질문 (`레디스` 언급):** Asked cache.follow-up-2?",
+            "- **꼬리질문 (`워밍`, `예열` 언급 없음):** Bank's cache.follow-up-3?",
+            "*패스했어요.*",
+        ] {
+            assert!(md.contains(want), "missing {want:?} in\n{md}");
+        }
     }
 
     #[test]

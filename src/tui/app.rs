@@ -324,7 +324,7 @@ impl App {
                 Some(Overlay::Confirm(_) | Overlay::Recover(_))
             )
         {
-            self.flash = Some("That looked like typing; answer the question above first.".into());
+            self.flash = Some(crate::t!("shell-typing-guard"));
             return;
         }
         for c in text.chars() {
@@ -524,16 +524,14 @@ impl App {
         {
             Ok(()) => {
                 self.flash = Some(match &role {
-                    Some(r) => {
-                        format!("Applying for {r}: every answer's role profile is held against it.")
-                    }
-                    None => "No role chosen; press r on the home screen to choose one.".into(),
+                    Some(r) => crate::t!("shell-role-set", role = crate::text::one_line(r)),
+                    None => crate::t!("shell-role-none"),
                 });
                 self.settings.target_role = role;
                 self.settings.target_role_asked = true;
                 self.refresh_home(now);
             }
-            Err(e) => self.flash = Some(format!("The role was not saved: {e}")),
+            Err(e) => self.flash = Some(crate::t!("shell-role-not-saved", error = e.to_string())),
         }
     }
 

@@ -24,7 +24,7 @@ impl AnswerEditor {
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::WordOrGlyph);
         area.set_cursor_line_style(Style::new());
-        area.set_placeholder_text("Type your answer. Ctrl+S submits, Esc for the menu.");
+        area.set_placeholder_text(crate::t!("shell-editor-placeholder"));
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
         AnswerEditor { area, revision: 0 }
@@ -68,7 +68,7 @@ impl AnswerEditor {
     }
 
     /// An editor for other text than an answer, with its own hint.
-    pub fn with_placeholder(text: &str, placeholder: &'static str) -> AnswerEditor {
+    pub fn with_placeholder(text: &str, placeholder: impl Into<String>) -> AnswerEditor {
         let mut e = AnswerEditor::new(text);
         e.area.set_placeholder_text(placeholder);
         e

@@ -35,10 +35,9 @@ pub fn install() {
         .next()
         .unwrap_or_else(std::env::temp_dir);
     let path = dir.join(format!("rehearse-unsaved-{}.md", std::process::id()));
-    let note = format!(
-        "\r\nrehearse: a file in the data folder failed under it (SIGBUS); the answer you were typing is in {}\r\n",
-        path.display()
-    );
+    // Worded now, in the interface's language: the handler cannot format.
+    let said = crate::t!("shell-sigbus", path = path.display().to_string());
+    let note = format!("\r\nrehearse: {}\r\n", crate::text::one_line(&said));
     if let Ok(c) = CString::new(path.as_os_str().as_encoded_bytes()) {
         let _ = RESCUE.set((c, note.into_bytes()));
     }

@@ -1,7 +1,10 @@
 //! One table of key bindings drives key handling, the footer hints and the
-//! `?` help, so the three can never disagree.
+//! `?` help, so the three can never disagree. Its labels are message ids
+//! (`i18n/*/keys.ftl`), shown in the interface's language.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::msgid;
 
 /// Where a binding applies. A screen lists the contexts that hold right
 /// now (most specific first), so the footer and help show only keys that
@@ -144,9 +147,10 @@ pub struct Binding {
     pub ctx: Ctx,
     pub keys: &'static [K],
     pub action: Action,
-    /// Short label for the footer; empty keeps it out of the footer.
+    /// Message id of the short label for the footer; empty keeps it out
+    /// of the footer.
     pub footer: &'static str,
-    /// Line in the help popup.
+    /// Message id of the line in the help popup.
     pub help: &'static str,
 }
 
@@ -174,543 +178,561 @@ pub const BINDINGS: &[Binding] = &[
         &[Ctrl('c')],
         Action::ForceQuit,
         "",
-        "quit now (a draft is kept and offered back)",
+        msgid!("key-force-quit-help"),
     ),
     // The recovered-draft prompt: nothing here loses the draft with one key.
     bind(
         Ctx::Recover,
         &[Code(KeyCode::Enter)],
         Action::Resume,
-        "resume",
-        "resume where you stopped",
+        msgid!("key-resume"),
+        msgid!("key-resume-help"),
     ),
     bind(
         Ctx::Recover,
         &[Code(KeyCode::Esc)],
         Action::Later,
-        "keep for later",
-        "keep it for later and go on (it is offered again next time)",
+        msgid!("key-keep-for-later"),
+        msgid!("key-keep-for-later-help"),
     ),
     bind(
         Ctx::Recover,
         &[Code(KeyCode::Delete), Ctrl('d')],
         Action::Discard,
-        "discard…",
-        "discard it (asks again first)",
+        msgid!("key-discard-asks"),
+        msgid!("key-discard-recovered-help"),
     ),
-    bind(Ctx::Confirm, &[Char('y')], Action::Yes, "yes", "yes"),
+    bind(
+        Ctx::Confirm,
+        &[Char('y')],
+        Action::Yes,
+        msgid!("key-yes"),
+        msgid!("key-yes"),
+    ),
     bind(
         Ctx::Confirm,
         &[Char('n'), Code(KeyCode::Esc)],
         Action::No,
-        "no",
-        "no, go back",
+        msgid!("key-no"),
+        msgid!("key-no-help"),
     ),
     bind(
         Ctx::Menu,
         &[Char('s'), Ctrl('s')],
         Action::Submit,
-        "submit",
-        "submit the answer",
+        msgid!("key-submit"),
+        msgid!("key-submit-help"),
     ),
     bind(
         Ctx::Menu,
         &[Char('k'), Code(KeyCode::Esc), Code(KeyCode::Enter)],
         Action::KeepWriting,
-        "keep writing",
-        "back to the answer",
+        msgid!("key-keep-writing"),
+        msgid!("key-keep-writing-help"),
     ),
     bind(
         Ctx::Menu,
         &[Char('d')],
         Action::Discard,
-        "discard",
-        "discard this answer and skip the question (asks first)",
+        msgid!("key-discard"),
+        msgid!("key-discard-help"),
     ),
     bind(
         Ctx::Menu,
         &[Char('e')],
         Action::EndSession,
-        "end session",
-        "end the session here (this answer is discarded; asks first)",
+        msgid!("key-end-session"),
+        msgid!("key-end-session-help"),
     ),
     bind(
         Ctx::MockMenu,
         &[Char('s'), Ctrl('s')],
         Action::Submit,
-        "submit",
-        "submit the answer and go on to the next question",
+        msgid!("key-submit"),
+        msgid!("key-submit-mock-help"),
     ),
     bind(
         Ctx::MockMenu,
         &[Char('k'), Code(KeyCode::Esc), Code(KeyCode::Enter)],
         Action::KeepWriting,
-        "keep writing",
-        "back to the answer (the clock never stopped)",
+        msgid!("key-keep-writing"),
+        msgid!("key-keep-writing-mock-help"),
     ),
     bind(
         Ctx::MockMenu,
         &[Char('p')],
         Action::Pass,
-        "pass",
-        "pass on this question: the answer so far is discarded (asks first)",
+        msgid!("key-pass"),
+        msgid!("key-pass-help"),
     ),
     bind(
         Ctx::MockMenu,
         &[Char('e')],
         Action::EndSession,
-        "end interview",
-        "end the interview here and see the report (this answer is discarded; asks first)",
+        msgid!("key-end-interview"),
+        msgid!("key-end-interview-help"),
     ),
     bind(
         Ctx::MockAnswer,
         &[Code(KeyCode::Esc)],
         Action::Menu,
-        "menu",
-        "submit / keep writing / pass / end the interview",
+        msgid!("key-menu"),
+        msgid!("key-menu-mock-help"),
     ),
     bind(
         Ctx::MockAnswer,
         &[Ctrl('p')],
         Action::Pause,
         "",
-        "no pause in a mock interview: the clock runs as it would in the room",
+        msgid!("key-no-pause-help"),
     ),
     bind(
         Ctx::Answer,
         &[Ctrl('s')],
         Action::Submit,
-        "submit",
-        "submit the answer",
+        msgid!("key-submit"),
+        msgid!("key-submit-help"),
     ),
     bind(
         Ctx::Answer,
         &[Ctrl('e')],
         Action::ExternalEditor,
-        "$EDITOR",
-        "edit the draft in $EDITOR and take it back",
+        msgid!("key-editor"),
+        msgid!("key-editor-help"),
     ),
     bind(
         Ctx::AnswerStory,
         &[Ctrl('t')],
         Action::StoryPanel,
-        "your story",
-        "show or hide the facts of your story for this question",
+        msgid!("key-story"),
+        msgid!("key-story-help"),
     ),
     bind(
         Ctx::AnswerPause,
         &[Ctrl('p')],
         Action::Pause,
-        "pause",
-        "pause the timer",
+        msgid!("key-pause"),
+        msgid!("key-pause-help"),
     ),
     bind(
         Ctx::AnswerPaused,
         &[Ctrl('p')],
         Action::Pause,
-        "resume",
-        "resume the timer (typing waits while paused)",
+        msgid!("key-resume-timer"),
+        msgid!("key-resume-timer-help"),
     ),
     bind(
         Ctx::AnswerEdit,
         &[Ctrl('z'), Ctrl('u')],
         Action::Undo,
-        "undo",
-        "undo",
+        msgid!("key-undo"),
+        msgid!("key-undo"),
     ),
     bind(
         Ctx::AnswerEdit,
         &[Ctrl('y'), Ctrl('r')],
         Action::Redo,
         "",
-        "redo",
+        msgid!("key-redo"),
     ),
     bind(
         Ctx::Answer,
         &[Code(KeyCode::Esc)],
         Action::Menu,
-        "menu",
-        "submit / keep writing / discard / end the session",
+        msgid!("key-menu"),
+        msgid!("key-menu-help"),
     ),
     bind(
         Ctx::Answer,
         &[Code(KeyCode::F(1))],
         Action::Help,
-        "help",
-        "this help (every other key types)",
+        msgid!("key-help"),
+        msgid!("key-help-typing-help"),
     ),
     bind(
         Ctx::Rate,
         &[Char('1')],
         Action::Rate(1),
-        "Again",
-        "rate 1, Again: you could not answer it well (comes back soon)",
+        msgid!("key-again"),
+        msgid!("key-again-help"),
     ),
     bind(
         Ctx::Rate,
         &[Char('2')],
         Action::Rate(2),
-        "Hard",
-        "rate 2, Hard: you got there, with trouble",
+        msgid!("key-hard"),
+        msgid!("key-hard-help"),
     ),
     bind(
         Ctx::Rate,
         &[Char('3')],
         Action::Rate(3),
-        "Good",
-        "rate 3, Good: a solid answer",
+        msgid!("key-good"),
+        msgid!("key-good-help"),
     ),
     bind(
         Ctx::Rate,
         &[Char('4')],
         Action::Rate(4),
-        "Easy",
-        "rate 4, Easy: ready for the interview",
+        msgid!("key-easy"),
+        msgid!("key-easy-help"),
     ),
     bind(
         Ctx::FeedbackPoints,
         &[Code(KeyCode::Up), Char('k')],
         Action::Up,
         "",
-        "select the key point above",
+        msgid!("key-point-up-help"),
     ),
     bind(
         Ctx::FeedbackPoints,
         &[Code(KeyCode::Down), Char('j')],
         Action::Down,
         "",
-        "select the key point below",
+        msgid!("key-point-down-help"),
     ),
     bind(
         Ctx::FeedbackPoints,
         &[Char(' ')],
         Action::Toggle,
-        "toggle point",
-        "mark the selected key point covered or not",
+        msgid!("key-toggle-point"),
+        msgid!("key-toggle-point-help"),
     ),
     bind(
         Ctx::FeedbackFollowUp,
         &[Char('f')],
         Action::FollowUp,
-        "follow-up",
-        "answer a follow-up question next (again for the next one)",
+        msgid!("key-follow-up"),
+        msgid!("key-follow-up-help"),
     ),
     bind(
         Ctx::FeedbackCompare,
         &[Char('v')],
         Action::ToggleView,
-        "compare",
-        "switch between the side-by-side comparison and the details",
+        msgid!("key-compare"),
+        msgid!("key-compare-help"),
     ),
     bind(
         Ctx::Feedback,
         &[Code(KeyCode::Esc)],
         Action::Back,
-        "skip rating",
-        "go on without rating (asks; it is offered for rating later)",
+        msgid!("key-skip-rating"),
+        msgid!("key-skip-rating-help"),
     ),
     bind(
         Ctx::RecallHidden,
         &[Char(' ')],
         Action::Reveal,
-        "show last answer",
-        "show your last version and the key points",
+        msgid!("key-reveal"),
+        msgid!("key-reveal-help"),
     ),
     bind(
         Ctx::Recall,
         &[Code(KeyCode::Esc)],
         Action::Back,
-        "end",
-        "end the review here (asks first)",
+        msgid!("key-end"),
+        msgid!("key-end-review-help"),
     ),
     bind(
         Ctx::Summary,
         &[Code(KeyCode::Enter), Code(KeyCode::Esc)],
         Action::Back,
-        "home",
-        "back to the home screen",
+        msgid!("key-home"),
+        msgid!("key-home-help"),
     ),
     bind(
         Ctx::Home,
         &[Code(KeyCode::Esc)],
         Action::Back,
         "",
-        "quit (asks first)",
+        msgid!("key-quit-asks-help"),
     ),
     bind(
         Ctx::Home,
         &[Char('r')],
         Action::TargetRole,
-        "role",
-        "choose the role you are applying for",
+        msgid!("key-role"),
+        msgid!("key-target-role-help"),
     ),
     bind(
         Ctx::RolePick,
         &[Code(KeyCode::Enter)],
         Action::Select,
-        "choose",
-        "apply for the selected role",
+        msgid!("key-choose"),
+        msgid!("key-apply-role-help"),
     ),
     bind(
         Ctx::RoleAsk,
         &[Code(KeyCode::Esc)],
         Action::Later,
-        "ask me later",
-        "ask me later (not asked again: r on the home screen sets it)",
+        msgid!("key-ask-later"),
+        msgid!("key-ask-later-help"),
     ),
     bind(
         Ctx::RoleChange,
         &[Code(KeyCode::Esc)],
         Action::Back,
-        "keep",
-        "keep the role as it is",
+        msgid!("key-keep"),
+        msgid!("key-keep-role-help"),
     ),
     bind(
         Ctx::Setup,
         &[Char(' ')],
         Action::Toggle,
-        "toggle",
-        "toggle the selected role or bank",
+        msgid!("key-toggle"),
+        msgid!("key-toggle-setup-help"),
     ),
     bind(
         Ctx::Setup,
         &[Char('s')],
         Action::Start,
-        "start",
-        "start practising",
+        msgid!("key-start"),
+        msgid!("key-start-practice-help"),
     ),
     bind(
         Ctx::MockSetup,
         &[Char('s')],
         Action::Start,
-        "start",
-        "start the interview",
+        msgid!("key-start"),
+        msgid!("key-start-mock-help"),
     ),
     bind(
         Ctx::MockReport,
         &[Code(KeyCode::Up), Char('k')],
         Action::Up,
         "",
-        "select the answer above (to rate it)",
+        msgid!("key-answer-up-help"),
     ),
     bind(
         Ctx::MockReport,
         &[Code(KeyCode::Down), Char('j')],
         Action::Down,
         "",
-        "select the answer below (to rate it)",
+        msgid!("key-answer-down-help"),
     ),
     bind(
         Ctx::MockReport,
         &[Code(KeyCode::PageDown), Char(' ')],
         Action::Right,
         "",
-        "scroll down a page",
+        msgid!("key-page-down-help"),
     ),
     bind(
         Ctx::MockReport,
         &[Code(KeyCode::PageUp)],
         Action::Left,
         "",
-        "scroll up a page",
+        msgid!("key-page-up-help"),
     ),
     bind(
         Ctx::MockReport,
         &[Code(KeyCode::Esc), Code(KeyCode::Enter)],
         Action::Back,
-        "done",
-        "leave the report (answers not rated yet are offered in the next review)",
+        msgid!("key-done"),
+        msgid!("key-leave-report-help"),
     ),
     bind(
         Ctx::MockHistory,
         &[Code(KeyCode::Enter)],
         Action::Select,
-        "open",
-        "open the report of the selected interview",
+        msgid!("key-open"),
+        msgid!("key-open-mock-help"),
     ),
     bind(
         Ctx::Story,
         &[Char('e')],
         Action::Edit,
-        "edit",
-        "edit your story in $EDITOR; it is checked when you save and quit",
+        msgid!("key-edit"),
+        msgid!("key-edit-story-help"),
     ),
     bind(
         Ctx::Browse,
         &[Char('/')],
         Action::Filter,
-        "search",
-        "filter by text (Korean too); Enter keeps it, Esc clears",
+        msgid!("key-search"),
+        msgid!("key-search-help"),
     ),
     bind(
         Ctx::Browse,
         &[Char('r')],
         Action::CycleRole,
-        "role",
-        "cycle the role filter",
+        msgid!("key-role"),
+        msgid!("key-cycle-role-help"),
     ),
     bind(
         Ctx::Browse,
         &[Char('t')],
         Action::CycleTag,
-        "tag",
-        "cycle the tag filter",
+        msgid!("key-tag"),
+        msgid!("key-cycle-tag-help"),
     ),
     bind(
         Ctx::Detail,
         &[Char(' ')],
         Action::MarkA,
-        "mark",
-        "mark this version; the diff then compares it with the selected one",
+        msgid!("key-mark"),
+        msgid!("key-mark-help"),
     ),
     bind(
         Ctx::Detail,
         &[Char('e')],
         Action::Edit,
-        "talking points",
-        "edit your talking points for this question (Ctrl+S saves, Esc cancels)",
+        msgid!("key-talking-points"),
+        msgid!("key-talking-points-help"),
     ),
     bind(
         Ctx::Detail,
         &[Char('x'), Code(KeyCode::Delete)],
         Action::Delete,
-        "delete",
-        "delete the selected version (asks first)",
+        msgid!("key-delete"),
+        msgid!("key-delete-help"),
     ),
     bind(
         Ctx::Notes,
         &[Ctrl('s')],
         Action::Submit,
-        "save",
-        "save the talking points",
+        msgid!("key-save"),
+        msgid!("key-save-help"),
     ),
     bind(
         Ctx::Notes,
         &[Code(KeyCode::Esc)],
         Action::Back,
-        "cancel",
-        "leave without saving",
+        msgid!("key-cancel"),
+        msgid!("key-cancel-help"),
     ),
     bind(
         Ctx::Nav,
         &[Code(KeyCode::Up), Char('k')],
         Action::Up,
         "",
-        "move up",
+        msgid!("key-up-help"),
     ),
     bind(
         Ctx::Nav,
         &[Code(KeyCode::Down), Char('j')],
         Action::Down,
         "",
-        "move down",
+        msgid!("key-down-help"),
     ),
     bind(
         Ctx::Adjust,
         &[Code(KeyCode::Left), Char('h')],
         Action::Left,
         "",
-        "less (counts and choices)",
+        msgid!("key-less-help"),
     ),
     bind(
         Ctx::Adjust,
         &[Code(KeyCode::Right), Char('l')],
         Action::Right,
         "",
-        "more (counts and choices)",
+        msgid!("key-more-help"),
     ),
     bind(
         Ctx::Scroll,
         &[Code(KeyCode::Down), Char('j')],
         Action::Down,
         "",
-        "scroll down",
+        msgid!("key-scroll-down-help"),
     ),
     bind(
         Ctx::Scroll,
         &[Code(KeyCode::Up), Char('k')],
         Action::Up,
         "",
-        "scroll up",
+        msgid!("key-scroll-up-help"),
     ),
     bind(
         Ctx::Scroll,
         &[Code(KeyCode::Right), Char('l'), Code(KeyCode::PageDown)],
         Action::Right,
         "",
-        "scroll down a page",
+        msgid!("key-page-down-help"),
     ),
     bind(
         Ctx::Scroll,
         &[Code(KeyCode::Left), Char('h'), Code(KeyCode::PageUp)],
         Action::Left,
         "",
-        "scroll up a page",
+        msgid!("key-page-up-help"),
     ),
     bind(
         Ctx::Choose,
         &[Code(KeyCode::Enter)],
         Action::Select,
-        "choose",
-        "choose",
+        msgid!("key-choose"),
+        msgid!("key-choose"),
     ),
     bind(
         Ctx::Back,
         &[Code(KeyCode::Esc)],
         Action::Back,
-        "back",
-        "back",
+        msgid!("key-back"),
+        msgid!("key-back"),
     ),
     bind(
         Ctx::HelpKey,
         &[Char('?')],
         Action::Help,
-        "help",
-        "this help",
+        msgid!("key-help"),
+        msgid!("key-this-help"),
     ),
-    bind(Ctx::Quit, &[Char('q')], Action::Quit, "quit", "quit"),
-    bind(Ctx::Tags, &[Code(KeyCode::Up)], Action::Up, "", "move up"),
+    bind(
+        Ctx::Quit,
+        &[Char('q')],
+        Action::Quit,
+        msgid!("key-quit"),
+        msgid!("key-quit"),
+    ),
+    bind(
+        Ctx::Tags,
+        &[Code(KeyCode::Up)],
+        Action::Up,
+        "",
+        msgid!("key-up-help"),
+    ),
     bind(
         Ctx::Tags,
         &[Code(KeyCode::Down)],
         Action::Down,
         "",
-        "move down",
+        msgid!("key-down-help"),
     ),
     bind(
         Ctx::Tags,
         &[Char(' ')],
         Action::Toggle,
-        "toggle",
-        "tick or untick the selected tag",
+        msgid!("key-toggle"),
+        msgid!("key-toggle-tag-help"),
     ),
     bind(
         Ctx::Tags,
         &[Code(KeyCode::Enter)],
         Action::Select,
-        "done",
-        "keep the ticked tags and close the list",
+        msgid!("key-done"),
+        msgid!("key-tags-done-help"),
     ),
     bind(
         Ctx::Tags,
         &[Code(KeyCode::Esc)],
         Action::Back,
-        "cancel",
-        "close the list, tags as they were",
+        msgid!("key-cancel"),
+        msgid!("key-tags-cancel-help"),
     ),
     bind(
         Ctx::Tags,
         &[Code(KeyCode::Backspace)],
         Action::EraseLetter,
         "",
-        "erase a letter of the filter (type to filter, Korean too)",
+        msgid!("key-erase-letter-help"),
     ),
     bind(
         Ctx::Tags,
         &[Code(KeyCode::F(1))],
         Action::Help,
-        "help",
-        "this help",
+        msgid!("key-help"),
+        msgid!("key-this-help"),
     ),
 ];
 
@@ -736,7 +758,7 @@ pub fn action_for(ctxs: &[Ctx], ev: &KeyEvent) -> Option<Action> {
 
 pub fn key_name(k: &K) -> String {
     match k {
-        Char(' ') => "Space".into(),
+        Char(' ') => crate::t!("key-name-space"),
         Char(c) => c.to_string(),
         Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
         Code(KeyCode::Enter) => "Enter".into(),
@@ -754,36 +776,61 @@ fn keys_label(b: &Binding) -> String {
     b.keys.iter().map(key_name).collect::<Vec<_>>().join("/")
 }
 
-/// Footer hints for a screen: (keys, label), most specific context first.
-pub fn footer(ctxs: &[Ctx]) -> Vec<(String, &'static str)> {
-    let mut out: Vec<(String, &'static str)> = Vec::new();
+/// One footer hint: its key, its label, and whether it opens the help
+/// (the hint a short footer keeps longest: the help lists the rest).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    pub key: String,
+    pub label: String,
+    pub help: bool,
+}
+
+/// Footer hints for a screen, most specific context first (the order in
+/// which a short footer keeps them).
+pub fn hints(ctxs: &[Ctx]) -> Vec<Hint> {
+    let mut ids: Vec<&'static str> = Vec::new();
+    let mut out = Vec::new();
     for c in ctxs {
         if *c == Ctx::Rate {
             // Four ratings in one hint; the screen itself names each.
-            out.push(("1-4".into(), "rate"));
+            out.push(Hint {
+                key: "1-4".into(),
+                label: crate::t!("key-rate"),
+                help: false,
+            });
             continue;
         }
         for b in BINDINGS
             .iter()
             .filter(|b| b.ctx == *c && !b.footer.is_empty())
         {
-            if !out.iter().any(|(_, l)| *l == b.footer) {
-                out.push((b.keys.first().map(key_name).unwrap_or_default(), b.footer));
+            if !ids.contains(&b.footer) {
+                ids.push(b.footer);
+                out.push(Hint {
+                    key: b.keys.first().map(key_name).unwrap_or_default(),
+                    label: crate::i18n::tr(b.footer, None),
+                    help: b.action == Action::Help,
+                });
             }
         }
     }
     out
 }
 
+/// Footer hints for a screen: (key, label), most specific context first.
+pub fn footer(ctxs: &[Ctx]) -> Vec<(String, String)> {
+    hints(ctxs).into_iter().map(|h| (h.key, h.label)).collect()
+}
+
 /// Help lines for a screen: (all keys, description), shadowed keys left out.
-pub fn help(ctxs: &[Ctx]) -> Vec<(String, &'static str)> {
+pub fn help(ctxs: &[Ctx]) -> Vec<(String, String)> {
     let mut seen: Vec<Action> = Vec::new();
     let mut out = Vec::new();
     for c in ctxs.iter().chain(std::iter::once(&Ctx::Always)) {
         for b in BINDINGS.iter().filter(|b| b.ctx == *c) {
             if !seen.contains(&b.action) {
                 seen.push(b.action);
-                out.push((keys_label(b), b.help));
+                out.push((keys_label(b), crate::i18n::tr(b.help, None)));
             }
         }
     }
@@ -836,7 +883,7 @@ mod tests {
         }
         // Paused: Ctrl+P resumes, and undo is off with the typing.
         let paused = [Ctx::AnswerPaused, Ctx::Answer];
-        assert_eq!(footer(&paused)[0], ("Ctrl+P".to_string(), "resume"));
+        assert_eq!(footer(&paused)[0], ("Ctrl+P".into(), "resume".into()));
         assert_eq!(
             action_for(&paused, &key(KeyCode::Char('z'), KeyModifiers::CONTROL)),
             None
@@ -869,11 +916,11 @@ mod tests {
         }
         // Summary: one way home, no "choose" or "back" beside it.
         let summary = footer(&[Ctx::Summary, Ctx::Scroll, Ctx::HelpKey, Ctx::Quit]);
-        let labels: Vec<&str> = summary.iter().map(|(_, l)| *l).collect();
+        let labels: Vec<&str> = summary.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(labels, ["home", "help", "quit"]);
         // Recall after the reveal: the four ratings, no "show".
         let recall = footer(&[Ctx::Rate, Ctx::Recall, Ctx::HelpKey, Ctx::Quit]);
-        assert_eq!(recall[0], ("1-4".to_string(), "rate"));
+        assert_eq!(recall[0], ("1-4".into(), "rate".into()));
         assert!(recall.iter().all(|(_, l)| !l.contains("show")));
     }
 
@@ -913,7 +960,7 @@ mod tests {
     fn footer_and_help_come_from_the_same_table() {
         let ctxs = [Ctx::Answer];
         let foot = footer(&ctxs);
-        assert_eq!(foot[0], ("Ctrl+S".to_string(), "submit"));
+        assert_eq!(foot[0], ("Ctrl+S".into(), "submit".into()));
         let help = help(&ctxs);
         for (keys, _) in &foot {
             assert!(
@@ -922,5 +969,36 @@ mod tests {
             );
         }
         assert!(help.iter().any(|(k, _)| k == "Ctrl+C"));
+    }
+
+    #[test]
+    fn every_binding_names_messages_both_languages_have() {
+        use crate::i18n::{Lang, has};
+        for b in BINDINGS {
+            let ids = [b.footer, b.help];
+            for id in ids.into_iter().filter(|id| !id.is_empty()) {
+                for lang in Lang::ALL {
+                    assert!(has(lang, id), "{}: no `{id}` ({:?})", lang.code(), b.action);
+                }
+            }
+            assert!(!b.help.is_empty(), "{:?} has no help line", b.action);
+        }
+    }
+
+    #[test]
+    fn footer_and_help_speak_the_interface_language() {
+        let _ko = crate::i18n::scoped(crate::i18n::Lang::Ko);
+        assert_eq!(
+            footer(&[Ctx::Setup]),
+            [
+                ("스페이스".to_string(), "선택/해제".to_string()),
+                ("s".into(), "시작".into())
+            ]
+        );
+        let help = help(&[Ctx::Tags]);
+        assert!(help.contains(&("스페이스".into(), "선택한 태그 선택/해제".into())));
+        assert!(help.contains(&("Esc".into(), "목록 닫기 (태그는 원래대로)".into())));
+        assert_eq!(hints(&[Ctx::Rate])[0].label, "평가");
+        assert!(hints(&[Ctx::HelpKey])[0].help);
     }
 }

@@ -34,7 +34,7 @@ use crate::paths::Paths;
 use crate::session::Filter;
 use crate::settings::Settings;
 use crate::store::{self, Access, Store};
-use crate::text;
+use crate::{t, text};
 use app::App;
 
 /// What the app opens on.
@@ -72,9 +72,7 @@ type Term = Terminal<CrosstermBackend<std::io::Stdout>>;
 /// Runs the app until the user quits, a signal arrives or the terminal goes away.
 pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        anyhow::bail!(
-            "the full-screen app needs a terminal; for scripts use `rehearse export`, `rehearse banks list` or `rehearse --help`"
-        );
+        anyhow::bail!(t!("shell-needs-terminal"));
     }
     let store = Store::open(&paths, Access::Exclusive)?;
     let settings = Settings::load(&store)?;
@@ -93,7 +91,7 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
         signal_hook::consts::SIGINT,
     ] {
         signal_hook::flag::register(sig, Arc::clone(&stop))
-            .context("cannot install signal handlers")?;
+            .with_context(|| t!("shell-no-signal-handlers"))?;
     }
     install_panic_hook(&app, &paths);
     let loop_done = Arc::new(AtomicBool::new(false));
@@ -112,7 +110,7 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     if let Err(e) = app.store.auto_backup(&paths.backups_dir()) {
         eprintln!(
             "rehearse: {}",
-            crate::text::one_line(&format!("automatic backup failed: {e}"))
+            text::one_line(&t!("shell-backup-failed", error = e.to_string()))
         );
     }
     result
@@ -228,13 +226,13 @@ fn save_or_rescue(db: &std::path::Path, d: &store::Draft) -> Option<String> {
 }
 
 fn enter_terminal() -> anyhow::Result<Term> {
-    enable_raw_mode().context("cannot switch the terminal to raw mode")?;
+    enable_raw_mode().with_context(|| t!("shell-no-raw-mode"))?;
     let mut out = std::io::stdout();
     if let Err(e) = execute!(out, EnterAlternateScreen, EnableBracketedPaste) {
         leave_terminal();
-        return Err(e).context("cannot open the full-screen view");
+        return Err(e).with_context(|| t!("shell-no-full-screen"));
     }
-    Terminal::new(CrosstermBackend::new(std::io::stdout())).context("cannot start drawing")
+    Terminal::new(CrosstermBackend::new(std::io::stdout())).with_context(|| t!("shell-no-drawing"))
 }
 
 /// Leaves the alternate screen, shows the cursor, turns raw mode off. Safe to
@@ -278,16 +276,27 @@ fn external_editor(terminal: &mut Term, app: &mut App) {
         return;
     };
     let path = std::env::temp_dir().join(format!("rehearse-answer-{}.md", std::process::id()));
+    let shown = text::one_line(&path.display().to_string());
     if let Err(e) = std::fs::write(&path, &draft.text) {
-        app.flash = Some(format!("cannot write {}: {e}", path.display()));
+        app.flash = Some(t!(
+            "shell-cannot-write",
+            path = &shown,
+            error = e.to_string()
+        ));
         return;
     }
     match run_editor(terminal, &path) {
         Ok(()) => match std::fs::read_to_string(&path) {
             Ok(text) => app.replace_answer_text(&text, clock::now()),
-            Err(e) => app.flash = Some(format!("cannot read {} back: {e}", path.display())),
+            Err(e) => {
+                app.flash = Some(t!(
+                    "shell-cannot-read-back",
+                    path = &shown,
+                    error = e.to_string()
+                ))
+            }
         },
-        Err(e) => app.flash = Some(format!("{e}; the draft is unchanged")),
+        Err(e) => app.flash = Some(t!("shell-draft-unchanged", error = e.to_string())),
     }
     let _ = std::fs::remove_file(&path);
 }
@@ -312,7 +321,11 @@ fn edit_story(terminal: &mut Term, app: &mut App) {
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| std::fs::write(&path, t));
         if let Err(e) = wrote {
-            app.flash = Some(format!("cannot write {shown}: {e}"));
+            app.flash = Some(t!(
+                "shell-cannot-write",
+                path = &shown,
+                error = e.to_string()
+            ));
             return;
         }
     }
@@ -320,16 +333,20 @@ fn edit_story(terminal: &mut Term, app: &mut App) {
     let back = std::fs::read_to_string(&path);
     match (outcome, back) {
         (Ok(()), Ok(text)) => app.story_edited(&text, clock::now()),
-        (Ok(()), Err(e)) => app.flash = Some(format!("cannot read {shown} back: {e}")),
+        (Ok(()), Err(e)) => {
+            app.flash = Some(t!(
+                "shell-cannot-read-back",
+                path = &shown,
+                error = e.to_string()
+            ))
+        }
         (Err(e), back) => {
             // Nothing of yours is in a file that still holds what went in.
             if written.is_some() && back.ok() == written {
                 let _ = std::fs::remove_file(&path);
-                app.flash = Some(format!("{e}; your story is unchanged"));
+                app.flash = Some(t!("shell-story-unchanged", error = e.to_string()));
             } else {
-                app.flash = Some(format!(
-                    "{e}; your story is unchanged and your text is kept in {shown}"
-                ));
+                app.flash = Some(t!("shell-story-kept", error = e.to_string(), path = &shown));
             }
         }
     }

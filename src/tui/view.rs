@@ -1,5 +1,5 @@
-//! Drawing the whole app: the current screen, the footer, and any popup,
-//! each from the state it belongs to.
+//! Drawing the whole app: the current screen, the footer, and any popup
+//! last (over both), each from the state it belongs to.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -17,7 +17,9 @@ pub fn draw(frame: &mut Frame, app: &mut App, now: Instant) {
     if overlays::too_small(frame, area) {
         return;
     }
-    let [body, foot] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    let foot_rows = overlays::footer_rows(app.flash.as_deref(), area.width);
+    let [body, foot] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(foot_rows)]).areas(area);
     let position = app
         .session()
         .map(|s| s.position())

@@ -173,29 +173,6 @@ impl Widget for Wrapped<'_> {
     }
 }
 
-/// Clears its area for a popup, like `ratatui::widgets::Clear`, and also
-/// blanks a wide character that starts just left of the area: its right
-/// half lies under the popup's left border, and a terminal would draw the
-/// glyph over that border, tearing it (the buffer diff skips the cell a
-/// wide glyph covers, so the border is never even sent).
-pub struct Clear;
-
-impl Widget for Clear {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        ratatui::widgets::Clear.render(area, buf);
-        let Some(left) = area.x.checked_sub(1) else {
-            return;
-        };
-        for y in area.top()..area.bottom() {
-            if let Some(cell) = buf.cell_mut((left, y))
-                && cell.symbol().width() > 1
-            {
-                cell.reset();
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,22 +232,5 @@ mod tests {
         let lines = [Line::from("one two three four"), Line::from("")];
         assert_eq!(rows(&lines, 9), 4); // "one two", "three", "four", ""
         assert_eq!(rows(&lines, 100), 2);
-    }
-
-    #[test]
-    fn clear_blanks_a_wide_character_cut_by_its_left_edge() {
-        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 2));
-        buf.set_string(0, 0, "가나다라", Style::new());
-        buf.set_string(0, 1, "a가나다", Style::new());
-        // Row 0: "나" starts at 2 and would lie half under a popup at 3.
-        Clear.render(Rect::new(3, 0, 4, 2), &mut buf);
-        let row =
-            |buf: &Buffer, y: u16| -> String { (0..8).map(|x| buf[(x, y)].symbol()).collect() };
-        assert_eq!(row(&buf, 0), "가       ");
-        // Row 1: "가" ends at 2, whole, before the popup: it stays.
-        assert_eq!(row(&buf, 1), "a가      ");
-        // At the screen's left edge there is nothing to the left to blank.
-        Clear.render(Rect::new(0, 0, 2, 1), &mut buf);
-        assert_eq!(row(&buf, 0), "        ");
     }
 }

@@ -84,6 +84,23 @@ questions:
     prompt: 네 번째 질문입니다?
 "#;
 
+/// One Korean experience question, about splitting a crawler over
+/// servers: what the stories of the story tests answer.
+pub const KO_EXPERIENCE: &str = r#"
+id: story-fixture-ko
+title: 프로젝트 경험
+role: project-experience
+language: ko
+questions:
+  - id: crawler
+    prompt: 크롤러를 여러 서버로 나눈 경험을 말씀해 주세요.
+    kind: experience
+    time_limit: 2m
+    key_points:
+      - text: 나눈 방법
+        match: [EC2, 분산]
+"#;
+
 /// Four backend questions, one in Korean, the first with a follow-up.
 pub const KEYS_EN: &str = r#"
 id: keys-en

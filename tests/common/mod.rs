@@ -11,6 +11,7 @@
 #![allow(dead_code)]
 
 pub mod banks;
+pub mod mock;
 pub mod tui;
 
 use std::path::Path;
@@ -164,4 +165,20 @@ pub fn app_in_memory(lib: rehearse::bank::Library, now: Instant) -> rehearse::tu
         rehearse::schedule::Scheduler::default_params(),
         now,
     )
+}
+
+/// `$EDITOR` as a script: it copies what it was given to `seen.yaml` in
+/// `dir` and replaces the file with `next` (written to `next.yaml`).
+pub fn editor_writing(dir: &Path, next: &str) -> String {
+    std::fs::write(dir.join("next.yaml"), next).unwrap();
+    let script = dir.join("edit.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "cp \"$1\" '{0}/seen.yaml'\ncp '{0}/next.yaml' \"$1\"\n",
+            dir.display()
+        ),
+    )
+    .unwrap();
+    format!("sh {}", script.display())
 }

@@ -28,11 +28,14 @@ pub fn library(banks: &[(&str, &str)]) -> Library {
 
 /// An app over a fresh in-memory store with one bank, `fixture.yaml`,
 /// drawn without colour so snapshots show text only.
+/// Its draws are seeded, so a test sees the same questions every run.
 pub fn app(bank: &str) -> App {
-    plain(super::app_in_memory(
+    let mut a = plain(super::app_in_memory(
         library(&[("fixture.yaml", bank)]),
         NOW,
-    ))
+    ));
+    a.rng = rand::SeedableRng::seed_from_u64(13);
+    a
 }
 
 /// `a` with colour off.
@@ -186,11 +189,28 @@ impl BoxAt {
             .into_iter()
             .filter(|&(c, want)| {
                 let s = buf[c].symbol();
-                s != want && !is_box_char(s) && !over.iter().any(|o| o.covers(c))
+                s != want
+                    && !is_box_char(s)
+                    && !on_a_top(buf, c)
+                    && !over.iter().any(|o| o.covers(c))
             })
             .map(|(c, _)| c)
             .collect()
     }
+}
+
+/// True when `(x, y)` lies between a `┌` and a `┐` of its row: on the top
+/// of a box (its title, say) drawn across another box's side or bottom.
+fn on_a_top(buf: &Buffer, (x, y): Cell) -> bool {
+    let corner = |s: &str| matches!(s, "┌" | "┐");
+    let left = (0..x)
+        .rev()
+        .map(|x| buf[(x, y)].symbol())
+        .find(|s| corner(s));
+    let right = (x + 1..buf.area.width)
+        .map(|x| buf[(x, y)].symbol())
+        .find(|s| corner(s));
+    left == Some("┌") && right == Some("┐")
 }
 
 /// Part of a box's border: where one is found on another's side, a box

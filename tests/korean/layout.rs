@@ -731,30 +731,31 @@ fn border_faults_find_torn_sides_and_split_glyphs_and_pass_popups() {
     assert!(!border_faults(&edge).is_empty());
 }
 
-/// Help over a Korean answer whose glyph straddles the popup's left edge:
+/// A popup over Korean text whose glyph straddles the popup's left edge:
 /// ratatui's `Clear` leaves the glyph, which a terminal draws over the
-/// popup's border; the app's `Clear` blanks it.
+/// popup's border; the app's `format::clear` blanks it.
 #[test]
 fn a_popup_over_a_wide_glyph_keeps_its_border() {
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
-    use ratatui::widgets::{Block, Borders, Widget};
-    fn frame(clear: impl Widget) -> Vec<String> {
+    use ratatui::widgets::{Block, Borders, Paragraph};
+    fn frame(ours: bool) -> Vec<String> {
         let mut t = Terminal::new(TestBackend::new(12, 4)).unwrap();
         t.draw(|f| {
-            f.render_widget(
-                ratatui::widgets::Paragraph::new("가나다라마바\n가나다라마바"),
-                f.area(),
-            );
+            f.render_widget(Paragraph::new("가나다라마바\n가나다라마바"), f.area());
             let popup = Rect::new(3, 0, 6, 3);
-            f.render_widget(clear, popup);
+            if ours {
+                rehearse::tui::format::clear(f, popup);
+            } else {
+                f.render_widget(ratatui::widgets::Clear, popup);
+            }
             f.render_widget(Block::default().borders(Borders::ALL), popup);
         })
         .unwrap();
         border_faults(t.backend().buffer())
     }
-    assert!(!frame(ratatui::widgets::Clear).is_empty());
-    assert_eq!(frame(rehearse::tui::wrap::Clear), Vec::<String>::new());
+    assert!(!frame(false).is_empty());
+    assert_eq!(frame(true), Vec::<String>::new());
 }
 
 /// The word diff of two Korean answers: without colour the changes are in

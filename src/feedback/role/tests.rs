@@ -305,3 +305,26 @@ fn advice_names_the_pulling_words_and_the_storys_target_words() {
         None
     );
 }
+
+#[test]
+fn every_role_of_the_vocabulary_has_a_name_in_both_languages() {
+    for role in &Vocabulary::get().roles {
+        let share = RoleShare {
+            role: role.id.clone(),
+            label: role.label.clone(),
+            share: 1.0,
+            percent: 100,
+            words: Vec::new(),
+        };
+        // In English, the names are the vocabulary's own.
+        assert_eq!(share.name(), role.label, "{}", role.id);
+        assert_eq!(role_name(&role.id), role.id);
+        let _ko = crate::i18n::scoped(crate::i18n::Lang::Ko);
+        for name in [share.name(), role_name(&role.id)] {
+            assert!(
+                crate::text::is_hangul(name.chars().next().unwrap()),
+                "{name}"
+            );
+        }
+    }
+}

@@ -17,8 +17,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::{AnswerReport, CheckKind, Part, Report, planned};
-use crate::bank::{Kind, format_duration};
+use crate::bank::Kind;
+use crate::i18n::{Args, arg, tr};
+use crate::mock::labels;
 use crate::text::{one_line, truncate};
+use crate::{msgid, t};
 
 /// One change to make, with the counts and an example that show it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -412,19 +415,20 @@ fn quoted(text: &str) -> String {
     format!("“{}”", truncate(&one_line(text), QUESTION))
 }
 
-fn quoted_list(words: &[String]) -> String {
-    let quoted: Vec<String> = words.iter().map(|w| quoted(w)).collect();
-    match quoted.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+/// The message `id` of the changes that say "`count` of `of` answers,
+/// such as `question`".
+fn counted(id: &str, count: usize, of: usize, question: &str) -> String {
+    let mut args = Args::new();
+    args.set("count", arg(count));
+    args.set("of", arg(of));
+    args.set("question", arg(quoted(question)));
+    tr(id, Some(&args))
 }
 
-/// "1 of 3 stories says" / "2 of 3 stories say".
-fn counted(count: usize, of: usize, noun: &str, one: &str, many: &str) -> String {
-    let verb = if count == 1 { one } else { many };
-    format!("{count} of {of} {noun} {verb}")
+/// Each quoted, as one list: "“a”, “b” and “c”".
+fn quoted_list(words: &[String]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| quoted(w)).collect();
+    labels::list(&quoted)
 }
 
 impl Change {
@@ -490,109 +494,98 @@ impl Change {
         }
     }
 
-    /// The change in plain English, quoting its counts and an example.
+    /// The change in the interface's language, quoting its counts and an
+    /// example.
     pub fn text(&self) -> String {
         match self {
             Change::Passed {
                 count,
                 of,
                 question,
-            } => format!(
-                "You passed on {count} of {of} questions, such as {}: prepare an answer \
-                 for each; a partial answer beats a pass.",
-                quoted(question)
-            ),
+            } => counted(msgid!("mock-change-passed"), *count, *of, question),
             Change::FirstPerson {
                 count,
-                of: n,
+                of,
                 question,
                 we,
-            } => {
-                let said = if we.is_empty() {
-                    format!("in {}", quoted(question))
-                } else {
-                    format!("{} in {}", quoted_list(we), quoted(question))
-                };
-                format!(
-                    "{} what you did yourself ({said}): say what you did — “I built…”, \
-                     not “we did…”.",
-                    counted(*count, *n, "stories", "never says", "never say")
-                )
+            } if we.is_empty() => {
+                counted(msgid!("mock-change-first-person"), *count, *of, question)
             }
+            Change::FirstPerson {
+                count,
+                of,
+                question,
+                we,
+            } => t!(
+                "mock-change-first-person-we",
+                count = count,
+                of = of,
+                question = quoted(question),
+                we = quoted_list(we)
+            ),
             Change::KeyPoints {
                 missed,
                 of,
                 question,
                 points,
-            } => format!(
-                "You covered {} of {of} key points; {} missed {}: lead with the points a \
-                 strong answer needs.",
-                of - missed,
-                quoted(question),
-                quoted_list(points)
+            } => t!(
+                "mock-change-key-points",
+                covered = of - missed.min(of),
+                of = of,
+                question = quoted(question),
+                points = quoted_list(points)
             ),
             Change::Overtime {
                 count,
-                of: n,
+                of,
                 question,
                 took_s,
                 limit_s,
-            } => format!(
-                "{} over the limit; {} took {} of {}: cut to the main point and stop in time.",
-                counted(*count, *n, "answers", "ran", "ran"),
-                quoted(question),
-                format_duration(*took_s),
-                format_duration(*limit_s)
+            } => t!(
+                "mock-change-overtime",
+                count = count,
+                of = of,
+                question = quoted(question),
+                took = labels::duration(*took_s),
+                limit = labels::duration(*limit_s)
             ),
             Change::TooShort {
                 count,
-                of: n,
+                of,
                 question,
                 spoken_s,
                 limit_s,
-            } => format!(
-                "{} far too short for the limit; {} takes about {} to say, of {}: add an \
-                 example and a number.",
-                counted(*count, *n, "answers", "was", "were"),
-                quoted(question),
-                format_duration(*spoken_s),
-                format_duration(*limit_s)
+            } => t!(
+                "mock-change-too-short",
+                count = count,
+                of = of,
+                question = quoted(question),
+                spoken = labels::duration(*spoken_s),
+                limit = labels::duration(*limit_s)
             ),
             Change::Numbers {
                 count,
-                of: n,
+                of,
                 question,
-            } => format!(
-                "{} no number, such as {}: say how many, how fast, how much.",
-                counted(*count, *n, "stories", "gives", "give"),
-                quoted(question)
-            ),
+            } => counted(msgid!("mock-change-numbers"), *count, *of, question),
             Change::Result {
                 count,
-                of: n,
+                of,
                 question,
-            } => format!(
-                "{} without a result, such as {}: say what changed and by how much.",
-                counted(*count, *n, "stories", "ends", "end"),
-                quoted(question)
-            ),
+            } => counted(msgid!("mock-change-result"), *count, *of, question),
             Change::Star {
                 count,
-                of: n,
+                of,
                 question,
                 part,
             } => {
-                let fix = match part {
-                    Part::Situation => "set the scene first: where, when, what was at stake",
-                    Part::Task => "say what your goal or responsibility was",
-                    Part::Action | Part::Result => "say the steps you took, one by one",
+                let id = match part {
+                    Part::Situation => msgid!("mock-change-star-situation"),
+                    Part::Task => msgid!("mock-change-star-task"),
+                    Part::Action => msgid!("mock-change-star-action"),
+                    Part::Result => msgid!("mock-change-star-result"),
                 };
-                format!(
-                    "{} the {} of STAR, such as {}: {fix}.",
-                    counted(*count, *n, "stories", "misses", "miss"),
-                    part.label(),
-                    quoted(question)
-                )
+                counted(id, *count, *of, question)
             }
             Change::Concept {
                 check,
@@ -600,16 +593,13 @@ impl Change {
                 of,
                 question,
             } => {
-                let fix = match check {
-                    CheckKind::Definition => "start by saying what it is, in one sentence",
-                    CheckKind::Example => "give one concrete case",
-                    _ => "say what it costs and when you would not use it",
+                let id = match check {
+                    CheckKind::Definition => msgid!("mock-change-definition"),
+                    CheckKind::Example => msgid!("mock-change-example"),
+                    // Only the three concept checks make this change.
+                    _ => msgid!("mock-change-trade-off"),
                 };
-                format!(
-                    "No {} in {count} of {of} technical answers, such as {}: {fix}.",
-                    check.label(),
-                    quoted(question)
-                )
+                counted(id, *count, *of, question)
             }
             Change::Fillers {
                 per_minute,
@@ -620,16 +610,17 @@ impl Change {
                     .iter()
                     .map(|(w, n)| format!("{} ×{n}", quoted(w)))
                     .collect();
-                format!(
-                    "{per_minute:.1} fillers a minute ({total} in all: {}): pause instead of \
-                     filling.",
-                    words.join(", ")
+                t!(
+                    "mock-change-fillers",
+                    rate = format!("{per_minute:.1}"),
+                    total = total,
+                    words = words.join(", ")
                 )
             }
-            Change::OneExperience { stories, anchors } => format!(
-                "All {stories} stories drew on one experience ({}): prepare a second one so \
-                 each question gets its best story.",
-                quoted_list(anchors)
+            Change::OneExperience { stories, anchors } => t!(
+                "mock-change-one-experience",
+                stories = stories,
+                anchors = quoted_list(anchors)
             ),
         }
     }

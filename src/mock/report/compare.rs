@@ -4,6 +4,7 @@
 //! a tenth), so "better" never rests on a difference nobody can see.
 
 use super::Report;
+use crate::t;
 
 /// What is compared between two mocks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -44,11 +45,12 @@ pub enum Trend {
 }
 
 impl Trend {
-    pub fn label(self) -> &'static str {
+    /// "better" / "개선".
+    pub fn label(self) -> String {
         match self {
-            Trend::Better => "better",
-            Trend::Worse => "worse",
-            Trend::Same => "same",
+            Trend::Better => t!("mock-trend-better"),
+            Trend::Worse => t!("mock-trend-worse"),
+            Trend::Same => t!("mock-trend-same"),
         }
     }
 }
@@ -63,18 +65,18 @@ pub struct Compared {
 }
 
 impl Compared {
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         self.measure.label()
     }
 
     /// "Fillers per minute: 4.2 → 2.1, better".
     pub fn text(&self) -> String {
-        format!(
-            "{}: {} → {}, {}",
-            self.label(),
-            self.measure.format(self.previous),
-            self.measure.format(self.now),
-            self.trend.label()
+        t!(
+            "mock-compared-line",
+            measure = self.label(),
+            before = self.measure.format(self.previous),
+            now = self.measure.format(self.now),
+            trend = self.trend.label()
         )
     }
 }
@@ -91,16 +93,17 @@ impl Measure {
         Measure::StarComplete,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// Its name in the interface's language.
+    pub fn label(self) -> String {
         match self {
-            Measure::TotalTime => "Total time against the round",
-            Measure::KeyPoints => "Key points covered",
-            Measure::FirstPerson => "Stories in first person",
-            Measure::Numbers => "Stories with numbers",
-            Measure::FillersPerMinute => "Fillers per minute",
-            Measure::OverLimit => "Answers over their limit",
-            Measure::Experiences => "Experiences drawn on",
-            Measure::StarComplete => "STAR answers complete",
+            Measure::TotalTime => t!("mock-measure-total-time"),
+            Measure::KeyPoints => t!("mock-measure-key-points"),
+            Measure::FirstPerson => t!("mock-measure-first-person"),
+            Measure::Numbers => t!("mock-measure-numbers"),
+            Measure::FillersPerMinute => t!("mock-measure-fillers"),
+            Measure::OverLimit => t!("mock-measure-over-limit"),
+            Measure::Experiences => t!("mock-measure-experiences"),
+            Measure::StarComplete => t!("mock-measure-star"),
         }
     }
 
@@ -238,5 +241,7 @@ mod tests {
             trend: Trend::Better,
         };
         assert_eq!(c.text(), "Fillers per minute: 4.2 → 2.1, better");
+        let _ko = crate::i18n::scoped(crate::i18n::Lang::Ko);
+        assert_eq!(c.text(), "분당 습관어: 4.2 → 2.1, 개선");
     }
 }

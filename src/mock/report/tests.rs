@@ -1026,3 +1026,109 @@ fn a_change_is_only_made_past_its_threshold() {
         assert_eq!(got, want, "{name}: {found:#?}");
     }
 }
+
+#[test]
+fn a_change_reads_with_its_plural_in_english_and_its_particle_in_korean() {
+    use crate::i18n::{Lang, scoped};
+    let missed = |of: usize, point: &str| Change::KeyPoints {
+        missed: 1,
+        of,
+        question: "갈등을 해결한 경험은?".into(),
+        points: vec![point.into()],
+    };
+    let over = |count: usize, of: usize| Change::Overtime {
+        count,
+        of,
+        question: "1분 자기소개 부탁드립니다.".into(),
+        took_s: 150,
+        limit_s: 60,
+    };
+    let cases = [
+        (
+            Lang::En,
+            missed(1, "개선 전후 측정"),
+            "You covered 0 of 1 key point; “갈등을 해결한 경험은?” missed “개선 전후 측정”:",
+        ),
+        (
+            Lang::En,
+            missed(3, "캐시"),
+            "You covered 2 of 3 key points; “갈등을 해결한 경험은?” missed “캐시”:",
+        ),
+        (
+            Lang::En,
+            over(1, 1),
+            "1 of 1 answer ran over the limit; “1분 자기소개 부탁드립니다.” took 2m30s of 1m:",
+        ),
+        (Lang::En, over(2, 5), "2 of 5 answers ran over the limit;"),
+        (
+            Lang::Ko,
+            missed(1, "개선 전후 측정"),
+            "핵심 포인트 1개 중 0개를 다뤘어요. “갈등을 해결한 경험은?”에서는 “개선 전후 측정”을 놓쳤어요.",
+        ),
+        (
+            Lang::Ko,
+            missed(3, "DB 앞단의 캐시"),
+            "“DB 앞단의 캐시”를 놓쳤어요.",
+        ),
+        (
+            Lang::Ko,
+            over(2, 5),
+            "답변 5개 중 2개가 제한 시간을 넘겼어요. “1분 자기소개 부탁드립니다.”는 제한 1분에 2분 30초 걸렸어요.",
+        ),
+    ];
+    for (lang, change, want) in cases {
+        let _l = scoped(lang);
+        let text = change.text();
+        assert!(text.contains(want), "{lang:?}: {text}");
+        assert!(!text.contains("(를)") && !text.contains("(s)"), "{text}");
+    }
+    let _ko = scoped(Lang::Ko);
+    let short = Change::TooShort {
+        count: 1,
+        of: 2,
+        question: "Redis를 쓰는 이유는?".into(),
+        spoken_s: 5,
+        limit_s: 90,
+    };
+    assert!(
+        short
+            .text()
+            .contains("“Redis를 쓰는 이유는?”은 말하면 약 5초, 제한은 1분 30초예요."),
+        "{}",
+        short.text()
+    );
+}
+
+#[test]
+fn the_markdown_report_reads_in_korean() {
+    let mut m = weak();
+    m.follow_up(
+        1,
+        AskedBecause::Mentioned("레디스".into()),
+        "캐시 일관성은 어떻게 지키나요?",
+        Some(("쓰기 뒤에 키를 지웁니다.", 20)),
+    );
+    let r = m.report();
+    let _ko = crate::i18n::scoped(crate::i18n::Lang::Ko);
+    let md = markdown(&m.record, &r, Some(&compare(&strong().report(), &r)));
+    for want in [
+        "# 모의 면접: backend, 기술 면접",
+        "## 고칠 점",
+        "## 지난 모의 면접과 비교",
+        "| 지표 | 이전 | 이번 | |",
+        "| 분당 습관어 | 0.0 |",
+        "| 악화 |",
+        "- 제한 시간 초과: 5개 중 3개",
+        "- 다룬 핵심 포인트: 6개 중 1개 (17%)",
+        "### 1. 자기소개: Tell me about yourself.",
+        "- 시간: 2:30 / 1:00 (1:30 초과)",
+        "- “저” 대신 “we”라고 말했어요",
+        "- 이어진 꼬리질문: 6번 답변",
+        "- 패스 (제한 시간 1분)",
+        "- 2번 답변의 꼬리질문, “레디스”를 말해서 나온 질문",
+        "- STAR: 상황, 과제, 행동, 결과 빠짐",
+    ] {
+        assert!(md.contains(want), "missing {want:?} in\n{md}");
+    }
+    assert!(!md.contains("answer"), "{md}");
+}

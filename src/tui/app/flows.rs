@@ -8,6 +8,7 @@ use crate::schedule::Rating;
 use crate::session::{Filter, Mode, QuestionResult};
 use crate::settings::PracticeChoices;
 use crate::store::Instant;
+use crate::t;
 use crate::tui::format::due_in;
 use crate::tui::screens::answer::AnswerState;
 use crate::tui::screens::feedback::FeedbackState;
@@ -53,7 +54,7 @@ impl App {
         }
         match choices.save(&self.store) {
             Ok(()) => self.settings.last_practice = choices,
-            Err(e) => self.flash = Some(format!("Could not keep your practice choices: {e}")),
+            Err(e) => self.flash = Some(t!("shell-choices-not-kept", error = e.to_string())),
         }
     }
 
@@ -113,8 +114,8 @@ impl App {
         if p.is_empty() {
             let next = self.store.next_due(now).ok().flatten();
             self.flash = Some(match next {
-                Some(d) => format!("Nothing to review now; the next question is due {}.", due_in(d, now)),
-                None => "Nothing to review yet, and today's new questions are done. Practise to fill the queue.".into(),
+                Some(d) => t!("shell-review-next-due", when = due_in(d, now)),
+                None => t!("shell-review-empty"),
             });
             self.screen = Screen::Home { selected: 1 };
             return;
@@ -159,9 +160,7 @@ impl App {
             } => {
                 if earlier {
                     let when = self.day.date_time(attempt.submitted_at);
-                    self.flash = Some(format!(
-                        "Your answer of {when} was never rated: rate it (1–4) to schedule it."
-                    ));
+                    self.flash = Some(t!("shell-unrated-earlier", when = when));
                 }
                 let f = FeedbackState::new(asked, attempt, previous, earlier, &env);
                 if f.note.is_some() {
@@ -189,11 +188,9 @@ impl App {
         self.open_next(now);
         let (i, n) = self.session().map_or((0, 0), |s| s.position());
         self.flash = Some(if had_draft {
-            format!(
-                "Resumed at question {i} of {n}; your draft is back and the timer goes on from where it was."
-            )
+            t!("shell-resumed-with-draft", n = i, total = n)
         } else {
-            format!("Resumed at question {i} of {n}.")
+            t!("shell-resumed", n = i, total = n)
         });
         // A draft set aside earlier is the current one now: once it is
         // saved as such, its old copy goes.
@@ -220,9 +217,7 @@ impl App {
         };
         let text = a.editor.text();
         if text.trim().is_empty() {
-            self.flash = Some(
-                "The answer is empty; type something first (or Esc → discard to skip).".into(),
-            );
+            self.flash = Some(t!("shell-answer-empty"));
             return;
         }
         let saved = flow.submit(
@@ -295,9 +290,9 @@ impl App {
             Ok((card, again)) => {
                 self.open_next(now);
                 if earlier {
-                    self.flash = Some(format!("Rated; it comes back {}.", due_in(card.due, now)));
+                    self.flash = Some(t!("shell-rated", when = due_in(card.due, now)));
                 } else if again {
-                    self.flash = Some("It comes back later in this session.".into());
+                    self.flash = Some(t!("shell-again-later"));
                 }
             }
             Err(e) => self.flash = Some(e),

@@ -10,6 +10,7 @@ use crate::practice::Recovery;
 use crate::schedule::Rating;
 use crate::settings::MockChoices;
 use crate::store::Instant;
+use crate::t;
 use crate::tui::format::due_in;
 use crate::tui::screens::answer::AnswerState;
 use crate::tui::screens::mock_report::{MockHistoryState, MockReportState};
@@ -32,7 +33,7 @@ impl App {
         }
         match choices.save(&self.store) {
             Ok(()) => self.settings.last_mock = Some(choices.clone()),
-            Err(e) => self.flash = Some(format!("Could not keep your mock choices: {e}")),
+            Err(e) => self.flash = Some(t!("mock-choices-not-kept", error = e.to_string())),
         }
     }
 
@@ -138,9 +139,7 @@ impl App {
         };
         let text = a.editor.text();
         if text.trim().is_empty() {
-            self.flash = Some(
-                "The answer is empty; say something, or Esc → pass to skip the question.".into(),
-            );
+            self.flash = Some(t!("mock-empty-answer"));
             return;
         }
         let saved = m.submit(
@@ -159,7 +158,7 @@ impl App {
         self.drop_draft();
         self.open_next_mock(None, now);
         if follow_up && matches!(self.screen, Screen::Answer(_)) {
-            self.flash = Some("The interviewer digs into what you said.".into());
+            self.flash = Some(t!("mock-digs-in"));
         }
     }
 
@@ -199,9 +198,7 @@ impl App {
         };
         let report = crate::mock::report_of(&m.record, &answered, &rates);
         if let Err(e) = m.finish(&self.store, report.to_json(), now) {
-            self.flash = Some(format!(
-                "The report could not be kept ({e}); your answers are saved."
-            ));
+            self.flash = Some(t!("mock-report-not-kept", error = e.to_string()));
         }
         self.open_report(m.record, report);
     }
@@ -230,7 +227,7 @@ impl App {
         match self.store.mock(id) {
             Ok(Some(r)) => Some(r),
             Ok(None) => {
-                self.flash = Some("That interview is no longer in the data folder.".into());
+                self.flash = Some(t!("mock-gone"));
                 None
             }
             Err(e) => {
@@ -252,11 +249,11 @@ impl App {
         {
             Some(Ok(r)) => r,
             Some(Err(e)) => {
-                self.flash = Some(format!("The report of that interview is damaged: {e}"));
+                self.flash = Some(t!("mock-report-damaged", error = e));
                 return;
             }
             None => {
-                self.flash = Some("That interview was not finished; it has no report.".into());
+                self.flash = Some(t!("mock-not-finished"));
                 return;
             }
         };
@@ -295,7 +292,7 @@ impl App {
                 if let Screen::MockReport(s) = &mut self.screen {
                     s.rated(attempt_id, r);
                 }
-                self.flash = Some(format!("Rated; it comes back {}.", due_in(card.due, now)));
+                self.flash = Some(t!("mock-rated", due = due_in(card.due, now)));
             }
             Err(e) => self.flash = Some(e),
         }
@@ -320,11 +317,9 @@ impl App {
         let had_draft = draft.is_some();
         self.open_next_mock(draft, now);
         self.flash = Some(if had_draft {
-            format!(
-                "Interview resumed at question {i} of {n}; your draft is back and both clocks go on."
-            )
+            t!("mock-resumed-draft", i = i, n = n)
         } else {
-            format!("Interview resumed at question {i} of {n}.")
+            t!("mock-resumed", i = i, n = n)
         });
     }
 }

@@ -56,10 +56,7 @@ impl App {
                 self.overlay = Some(Overlay::Confirm(Confirm::DiscardRecovered));
             }
             _ => {
-                self.flash = Some(
-                    "Enter resumes it, Esc keeps it for later, Del discards it (and asks first)."
-                        .into(),
-                );
+                self.flash = Some(crate::t!("shell-recover-keys"));
                 self.overlay = Some(Overlay::Recover(Box::new(r)));
             }
         }
@@ -70,7 +67,7 @@ impl App {
             Some(Action::Yes) => true,
             Some(Action::No) => false,
             _ => {
-                self.flash = Some("y for yes, n or Esc for no.".into());
+                self.flash = Some(crate::t!("shell-confirm-keys"));
                 self.overlay = Some(Overlay::Confirm(c));
                 return;
             }
@@ -94,7 +91,7 @@ impl App {
                 match recovery::discard(&self.store, &r, now) {
                     Ok(()) => {
                         if !self.run_pending(now) {
-                            self.flash = Some("Discarded.".into());
+                            self.flash = Some(crate::t!("shell-discarded"));
                         }
                     }
                     Err(e) => self.flash = Some(e.to_string()),

@@ -8,6 +8,7 @@ use super::{App, Screen};
 use crate::bank::Question;
 use crate::store::Instant;
 use crate::story;
+use crate::t;
 use crate::tui::screens::answer::StoryPanel;
 use crate::tui::screens::story::StoryState;
 
@@ -39,8 +40,8 @@ impl App {
         }
         match self.store.story_yaml() {
             Ok(Some((yaml, _))) => Ok(Some(yaml)),
-            Ok(None) => Ok(Some(story::TEMPLATE.to_string())),
-            Err(e) => Err(format!("your story could not be read: {e}")),
+            Ok(None) => Ok(Some(story::template().to_string())),
+            Err(e) => Err(t!("story-unreadable", error = e.to_string())),
         }
     }
 
@@ -62,39 +63,37 @@ impl App {
         };
         if stored.as_deref() == Some(text) {
             done(s);
-            self.flash = Some("Your story is unchanged.".into());
+            self.flash = Some(t!("story-unchanged"));
             return;
         }
-        if stored.is_none() && text == story::TEMPLATE {
+        if stored.is_none() && story::is_template(text) {
             done(s);
-            self.flash = Some(
-                "The template came back unchanged, so nothing was saved; replace its example with your own projects."
-                    .into(),
-            );
+            self.flash = Some(t!("story-template-untouched"));
             return;
         }
         s.pending_edit = true;
         let new = match story::save(&self.store, text, now) {
             Ok(new) => new,
             Err(story::StoryError::Invalid(errors)) => {
-                self.flash = Some(format!(
-                    "Not saved: your story has {}; the old one is kept. e edits it again.",
-                    crate::text::count(errors.len(), "problem", "problems")
-                ));
+                self.flash = Some(t!("story-save-invalid", n = errors.len()));
                 s.errors = errors;
                 return;
             }
             Err(e) => {
                 s.errors.clear();
-                self.flash = Some(format!("{e}; your text is kept in {shown}, e tries again."));
+                self.flash = Some(t!(
+                    "story-save-failed",
+                    error = e.to_string(),
+                    file = &shown
+                ));
                 return;
             }
         };
         done(s);
-        self.flash = Some(format!(
-            "Saved your story: {}, {}.",
-            crate::text::count(new.projects.len(), "project", "projects"),
-            crate::text::count(new.facts().count(), "fact", "facts")
+        self.flash = Some(t!(
+            "story-saved",
+            projects = new.projects.len(),
+            facts = new.facts().count()
         ));
         // Its questions follow it: practised from now on, like a bank's.
         self.lib.add_story(&new);

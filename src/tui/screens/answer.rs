@@ -19,7 +19,7 @@ use crate::text;
 use crate::tui::editor::AnswerEditor;
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
-use crate::tui::format::{clock, titled};
+use crate::tui::format::{clock, cut_spans, fit_spans, fit_title, time_left, titled};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 
@@ -88,15 +88,13 @@ impl StoryPanel {
     /// Ctrl+T: hides it when it shows, shows it when it does not.
     fn toggle(&mut self) -> Effect {
         if self.facts.is_empty() {
-            return Effect::Flash("Your story has nothing for this question.".into());
+            return Effect::Flash(crate::t!("story-panel-nothing"));
         }
         let width = self.drawn_width.get();
         let shown = !self.visible(width);
         self.choice = Some(shown);
         if shown && width != 0 && width < PANEL_MIN_WIDTH {
-            return Effect::Flash(format!(
-                "The story panel needs a terminal {PANEL_MIN_WIDTH} columns wide."
-            ));
+            return Effect::Flash(crate::t!("story-panel-too-narrow", n = PANEL_MIN_WIDTH));
         }
         Effect::None
     }
@@ -172,7 +170,7 @@ impl AnswerState {
     /// Submitting failed: the text stays on screen with the error, which
     /// is returned for the footer.
     pub fn not_saved(&mut self, e: impl std::fmt::Display) -> String {
-        let msg = format!("could not save the answer (it is still here): {e}");
+        let msg = crate::t!("practice-answer-not-saved", error = e.to_string());
         self.save_error = Some(msg.clone());
         msg
     }
@@ -201,14 +199,12 @@ pub fn on_key(
             false
         }
         Some(Action::Pause) => {
-            return Effect::Flash(
-                "A mock interview has no pause: the clock runs as it would in the room.".into(),
-            );
+            return Effect::Flash(crate::mock::labels::no_pause());
         }
         Some(Action::Undo) => a.editor.undo(),
         Some(Action::Redo) => a.editor.redo(),
         _ if a.timer.is_paused() => {
-            return Effect::Flash("The timer is paused: Ctrl+P resumes, then type.".into());
+            return Effect::Flash(crate::t!("practice-answer-paused-typing"));
         }
         _ => a.editor.input(ev),
     };
@@ -222,7 +218,7 @@ pub fn on_key(
 /// Typed or pasted text, as typed.
 pub fn on_text(a: &mut AnswerState, text: &str) -> Effect {
     if a.timer.is_paused() {
-        return Effect::Flash("The timer is paused: Ctrl+P resumes, then type.".into());
+        return Effect::Flash(crate::t!("practice-answer-paused-typing"));
     }
     a.editor.paste(text);
     Effect::Edited
@@ -265,8 +261,11 @@ pub fn draw(
     let prompt = match &a.asked.parent {
         // A follow-up is asked about what was just said: show what it follows.
         Some(parent) => format!(
-            "(follow-up to: {})\n{}",
-            text::truncate(&text::one_line(parent), 120),
+            "{}\n{}",
+            crate::t!(
+                "practice-answer-follow-up-to",
+                parent = text::truncate(&text::one_line(parent), 120)
+            ),
             text::sanitize(&q.prompt, true)
         ),
         None => text::sanitize(&q.prompt, true),
@@ -287,41 +286,50 @@ pub fn draw(
     ])
     .areas(area);
     if let Some(i) = interview {
-        frame.render_widget(Paragraph::new(interview_line(i, &theme)), clock_area);
+        frame.render_widget(
+            Paragraph::new(cut_spans(interview_line(i, &theme), clock_area.width)),
+            clock_area,
+        );
     }
 
-    let mut title = String::new();
+    // Labels of what is asked, joined as a list: the role and the bank
+    // are the bank's own words.
+    let mut parts: Vec<String> = Vec::new();
     if let Some((i, n)) = position {
-        title.push_str(&format!("Q {i}/{n} · "));
+        parts.push(crate::t!("practice-answer-position", i = i, n = n));
     }
     match interview.and_then(|i| i.segment) {
         // In a mock the part of the interview is what the room would say.
-        Some(seg) => title.push_str(segment_label(seg)),
+        Some(seg) => parts.push(segment_label(seg)),
         None => {
-            title.push_str(&format!(
-                "{} · {} · {}",
-                a.asked.role, a.asked.question.kind, a.asked.bank_title
-            ));
+            parts.push(a.asked.role.clone());
+            parts.push(kind_label(a.asked.question.kind));
+            parts.push(a.asked.bank_title.clone());
             if let Some(l) = q.level {
-                title.push_str(&format!(" · {}", l.as_str()));
+                parts.push(level_label(l));
             }
         }
     }
+    let title = fit_title(&parts.join(" · "), q_area.width);
     frame.render_widget(Wrapped::new(prompt).block(titled(&theme, &title)), q_area);
 
     let remaining = a.timer.remaining(now);
     let over = remaining.is_negative();
     let label = if a.timer.is_paused() {
-        format!("paused · {} left", clock(remaining.max(model::Span::ZERO)))
+        crate::t!(
+            "practice-answer-paused",
+            left = clock(remaining.max(model::Span::ZERO))
+        )
     } else if over {
-        format!(
-            "overtime +{} (limit {})",
-            clock(-remaining),
-            clock(a.timer.limit)
+        crate::t!(
+            "practice-answer-overtime",
+            over = clock(-remaining),
+            limit = clock(a.timer.limit)
         )
     } else {
-        format!("{} left of {}", clock(remaining), clock(a.timer.limit))
+        time_left(remaining, a.timer.limit)
     };
+    let label = text::truncate(&label, usize::from(gauge_area.width));
     let ratio = if over { 1.0 } else { a.timer.ratio(now) };
     let gauge_style = if over {
         theme.bad()
@@ -338,50 +346,64 @@ pub fn draw(
 
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(" Your answer ");
+        .title(format!(" {} ", crate::t!("practice-answer-editor-title")));
     a.editor.render(frame, edit_area, block);
 
     if let Some(err) = &a.save_error {
         // Stays until a save works: the text is only on screen.
         let line = Line::styled(
-            text::one_line(&format!(
-                "NOT SAVED: {err}. It is only on screen; quitting writes it to a file outside the data folder"
-            )),
+            text::truncate(
+                &text::one_line(&crate::t!("practice-answer-not-saved-line", error = err)),
+                usize::from(stats_area.width),
+            ),
             theme.bad(),
         );
         frame.render_widget(Paragraph::new(line), stats_area);
         return;
     }
     let stats = a.stats(&rates);
-    let mut line = Line::from(vec![
-        Span::raw(format!(
-            "{} · {} · ",
-            text::count(stats.chars, "char", "chars"),
-            text::count(stats.words, "word", "words")
+    // What matters most first: on a narrow screen the tail is left out.
+    let mut spans = vec![
+        Span::raw(crate::t!(
+            "practice-answer-counts",
+            chars = stats.chars,
+            words = stats.words
         )),
         Span::styled(
             format!(
-                "~{} speaking",
-                clock(model::Span::from_secs_f64(stats.speaking_secs))
+                " · {}",
+                crate::t!(
+                    "practice-answer-speaking",
+                    time = clock(model::Span::from_secs_f64(stats.speaking_secs))
+                )
             ),
             theme.title(),
         ),
         Span::styled(
-            format!(" · elapsed {}", clock(a.timer.elapsed(now))),
+            format!(
+                " · {}",
+                crate::t!(
+                    "practice-answer-elapsed",
+                    time = clock(a.timer.elapsed(now))
+                )
+            ),
             theme.dim(),
         ),
-    ]);
+    ];
     if !a.story.facts.is_empty() && !a.story.visible(a.story.drawn_width.get()) {
         // The panel is there to be asked for, even where the footer has no room.
-        line.push_span(Span::styled(
+        spans.push(Span::styled(
             format!(
-                " · Ctrl+T story: {}",
-                text::count(a.story.facts.len(), "fact", "facts")
+                " · {}",
+                crate::t!("practice-answer-story-hint", n = a.story.facts.len())
             ),
             theme.dim(),
         ));
     }
-    frame.render_widget(Paragraph::new(line), stats_area);
+    frame.render_widget(
+        Paragraph::new(fit_spans(spans, stats_area.width)),
+        stats_area,
+    );
 }
 
 /// The story panel: each project's name, then its facts, each cut to a
@@ -424,56 +446,94 @@ fn draw_panel(frame: &mut Frame, area: Rect, p: &StoryPanel, theme: &Theme) {
     }
     if shown < p.facts.len() {
         lines.push(Line::styled(
-            format!("… {} more", p.facts.len() - shown),
+            text::truncate(
+                &crate::t!("story-panel-more", n = p.facts.len() - shown),
+                inner_w,
+            ),
             theme.dim(),
         ));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(titled(theme, "Your story")),
+        Paragraph::new(lines).block(titled(theme, &crate::t!("story-panel-title"))),
         area,
     );
 }
 
 /// "Interview 12:34 of 30:00": red past the round's minutes, with why a
-/// follow-up is asked.
-fn interview_line(i: &Interview, theme: &crate::tui::theme::Theme) -> Line<'static> {
+/// follow-up is asked; the spans in order of importance.
+fn interview_line(i: &Interview, theme: &crate::tui::theme::Theme) -> Vec<Span<'static>> {
     let over = i.clock > i.limit;
     let mut spans = vec![Span::styled(
-        format!("Interview {} of {}", clock(i.clock), clock(i.limit)),
+        crate::mock::labels::interview_clock(i.clock, i.limit),
         if over { theme.bad() } else { theme.title() },
     )];
     if over {
         spans.push(Span::styled(
-            format!(" · {} over", clock(i.clock - i.limit)),
+            format!(
+                " · {}",
+                crate::mock::labels::interview_over(i.clock - i.limit)
+            ),
             theme.bad(),
         ));
     }
-    let why = match &i.follow_up {
-        Some(model::AskedBecause::Mentioned(t)) => {
-            Some(format!(" · follow-up: you mentioned {}", text::one_line(t)))
-        }
-        Some(model::AskedBecause::Missed(t)) => Some(format!(
-            " · follow-up: you did not mention {}{}",
-            text::one_line(&t.iter().take(3).cloned().collect::<Vec<_>>().join(", ")),
-            if t.len() > 3 { ", …" } else { "" }
-        )),
-        Some(model::AskedBecause::InOrder) => Some(" · follow-up".to_string()),
-        None => None,
-    };
-    if let Some(w) = why {
-        spans.push(Span::styled(w, theme.dim()));
+    if let Some(why) = &i.follow_up {
+        spans.push(Span::styled(
+            format!(" · {}", follow_up_reason(why)),
+            theme.dim(),
+        ));
     }
-    Line::from(spans)
+    spans
+}
+
+/// Why a follow-up is asked: "follow-up: you mentioned Redis". The terms
+/// are the bank's; at most three of those missed are named.
+fn follow_up_reason(why: &model::AskedBecause) -> String {
+    match why {
+        model::AskedBecause::Mentioned(term) => crate::t!(
+            "practice-answer-follow-up-mentioned",
+            term = text::one_line(term)
+        ),
+        model::AskedBecause::Missed(terms) => {
+            let mut named: Vec<String> = terms.iter().take(3).map(|t| text::one_line(t)).collect();
+            if terms.len() > 3 {
+                named.push("…".into());
+            }
+            crate::t!("practice-answer-follow-up-missed", terms = named.join(", "))
+        }
+        model::AskedBecause::InOrder => crate::t!("practice-answer-follow-up"),
+    }
 }
 
 /// The part of a mock interview, as the title names it.
-pub fn segment_label(s: model::Segment) -> &'static str {
+pub fn segment_label(s: model::Segment) -> String {
     match s {
-        model::Segment::Intro => "self-introduction",
-        model::Segment::Technical => "technical question",
-        model::Segment::Project => "project experience",
-        model::Segment::Motivation => "motivation",
-        model::Segment::Behavioral => "behavioural question",
-        model::Segment::Closing => "closing",
+        model::Segment::Intro => crate::t!("practice-segment-intro"),
+        model::Segment::Technical => crate::t!("practice-segment-technical"),
+        model::Segment::Project => crate::t!("practice-segment-project"),
+        model::Segment::Motivation => crate::t!("practice-segment-motivation"),
+        model::Segment::Behavioral => crate::t!("practice-segment-behavioral"),
+        model::Segment::Closing => crate::t!("practice-segment-closing"),
+    }
+}
+
+/// A question's kind, as the title names it.
+fn kind_label(k: crate::bank::Kind) -> String {
+    use crate::bank::Kind;
+    match k {
+        Kind::Technical => crate::t!("practice-kind-technical"),
+        Kind::Behavioral => crate::t!("practice-kind-behavioral"),
+        Kind::Experience => crate::t!("practice-kind-experience"),
+        Kind::Intro => crate::t!("practice-kind-intro"),
+        Kind::Closing => crate::t!("practice-kind-closing"),
+    }
+}
+
+/// A question's level, as the title names it.
+fn level_label(l: crate::bank::Level) -> String {
+    use crate::bank::Level;
+    match l {
+        Level::Junior => crate::t!("practice-level-junior"),
+        Level::Mid => crate::t!("practice-level-mid"),
+        Level::Senior => crate::t!("practice-level-senior"),
     }
 }

@@ -8,8 +8,6 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
-// Clears the popup and any wide glyph it would cut in half.
-use crate::tui::wrap::Clear;
 
 use crate::bank::{KeyPoint, Library};
 use crate::browse::{self, BrowseFilter, BrowseRow};
@@ -20,7 +18,7 @@ use crate::text;
 use crate::tui::editor::AnswerEditor;
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
-use crate::tui::format::{centered, clock, diff_lines, titled};
+use crate::tui::format::{centered, clear, clock, diff_lines, titled};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 
@@ -545,7 +543,7 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
             area.width.saturating_sub(8).max(20),
             area.height.saturating_sub(6).clamp(5, 14),
         );
-        frame.render_widget(Clear, r);
+        clear(frame, r);
         let block = Block::default()
             .borders(Borders::ALL)
             .title(" Talking points — one per line · Ctrl+S saves · Esc cancels ");
@@ -553,7 +551,7 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
     }
     if d.confirm_delete {
         let r = centered(area, 46, 3);
-        frame.render_widget(Clear, r);
+        clear(frame, r);
         frame.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::raw("Delete this version? "),

@@ -17,11 +17,12 @@ use crate::feedback::follow_ups::{self, Chosen, Reason};
 use crate::feedback::{DiffPart, DiffStats, Feedback, RoleAdvice, Verdict, diff_stats, word_diff};
 use crate::model::{self, Attempt};
 use crate::practice::Asked;
+use crate::schedule::Rating;
 use crate::session::QuestionResult;
 use crate::text;
 use crate::tui::effect::{Confirm, Effect};
 use crate::tui::env::Env;
-use crate::tui::format::{clock, diff_lines, titled};
+use crate::tui::format::{RATINGS, clock, diff_lines, fit_title, rating_label, titled};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 
@@ -98,8 +99,9 @@ impl FeedbackState {
             Ok(t) => (t.unwrap_or_default(), None),
             Err(e) => (
                 String::new(),
-                Some(format!(
-                    "Your talking points could not be read ({e}); checked without them."
+                Some(crate::t!(
+                    "practice-feedback-talking-points-unread",
+                    error = e.to_string()
                 )),
             ),
         };
@@ -217,7 +219,7 @@ fn role_advice(text: &str, env: &Env) -> RoleAdvice {
 /// "Reads as   frontend 80 % · backend 20 % (applying for backend)", and
 /// when it leans away from that role, what pulled it and what the story
 /// could have given; nothing for an answer that names no role word.
-fn role_lines<'a>(role: &RoleAdvice, t: &Theme) -> Vec<Line<'a>> {
+fn role_lines<'a>(role: &RoleAdvice, t: &Theme, labels: &Labels) -> Vec<Line<'a>> {
     let Some(reads) = role.reads_as() else {
         return Vec::new();
     };
@@ -227,23 +229,66 @@ fn role_lines<'a>(role: &RoleAdvice, t: &Theme) -> Vec<Line<'a>> {
         t.dim()
     };
     let mut first = vec![
-        Span::styled("Reads as   ", t.dim()),
+        Span::styled(
+            labels.pad(&crate::t!("practice-feedback-reads-as")),
+            t.dim(),
+        ),
         Span::styled(text::one_line(&reads), style),
     ];
     if let Some(target) = &role.target_role {
         first.push(Span::styled(
-            format!(" (applying for {})", text::one_line(target)),
+            format!(
+                " {}",
+                crate::t!(
+                    "practice-feedback-applying-for",
+                    role = text::one_line(target)
+                )
+            ),
             t.dim(),
         ));
     }
     let mut out = vec![Line::from(first)];
     if let Some(lean) = role.lean_sentence() {
         out.push(Line::from(vec![
-            Span::styled("         ! ", t.warn()),
+            Span::styled(labels.mark("! "), t.warn()),
             Span::styled(text::one_line(&lean), t.warn()),
         ]));
     }
     out
+}
+
+/// The labels of the first lines (Time, Speaking, Reads as), padded to
+/// one column by display width, whatever the language.
+struct Labels {
+    width: usize,
+}
+
+impl Labels {
+    fn new() -> Labels {
+        let width = [
+            crate::t!("practice-feedback-time"),
+            crate::t!("practice-feedback-speaking"),
+            crate::t!("practice-feedback-reads-as"),
+        ]
+        .iter()
+        .map(|l| text::width(l))
+        .max()
+        .unwrap_or(0)
+            + 3;
+        Labels { width }
+    }
+
+    /// `label`, then spaces to the column.
+    fn pad(&self, label: &str) -> String {
+        let w = text::width(label);
+        format!("{label}{}", " ".repeat(self.width.saturating_sub(w)))
+    }
+
+    /// Spaces, then `mark` ending at the column.
+    fn mark(&self, mark: &str) -> String {
+        let w = text::width(mark);
+        format!("{}{mark}", " ".repeat(self.width.saturating_sub(w)))
+    }
 }
 
 pub fn on_key(f: &mut FeedbackState, action: Option<Action>, in_session: bool) -> Effect {
@@ -275,15 +320,12 @@ pub fn on_key(f: &mut FeedbackState, action: Option<Action>, in_session: bool) -
                 .follow_ups
                 .get(next)
                 .map_or("", |x| x.ask.as_str());
-            return Effect::Flash(format!(
-                "Next, after you rate: “{}”{}",
-                text::truncate(&text::one_line(ask), 60),
-                if order.len() > 1 {
-                    " (f again for another)"
-                } else {
-                    ""
-                }
-            ));
+            let ask = text::truncate(&text::one_line(ask), 60);
+            return Effect::Flash(if order.len() > 1 {
+                crate::t!("practice-feedback-next-follow-up-more", ask = ask)
+            } else {
+                crate::t!("practice-feedback-next-follow-up", ask = ask)
+            });
         }
         Some(Action::Rate(r)) => return Effect::Rate(r),
         Some(Action::ToggleView) if f.previous.is_some() => {
@@ -305,9 +347,12 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &FeedbackState, env: &Env) {
     }
     let lines = lines(f, t, env);
     let scroll = clamp_scroll(f, &lines, area);
-    let title = format!(
-        "Feedback · {}",
-        text::truncate(&text::one_line(&f.asked.question.prompt), 60)
+    let title = fit_title(
+        &crate::t!(
+            "practice-feedback-title",
+            prompt = text::truncate(&text::one_line(&f.asked.question.prompt), 60)
+        ),
+        area.width,
     );
     frame.render_widget(
         Wrapped::new(lines)
@@ -391,27 +436,32 @@ fn clamp_scroll(f: &FeedbackState, lines: &[Line], area: Rect) -> u16 {
 pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
     let (wpm, spm) = (env.settings.english_wpm, env.settings.hangul_spm);
     let fb = &f.feedback;
+    let labels = Labels::new();
     let mut out: Vec<Line> = Vec::new();
     let limit = model::Span::from_secs(i64::from(f.attempt.time_limit_s));
     let took = f.attempt.duration_ms;
     let (verdict, style) = if took <= limit {
         (
-            format!("{} of {} — within the limit", clock(took), clock(limit)),
+            crate::t!(
+                "practice-feedback-within-limit",
+                took = clock(took),
+                limit = clock(limit)
+            ),
             t.good(),
         )
     } else {
         (
-            format!(
-                "{} of {} — over by {}",
-                clock(took),
-                clock(limit),
-                clock(took - limit)
+            crate::t!(
+                "practice-feedback-over-limit",
+                took = clock(took),
+                limit = clock(limit),
+                over = clock(took - limit)
             ),
             t.bad(),
         )
     };
     out.push(Line::from(vec![
-        Span::styled("Time       ", t.dim()),
+        Span::styled(labels.pad(&crate::t!("practice-feedback-time")), t.dim()),
         Span::styled(verdict, style),
     ]));
     let speaking = model::Span::from_secs_f64(fb.stats.speaking_secs);
@@ -421,18 +471,29 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
         Style::new()
     };
     out.push(Line::from(vec![
-        Span::styled("Speaking   ", t.dim()),
-        Span::styled(format!("~{} out loud", clock(speaking)), speak_style),
+        Span::styled(
+            labels.pad(&crate::t!("practice-feedback-speaking")),
+            t.dim(),
+        ),
+        Span::styled(
+            crate::t!("practice-feedback-out-loud", time = clock(speaking)),
+            speak_style,
+        ),
         Span::styled(
             format!(
-                " ({}, {}; {wpm:.0} wpm, {spm:.0} syllables/min)",
-                text::count(fb.stats.words, "word", "words"),
-                text::count(fb.stats.chars, "char", "chars")
+                " {}",
+                crate::t!(
+                    "practice-feedback-speaking-basis",
+                    words = fb.stats.words,
+                    chars = fb.stats.chars,
+                    wpm = format!("{wpm:.0}"),
+                    spm = format!("{spm:.0}")
+                )
             ),
             t.dim(),
         ),
     ]));
-    out.extend(role_lines(&f.role, t));
+    out.extend(role_lines(&f.role, t, &labels));
     out.push(Line::from(""));
 
     let keyed = f.points.iter().filter(|p| !p.talking_point).count();
@@ -441,36 +502,45 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
         .iter()
         .filter(|p| !p.talking_point && p.covered)
         .count();
-    let how = if f.points.is_empty() {
-        ""
-    } else {
-        "   (↑↓ select, Space toggles)"
-    };
-    out.push(heading(
-        t,
-        &format!("Key points: {covered} of {keyed} covered{how}"),
-    ));
+    let mut key_points = crate::t!(
+        "practice-feedback-key-points",
+        covered = covered,
+        total = keyed
+    );
+    if !f.points.is_empty() {
+        key_points.push_str(&format!(
+            "   {}",
+            crate::t!("practice-feedback-key-points-keys")
+        ));
+    }
+    out.push(heading(t, &key_points));
     if f.points.is_empty() {
-        out.push(Line::styled("  this question has no key points", t.dim()));
+        out.push(Line::styled(
+            format!("  {}", crate::t!("practice-feedback-no-key-points")),
+            t.dim(),
+        ));
     }
     let mut shown_tp_heading = false;
     for (i, p) in f.points.iter().enumerate() {
         if p.talking_point && !shown_tp_heading {
-            out.push(heading(t, "Your talking points"));
+            out.push(heading(t, &crate::t!("practice-feedback-talking-points")));
             shown_tp_heading = true;
         }
         let mark = if p.covered { "[x]" } else { "[ ]" };
         let why = match (&p.matched, p.covered, p.auto) {
-            (Some(m), true, true) => format!("  — found \"{}\"", text::one_line(m)),
-            (_, true, false) => "  — you marked it".into(),
-            (_, false, true) => "  — you unmarked it".into(),
+            (Some(m), true, true) => Some(crate::t!(
+                "practice-feedback-point-found",
+                phrase = text::one_line(m)
+            )),
+            (_, true, false) => Some(crate::t!("practice-feedback-point-marked")),
+            (_, false, true) => Some(crate::t!("practice-feedback-point-unmarked")),
             _ => match (&p.negated, p.missing_numbers.is_empty()) {
-                (Some(n), _) => format!("  — mentioned, but negated: \"{}\"", text::one_line(n)),
-                (None, false) => format!(
-                    "  — you didn't say {}",
-                    text::one_line(&p.missing_numbers.join(", "))
-                ),
-                (None, true) => String::new(),
+                (Some(n), _) => Some(crate::t!(
+                    "practice-feedback-point-negated",
+                    phrase = text::one_line(n)
+                )),
+                (None, false) => Some(missing_numbers(&p.missing_numbers)),
+                (None, true) => None,
             },
         };
         let style = if i == f.selected {
@@ -482,11 +552,14 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
         };
         out.push(Line::from(vec![
             Span::styled(format!(" {mark} {}", text::one_line(&p.text)), style),
-            Span::styled(why, t.dim()),
+            Span::styled(why.map(|w| format!("  — {w}")).unwrap_or_default(), t.dim()),
         ]));
         if i == f.selected && !p.terms.is_empty() {
             out.push(Line::styled(
-                format!("     matched on: {}", evidence(&p.terms)),
+                format!(
+                    "     {}",
+                    crate::t!("practice-feedback-matched-on", terms = evidence(&p.terms))
+                ),
                 t.dim(),
             ));
         }
@@ -496,12 +569,12 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
         out.extend(story_lines(&f.story, t));
     }
     out.push(Line::from(""));
-    out.push(heading(t, "Your answer, with what matched"));
+    out.push(heading(t, &crate::t!("practice-feedback-your-answer")));
     out.extend(highlighted(f, t));
     out.push(Line::from(""));
 
     // The checks that fit this kind of question; the others are not shown.
-    out.push(heading(t, "Checks"));
+    out.push(heading(t, &crate::t!("practice-feedback-checks")));
     let check = |ok: bool| {
         if ok {
             ("✓", t.good())
@@ -527,26 +600,38 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
             .map(|(w, n)| format!("{} ×{n}", text::one_line(w)))
             .collect();
         out.push(Line::from(vec![
-            Span::styled(" ! fillers: ", t.warn()),
+            Span::styled(
+                format!(" ! {}: ", crate::t!("practice-feedback-fillers")),
+                t.warn(),
+            ),
             Span::raw(list.join(", ")),
         ]));
     }
     if let Some(star) = &fb.star {
         out.push(Line::from(""));
         out.push(heading(t, "STAR"));
-        for (name, part) in [
-            ("Situation", &star.situation),
-            ("Task", &star.task),
-            ("Action", &star.action),
-            ("Result", &star.result),
-        ] {
+        let names = [
+            crate::t!("practice-feedback-star-situation"),
+            crate::t!("practice-feedback-star-task"),
+            crate::t!("practice-feedback-star-action"),
+            crate::t!("practice-feedback-star-result"),
+        ];
+        // One column for what was said, by display width: "Situation " is
+        // ten cells, 상황 four.
+        let col = names.iter().map(|n| text::width(n)).max().unwrap_or(0) + 1;
+        for (name, part) in
+            names
+                .iter()
+                .zip([&star.situation, &star.task, &star.action, &star.result])
+        {
             let (m, s) = check(part.is_some());
+            let pad = " ".repeat(col.saturating_sub(text::width(name)));
             out.push(Line::from(vec![
-                Span::styled(format!(" {m} {name:<10}"), s),
+                Span::styled(format!(" {m} {name}{pad}"), s),
                 Span::styled(
                     part.as_deref()
                         .map(text::one_line)
-                        .unwrap_or_else(|| "missing".into()),
+                        .unwrap_or_else(|| crate::t!("practice-feedback-star-missing")),
                     t.dim(),
                 ),
             ]));
@@ -557,23 +642,25 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
         let when = env.day.date(prev.submitted_at);
         out.push(heading(
             t,
-            &format!(
-                "Since your last version ({when}): +{} −{} words",
-                st.inserted_words, st.deleted_words
+            &crate::t!(
+                "practice-feedback-since-last",
+                when = when.to_string(),
+                added = st.inserted_words,
+                removed = st.deleted_words
             ),
         ));
         out.extend(diff_lines(parts, t));
     }
     if let Some(n) = &f.asked.question.notes {
         out.push(Line::from(""));
-        out.push(heading(t, "Notes"));
+        out.push(heading(t, &crate::t!("practice-feedback-notes")));
         for l in text::sanitize(n, true).lines() {
             out.push(Line::from(format!(" {l}")));
         }
     }
     if !f.asked.question.follow_ups.is_empty() {
         out.push(Line::from(""));
-        out.push(heading(t, "Follow-ups (f: answer one next)"));
+        out.push(heading(t, &crate::t!("practice-feedback-follow-ups")));
         // The ones this answer brings first, with why; then the ones whose
         // condition did not hold, dimmed, with what would have brought them.
         let chosen = f.follow_up_order.iter().map(|c| (c.index, Some(&c.reason)));
@@ -591,41 +678,56 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
                 (false, Some(_)) => Style::new(),
             };
             let why = match (reason, &q.when) {
-                (Some(Reason::Mentioned(term)), _) => format!(" (you mentioned {term})"),
-                (Some(Reason::Missed(terms)), _) => {
-                    format!(" (you did not mention {})", terms.join(", "))
-                }
-                (Some(Reason::InOrder), _) | (None, AskWhen::Always) => String::new(),
-                (None, AskWhen::Mentions(terms)) => {
-                    format!(" (asked if you mention {})", terms.join(", "))
-                }
-                (None, AskWhen::Missing(terms)) => {
-                    format!(" (asked if you leave out {})", terms.join(", "))
-                }
+                (Some(Reason::Mentioned(term)), _) => Some(crate::t!(
+                    "practice-feedback-follow-up-mentioned",
+                    term = text::one_line(term)
+                )),
+                (Some(Reason::Missed(terms)), _) => Some(crate::t!(
+                    "practice-feedback-follow-up-missed",
+                    terms = evidence(terms)
+                )),
+                (Some(Reason::InOrder), _) | (None, AskWhen::Always) => None,
+                (None, AskWhen::Mentions(terms)) => Some(crate::t!(
+                    "practice-feedback-follow-up-if-mentioned",
+                    terms = evidence(terms)
+                )),
+                (None, AskWhen::Missing(terms)) => Some(crate::t!(
+                    "practice-feedback-follow-up-if-missing",
+                    terms = evidence(terms)
+                )),
             };
             out.push(Line::styled(
                 format!(
-                    " {} {}{why}",
+                    " {} {}{}",
                     if queued { "→" } else { "·" },
-                    text::one_line(&q.ask)
+                    text::one_line(&q.ask),
+                    why.map(|w| format!(" {w}")).unwrap_or_default()
                 ),
                 style,
             ));
         }
     }
     out.push(Line::from(""));
-    out.push(Line::from(vec![
-        Span::styled("Rate it: ", t.title()),
-        Span::styled("1", t.key()),
-        Span::raw(" Again  "),
-        Span::styled("2", t.key()),
-        Span::raw(" Hard  "),
-        Span::styled("3", t.key()),
-        Span::raw(" Good  "),
-        Span::styled("4", t.key()),
-        Span::raw(" Easy"),
-    ]));
+    let mut rate = vec![Span::styled(
+        format!("{} ", crate::t!("practice-feedback-rate")),
+        t.title(),
+    )];
+    for (i, r) in RATINGS.into_iter().enumerate() {
+        rate.push(Span::styled((i + 1).to_string(), t.key()));
+        let gap = if i + 1 < RATINGS.len() { "  " } else { "" };
+        rate.push(Span::raw(format!(" {}{gap}", rating_label(r))));
+    }
+    out.push(Line::from(rate));
     out
+}
+
+/// "you didn't say 40%, 3x": the numbers of a point or a fact the answer
+/// left out.
+fn missing_numbers(numbers: &[String]) -> String {
+    crate::t!(
+        "practice-feedback-missing-numbers",
+        numbers = evidence(numbers)
+    )
 }
 
 /// "Your story": the facts for this question the answer used, said
@@ -635,7 +737,7 @@ fn story_lines<'a>(rows: &[FactRow], t: &Theme) -> Vec<Line<'a>> {
     let used = rows.iter().filter(|r| r.used).count();
     let mut out = vec![heading(
         t,
-        &format!("Your story: {used} of {} facts used", rows.len()),
+        &crate::t!("practice-feedback-story", used = used, total = rows.len()),
     )];
     let several = rows.iter().any(|r| r.project != rows[0].project);
     let mut project: Option<&str> = None;
@@ -653,13 +755,14 @@ fn story_lines<'a>(rows: &[FactRow], t: &Theme) -> Vec<Line<'a>> {
             (
                 "[~]",
                 t.warn(),
-                format!(
-                    "  — you didn't say {}",
-                    text::one_line(&r.missing_numbers.join(", "))
-                ),
+                format!("  — {}", missing_numbers(&r.missing_numbers)),
             )
         } else {
-            ("[ ]", Style::new(), "  — left out".to_string())
+            (
+                "[ ]",
+                Style::new(),
+                format!("  — {}", crate::t!("practice-feedback-fact-left-out")),
+            )
         };
         out.push(Line::from(vec![
             Span::styled(format!(" {mark} {}", text::one_line(&r.text)), style),
@@ -686,19 +789,22 @@ fn draw_compare(
     let when = day.date(prev.submitted_at);
     let rating = prev
         .rating
-        .and_then(crate::schedule::Rating::from_u8)
-        .map_or("unrated", |r| r.label());
-    let left_title = format!(
-        "Last time · {when} · {} · {rating}",
-        clock(prev.duration_ms)
+        .and_then(Rating::from_u8)
+        .map_or_else(|| crate::t!("practice-feedback-unrated"), rating_label);
+    let left_title = crate::t!(
+        "practice-feedback-last-time",
+        when = when.to_string(),
+        took = clock(prev.duration_ms),
+        rating = rating
     );
-    let right_title = format!("Now · {}", clock(f.attempt.duration_ms));
+    let right_title = crate::t!("practice-feedback-now", took = clock(f.attempt.duration_ms));
     for (area, title, body) in [
         (left, left_title, &prev.text),
         (right, right_title, &f.attempt.text),
     ] {
         frame.render_widget(
-            Wrapped::new(text::sanitize(body, true)).block(titled(t, &title)),
+            Wrapped::new(text::sanitize(body, true))
+                .block(titled(t, &fit_title(&title, area.width))),
             area,
         );
     }
@@ -708,12 +814,20 @@ fn draw_compare(
     let mut lines = diff_lines(parts, t);
     lines.push(Line::from(""));
     lines.push(Line::styled(
-        "1 Again  2 Hard  3 Good  4 Easy   v: details and key points",
+        format!(
+            "{}   {}",
+            crate::t!("practice-rate-keys"),
+            crate::t!("practice-feedback-compare-details")
+        ),
         t.key(),
     ));
-    let title = format!(
-        "Changes: +{} −{} words",
-        st.inserted_words, st.deleted_words
+    let title = fit_title(
+        &crate::t!(
+            "practice-feedback-changes",
+            added = st.inserted_words,
+            removed = st.deleted_words
+        ),
+        bottom.width,
     );
     let scroll = clamp_scroll(f, &lines, bottom);
     frame.render_widget(

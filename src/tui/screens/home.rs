@@ -7,12 +7,15 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState};
 
+use crate::bank::Origin;
 use crate::store::{Instant, QuestionKey};
+use crate::t;
 use crate::text;
 use crate::tui::effect::{Confirm, Effect};
 use crate::tui::env::Env;
 use crate::tui::format::titled;
 use crate::tui::keymap::Action;
+use crate::tui::theme::Theme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HomeItem {
@@ -45,7 +48,8 @@ pub struct HomeData {
     pub due: u64,
     pub new_per_role: Vec<(String, usize)>,
     pub streak: u32,
-    pub last_session: Option<String>,
+    /// The last session: when it started (as shown), its mode, its questions.
+    pub last_session: Option<(String, String, u32)>,
     pub attempts: u64,
     /// Saved answers never rated.
     pub unrated: usize,
@@ -92,12 +96,7 @@ impl HomeData {
         data.streak = crate::stats::streak(&days, today);
         data.today = today;
         if let Some(s) = store.last_session()? {
-            let n = text::count(s.questions as usize, "question", "questions");
-            data.last_session = Some(format!(
-                "{}, {}, {n}",
-                env.day.date_time(s.started_at),
-                s.mode
-            ));
+            data.last_session = Some((env.day.date_time(s.started_at), s.mode, s.questions));
         }
         Ok(data)
     }
@@ -138,96 +137,126 @@ pub fn on_banks_key(selected: &mut usize, action: Option<Action>) -> Effect {
     Effect::None
 }
 
+/// A menu entry as the home screen shows it.
+fn item_label(i: HomeItem, h: &HomeData) -> String {
+    match i {
+        HomeItem::Practice => t!("home-practice"),
+        HomeItem::Review => t!("home-review", n = h.due),
+        HomeItem::Mock => t!("home-mock"),
+        HomeItem::PastMocks => match h.mocks {
+            0 => t!("home-past-mocks"),
+            n => t!("home-past-mocks-count", n = n),
+        },
+        HomeItem::Story => t!("home-story"),
+        HomeItem::Browse => t!("home-browse"),
+        HomeItem::Stats => t!("home-stats"),
+        HomeItem::Banks => t!("home-banks"),
+        HomeItem::Quit => t!("home-quit"),
+    }
+}
+
+/// A session's mode as the home screen names it.
+fn mode_name(mode: &str) -> String {
+    match mode {
+        "practice" => t!("home-mode-practice"),
+        "review" => t!("home-mode-review"),
+        "recall" => t!("home-mode-recall"),
+        crate::mock::run::MODE => t!("home-mode-mock"),
+        other => text::one_line(other),
+    }
+}
+
+/// "Label: value", the label dimmed.
+fn labelled<'a>(label: String, value: Span<'a>, t: &Theme) -> Line<'a> {
+    Line::from(vec![Span::styled(format!("{label}: "), t.dim()), value])
+}
+
+/// The width of the menu column, borders included.
+const MENU_WIDTH: u16 = 26;
+/// Below this width the menu column narrows to its labels.
+const NARROW: u16 = 60;
+/// The menu's highlight symbol, and the cells it takes.
+const MARK: &str = "› ";
+
 pub fn draw(frame: &mut Frame, area: Rect, selected: usize, h: &HomeData, env: &Env) {
     let t = &env.theme;
+    let labels: Vec<String> = HOME_ITEMS.iter().map(|i| item_label(*i, h)).collect();
+    // On a narrow terminal the menu is only as wide as its labels, so
+    // that "Today" keeps room to read.
+    let widest = labels.iter().map(|l| text::width(l)).max().unwrap_or(0);
+    let menu = if area.width < NARROW {
+        MENU_WIDTH.min((widest + text::width(MARK) + 2) as u16)
+    } else {
+        MENU_WIDTH
+    };
     let [left, right] =
-        Layout::horizontal([Constraint::Length(26), Constraint::Min(10)]).areas(area);
-    let items: Vec<ListItem> = HOME_ITEMS
+        Layout::horizontal([Constraint::Length(menu), Constraint::Min(10)]).areas(area);
+    let room = usize::from(left.width.saturating_sub(2)).saturating_sub(text::width(MARK));
+    let items: Vec<ListItem> = labels
         .iter()
-        .map(|i| {
-            ListItem::new(match i {
-                HomeItem::Practice => "Practice".to_string(),
-                HomeItem::Review => format!("Review ({} due)", h.due),
-                HomeItem::Mock => "Mock interview".into(),
-                HomeItem::PastMocks => match h.mocks {
-                    0 => "Past interviews".into(),
-                    n => format!("Past interviews ({n})"),
-                },
-                HomeItem::Story => "My story".into(),
-                HomeItem::Browse => "Browse answers".into(),
-                HomeItem::Stats => "Stats".into(),
-                HomeItem::Banks => "Banks".into(),
-                HomeItem::Quit => "Quit".into(),
-            })
-        })
+        .map(|l| ListItem::new(text::truncate(l, room)))
         .collect();
     let mut state = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(
         List::new(items)
             .block(titled(t, "rehearse"))
             .highlight_style(t.selected())
-            .highlight_symbol("› "),
+            .highlight_symbol(MARK),
         left,
         &mut state,
     );
 
+    let last = match &h.last_session {
+        Some((when, mode, n)) => t!(
+            "home-last-session-value",
+            when = when,
+            mode = mode_name(mode),
+            n = *n
+        ),
+        None => t!("home-last-session-none"),
+    };
     let mut lines = vec![
-        Line::from(vec![
-            Span::styled("Due for review today: ", t.dim()),
-            Span::styled(h.due.to_string(), t.title()),
-        ]),
-        Line::from(vec![
-            Span::styled("Practice streak: ", t.dim()),
-            Span::raw(format!(
-                "{} day{}",
-                h.streak,
-                if h.streak == 1 { "" } else { "s" }
-            )),
-        ]),
-        Line::from(vec![
-            Span::styled("Last session: ", t.dim()),
-            Span::raw(h.last_session.clone().unwrap_or_else(|| "none yet".into())),
-        ]),
-        Line::from(vec![
-            Span::styled("Answers saved: ", t.dim()),
-            Span::raw(h.attempts.to_string()),
-        ]),
+        labelled(
+            t!("home-due-label"),
+            Span::styled(t!("home-due-value", n = h.due), t.title()),
+            t,
+        ),
+        labelled(
+            t!("home-streak-label"),
+            Span::raw(t!("home-streak-value", n = h.streak)),
+            t,
+        ),
+        labelled(t!("home-last-session-label"), Span::raw(last), t),
+        labelled(
+            t!("home-answers-label"),
+            Span::raw(t!("home-answers-value", n = h.attempts)),
+            t,
+        ),
     ];
     lines.extend(role_lines(h, env));
     if h.unrated > 0 {
-        lines.push(Line::styled(
-            if h.unrated == 1 {
-                "1 answer waits for a rating: Review rates it first.".to_string()
-            } else {
-                format!(
-                    "{} answers wait for a rating: Review rates them first.",
-                    h.unrated
-                )
-            },
-            t.warn(),
-        ));
+        lines.push(Line::styled(t!("home-unrated", n = h.unrated), t.warn()));
     }
     if let Some(d) = env.settings.interview_date {
-        let days = (d - h.today).num_days();
-        let when = match days {
-            0 => "today".to_string(),
-            1 => "tomorrow".to_string(),
-            n if n > 1 => format!("in {n} days"),
-            -1 => "yesterday".to_string(),
-            n => format!("{} days ago", -n),
+        let date = d.to_string();
+        let when = match (d - h.today).num_days() {
+            0 => t!("home-interview-today", date = date),
+            1 => t!("home-interview-tomorrow", date = date),
+            -1 => t!("home-interview-yesterday", date = date),
+            n if n > 1 => t!("home-interview-in", date = date, n = n),
+            n => t!("home-interview-ago", date = date, n = -n),
         };
-        lines.push(Line::from(vec![
-            Span::styled("Interview: ", t.dim()),
-            Span::styled(format!("{d} ({when})"), t.warn()),
-        ]));
+        lines.push(labelled(
+            t!("home-interview-label"),
+            Span::styled(when, t.warn()),
+            t,
+        ));
     }
     lines.push(Line::from(""));
-    lines.push(Line::styled("New questions per role", t.title()));
+    lines.push(Line::styled(t!("home-new-per-role"), t.title()));
     for (role, n) in &h.new_per_role {
-        lines.push(Line::from(format!(
-            "  {:<22} {n:>4}",
-            text::truncate(&text::one_line(role), 22)
-        )));
+        let role = padded(&text::one_line(role), 22);
+        lines.push(Line::from(format!("  {role} {n:>4}")));
     }
     if !env.lib.problems.is_empty() || !env.lib.notices.is_empty() {
         lines.push(Line::from(""));
@@ -236,12 +265,15 @@ pub fn draw(frame: &mut Frame, area: Rect, selected: usize, h: &HomeData, env: &
         }
         for n in &env.lib.notices {
             lines.push(Line::styled(
-                format!("notice: {}", text::one_line(n)),
+                t!("home-notice", text = text::one_line(n)),
                 t.dim(),
             ));
         }
     }
-    frame.render_widget(Wrapped::new(lines).block(titled(t, "Today")), right);
+    frame.render_widget(
+        Wrapped::new(lines).block(titled(t, &t!("home-today"))),
+        right,
+    );
 }
 
 /// "Applying for: backend (r to change)", then how the recent answers and
@@ -249,13 +281,13 @@ pub fn draw(frame: &mut Frame, area: Rect, selected: usize, h: &HomeData, env: &
 fn role_lines<'a>(h: &HomeData, env: &Env) -> Vec<Line<'a>> {
     let t = &env.theme;
     let (role, key) = match &env.settings.target_role {
-        Some(r) => (text::one_line(r), "r to change"),
-        None => ("not chosen".to_string(), "r to choose"),
+        Some(r) => (text::one_line(r), t!("home-role-change-hint")),
+        None => (t!("home-role-not-chosen"), t!("home-role-choose-hint")),
     };
     let mut out = vec![Line::from(vec![
-        Span::styled("Applying for: ", t.dim()),
+        Span::styled(format!("{}: ", t!("home-applying-label")), t.dim()),
         Span::styled(role, t.title()),
-        Span::styled(format!(" ({key})"), t.dim()),
+        Span::styled(format!(" {key}"), t.dim()),
     ])];
     let target = env.settings.target_role.as_deref();
     for (line, profile) in [
@@ -322,20 +354,19 @@ pub fn on_role_key(p: &mut RolePick, action: Option<Action>) -> Option<Effect> {
     None
 }
 
-pub fn draw_role_pick(frame: &mut Frame, area: Rect, p: &RolePick, t: &crate::tui::theme::Theme) {
+pub fn draw_role_pick(frame: &mut Frame, area: Rect, p: &RolePick, t: &Theme) {
     let mut lines = vec![
         Line::from(if p.first_run {
-            "Which role are you applying for?"
+            t!("home-role-ask")
         } else {
-            "The role you are applying for:"
+            t!("home-role-current")
         }),
-        Line::styled(
-            "Every answer gets a role profile (how much it sounds like each role), held against this one.",
-            t.dim(),
-        ),
+        Line::styled(t!("home-role-explain"), t.dim()),
         Line::from(""),
     ];
-    let none = ("".to_string(), "no particular role".to_string());
+    let none = (String::new(), t!("home-role-none"));
+    // The popup's inner width: each role on one row, cut with an ellipsis.
+    let room = usize::from(ROLE_WIDTH.min(area.width).saturating_sub(2));
     for (i, (id, label)) in p.roles.iter().chain(std::iter::once(&none)).enumerate() {
         let shown = if id.is_empty() || id == label {
             label.clone()
@@ -348,21 +379,24 @@ pub fn draw_role_pick(frame: &mut Frame, area: Rect, p: &RolePick, t: &crate::tu
             ("  ", ratatui::style::Style::new())
         };
         lines.push(Line::styled(
-            format!("{mark}{}", text::one_line(&shown)),
+            text::truncate(&format!("{mark}{}", text::one_line(&shown)), room),
             style,
         ));
     }
     lines.push(Line::from(""));
     lines.push(Line::styled(
         if p.first_run {
-            "Enter chooses · Esc asks me later (r on the home screen changes it)"
+            t!("home-role-keys-first")
         } else {
-            "Enter chooses · Esc keeps it as it is"
+            t!("home-role-keys")
         },
         t.dim(),
     ));
-    crate::tui::format::popup(frame, area, "Applying for", lines, t, 60);
+    crate::tui::format::popup(frame, area, &t!("home-role-title"), lines, t, ROLE_WIDTH);
 }
+
+/// The role popup's width.
+const ROLE_WIDTH: u16 = 60;
 
 /// Bank problems listed on the home screen; the rest are counted.
 const SHOWN_PROBLEMS: usize = 3;
@@ -376,12 +410,7 @@ fn problem_lines(problems: &[crate::bank::BankError], shown: usize) -> Vec<Strin
     let mut files: Vec<&str> = problems.iter().map(|p| p.file.as_str()).collect();
     files.sort_unstable();
     files.dedup();
-    let plural = crate::text::count;
-    let mut out = vec![format!(
-        "{} in {}:",
-        plural(problems.len(), "bank problem", "bank problems"),
-        plural(files.len(), "file", "files")
-    )];
+    let mut out = vec![t!("home-problems", n = problems.len(), files = files.len())];
     out.extend(problems.iter().take(shown).map(|p| format!("  {p}")));
     let hidden = problems.len().saturating_sub(shown);
     let target = match files.as_slice() {
@@ -390,41 +419,68 @@ fn problem_lines(problems: &[crate::bank::BankError], shown: usize) -> Vec<Strin
     };
     if hidden > 0 {
         out.push(format!(
-            "  and {} more: see them all under Banks, or run `rehearse banks validate {target}`",
-            hidden
+            "  {}",
+            t!(
+                "home-problems-more",
+                n = hidden,
+                target = text::one_line(&target)
+            )
         ));
     }
     out
 }
 
+/// Where a bank came from, as the banks list says it.
+fn origin_name(o: &Origin) -> String {
+    match o {
+        Origin::Bundled(_) => t!("home-origin-bundled"),
+        Origin::UserFolder(_) => t!("home-origin-user"),
+        Origin::CommandLine(_) => t!("home-origin-command-line"),
+        Origin::Story => t!("home-origin-story"),
+    }
+}
+
+/// `text` padded with spaces to `width` cells (cut with `…` when wider).
+fn padded(text: &str, width: usize) -> String {
+    let cut = text::truncate(text, width);
+    let pad = width.saturating_sub(text::width(&cut));
+    format!("{cut}{}", " ".repeat(pad))
+}
+
 pub fn draw_banks(frame: &mut Frame, area: Rect, selected: usize, env: &Env) {
     let t = &env.theme;
+    // Each row on one line inside the border, cut with an ellipsis.
+    let room = usize::from(area.width.saturating_sub(2));
     let mut items: Vec<ListItem> = Vec::new();
     for (role, banks) in env.lib.roles() {
         for b in banks {
-            items.push(ListItem::new(format!(
-                "{:<20} {:<4} {:>4}  {}  ({})",
-                text::truncate(&text::one_line(role), 20),
-                text::one_line(&b.language),
+            let row = format!(
+                "{} {} {:>4}  {}  ({})",
+                padded(&text::one_line(role), 20),
+                padded(&text::one_line(&b.language), 4),
                 b.questions.len(),
                 text::one_line(&b.title),
-                b.origin.label()
-            )));
+                origin_name(&b.origin)
+            );
+            items.push(ListItem::new(text::truncate(&row, room)));
         }
     }
     for p in &env.lib.problems {
-        items.push(ListItem::new(Line::styled(p.to_string(), t.bad())));
+        items.push(ListItem::new(Line::styled(
+            text::truncate(&text::one_line(&p.to_string()), room),
+            t.bad(),
+        )));
     }
     let n = items.len().max(1);
     let mut state = ListState::default().with_selected(Some(selected.min(n - 1)));
-    let title = format!(
-        "Banks: {} in {}",
-        text::count(env.lib.question_count(), "question", "questions"),
-        text::count(env.lib.banks.len(), "bank", "banks")
+    let title = t!(
+        "home-banks-title",
+        questions = env.lib.question_count(),
+        banks = env.lib.banks.len()
     );
     frame.render_stateful_widget(
         List::new(items)
-            .block(titled(t, &title))
+            .block(titled(t, &text::truncate(&title, room.saturating_sub(2))))
             .highlight_style(t.selected()),
         area,
         &mut state,

@@ -11,9 +11,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState};
 
-use crate::mock::report::{Compared, Report};
+use crate::mock::labels;
+use crate::mock::report::{CheckKind, Compared, Part, Report};
 use crate::model::{AskedBecause, MockRecord, Span as Duration};
 use crate::store::Store;
+use crate::t;
 use crate::text;
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
@@ -152,11 +154,7 @@ pub fn on_key(s: &mut MockReportState, action: Option<Action>) -> Effect {
         Some(Action::Back) => {
             let left = s.unrated();
             if left > 0 {
-                return Effect::HomeWith(format!(
-                    "{} not rated yet: Review offers {} for rating.",
-                    text::count(left, "answer", "answers"),
-                    if left == 1 { "it" } else { "them" }
-                ));
+                return Effect::HomeWith(t!("mock-report-unrated-left", n = left));
             }
             return Effect::Home;
         }
@@ -165,7 +163,10 @@ pub fn on_key(s: &mut MockReportState, action: Option<Action>) -> Effect {
     Effect::None
 }
 
-const RATINGS: [&str; 4] = ["Again", "Hard", "Good", "Easy"];
+/// " · what": one more fact on a line of facts.
+fn fact(text: String) -> String {
+    format!(" · {text}")
+}
 
 /// The report's lines, and the line each answer starts at.
 fn lines(s: &MockReportState, env: &Env) -> (Vec<Line<'static>>, Vec<usize>) {
@@ -175,79 +176,80 @@ fn lines(s: &MockReportState, env: &Env) -> (Vec<Line<'static>>, Vec<usize>) {
     let mut out: Vec<Line<'static>> = Vec::new();
     let over = r.elapsed() > r.round_length();
     out.push(Line::from(vec![Span::styled(
-        format!(
-            "{} round · {} · {} · {}",
-            rec.round.as_str(),
-            text::one_line(&rec.role),
-            text::one_line(&rec.language),
-            env.day.date_time(rec.started_at)
+        t!(
+            "mock-report-heading",
+            round = labels::round(rec.round),
+            role = text::one_line(&rec.role),
+            language = text::one_line(&rec.language),
+            date = env.day.date_time(rec.started_at)
         ),
         t.title(),
     )]));
     let tot = &r.totals;
     let mut summary = vec![Span::styled(
-        format!(
-            "Total {} of {}",
-            clock(r.elapsed()),
-            clock(r.round_length())
+        t!(
+            "mock-report-total",
+            took = clock(r.elapsed()),
+            limit = clock(r.round_length())
         ),
         if over { t.bad() } else { Style::new() },
     )];
-    summary.push(Span::raw(format!(
-        " · {} answered{}",
-        tot.answered,
-        if tot.passed > 0 {
-            format!(", {} passed", tot.passed)
-        } else {
-            String::new()
-        }
-    )));
+    summary.push(Span::raw(fact(if tot.passed > 0 {
+        t!(
+            "mock-report-answered-passed",
+            n = tot.answered,
+            passed = tot.passed
+        )
+    } else {
+        t!("mock-report-answered", n = tot.answered)
+    })));
     if tot.over_limit > 0 {
         summary.push(Span::styled(
-            format!(" · {} over its limit", tot.over_limit),
+            fact(t!("mock-report-over-limit", n = tot.over_limit)),
             t.warn(),
         ));
     }
     if let Some(f) = r.fillers_per_minute() {
-        summary.push(Span::raw(format!(" · fillers {f:.1}/min")));
+        summary.push(Span::raw(fact(t!(
+            "mock-report-fillers",
+            rate = format!("{f:.1}")
+        ))));
     }
     if !r.experiences.is_empty() {
-        summary.push(Span::raw(format!(
-            " · {} drawn on",
-            text::count(r.experiences.len(), "experience", "experiences")
-        )));
+        summary.push(Span::raw(fact(t!(
+            "mock-report-experiences",
+            n = r.experiences.len()
+        ))));
     }
     out.push(Line::from(summary));
     out.push(Line::from(""));
 
-    out.push(Line::styled(
-        "What to change before the real one",
-        t.title(),
-    ));
+    out.push(Line::styled(t!("mock-report-changes"), t.title()));
     if r.changes.is_empty() {
-        out.push(Line::from(
-            " Nothing stood out: time, key points and concreteness held up. Keep rehearsing.",
-        ));
+        out.push(Line::from(format!(" {}", t!("mock-report-no-changes"))));
     }
     for (i, c) in r.changes.iter().enumerate() {
         out.push(Line::from(format!(" {}. {}", i + 1, c.text())));
     }
     if let Some(cmp) = &s.compared {
         out.push(Line::from(""));
-        out.push(Line::styled("Against your last interview", t.title()));
+        out.push(Line::styled(t!("mock-report-compared"), t.title()));
         for c in cmp {
             out.push(Line::from(format!(" {}", c.text())));
         }
     }
     if !r.missed_points.is_empty() || !r.missed_checks.is_empty() {
         out.push(Line::from(""));
-        out.push(Line::styled("Most often missed", t.title()));
+        out.push(Line::styled(t!("mock-report-missed"), t.title()));
         for m in r.missed_checks.iter().take(3) {
             out.push(Line::from(format!(
-                " · {}: missing in {} of {}",
-                m.check.label(),
-                m.answers.len(),
-                m.of
+                " {}",
+                t!(
+                    "mock-report-missed-check",
+                    check = m.check.label(),
+                    n = m.answers.len(),
+                    of = m.of
+                )
             )));
         }
         for m in r.missed_points.iter().take(5) {
@@ -255,69 +257,71 @@ fn lines(s: &MockReportState, env: &Env) -> (Vec<Line<'static>>, Vec<usize>) {
         }
     }
     out.push(Line::from(""));
-    out.push(Line::styled(
-        "Answers (↑/↓ select, 1–4 rate: Again, Hard, Good, Easy)",
-        t.title(),
-    ));
+    out.push(Line::styled(t!("mock-report-answers"), t.title()));
     let mut starts = Vec::new();
     for (i, a) in r.answers.iter().enumerate() {
         starts.push(out.len());
         let selected = s.selected == Some(i);
         let indent = if a.is_follow_up() { "    ↳ " } else { "" };
         let marker = if selected { "› " } else { "  " };
-        let why = match &a.because {
-            Some(AskedBecause::Mentioned(term)) => {
-                format!("(you mentioned {}) ", text::one_line(term))
-            }
-            Some(AskedBecause::Missed(terms)) => {
-                format!(
-                    "(you did not mention {}) ",
-                    text::one_line(&terms.join(", "))
-                )
-            }
-            _ => String::new(),
+        let (n, segment, prompt) = (
+            i + 1,
+            labels::segment_tag(a.segment),
+            text::one_line(&a.prompt),
+        );
+        let head = match &a.because {
+            Some(AskedBecause::Mentioned(term)) => t!(
+                "mock-report-row-mentioned",
+                n = n,
+                segment = segment,
+                term = text::one_line(term),
+                prompt = prompt
+            ),
+            Some(AskedBecause::Missed(terms)) => t!(
+                "mock-report-row-missed",
+                n = n,
+                segment = segment,
+                terms = text::one_line(&terms.join(", ")),
+                prompt = prompt
+            ),
+            _ => t!("mock-report-row", n = n, segment = segment, prompt = prompt),
         };
         let head_style = if selected { t.selected() } else { Style::new() };
-        out.push(Line::styled(
-            format!(
-                "{marker}{indent}{}. [{}] {why}{}",
-                i + 1,
-                a.segment.as_str(),
-                text::one_line(&a.prompt)
-            ),
-            head_style,
-        ));
+        out.push(Line::styled(format!("{marker}{indent}{head}"), head_style));
         let pad = format!(
             "{}{}",
             "  ",
             if a.is_follow_up() { "      " } else { "   " }
         );
         if a.passed || !a.answered() {
-            out.push(Line::styled(
-                format!("{pad}{}", if a.passed { "passed" } else { "not reached" }),
-                t.dim(),
-            ));
+            let what = if a.passed {
+                t!("mock-report-passed")
+            } else {
+                t!("mock-report-not-reached")
+            };
+            out.push(Line::styled(format!("{pad}{what}"), t.dim()));
             continue;
         }
         let took = a.took().unwrap_or(Duration::ZERO);
         let mut facts = vec![Span::styled(
-            format!("{} of {}", clock(took), clock(a.limit())),
+            labels::took_of(took, a.limit()),
             if a.overtime().is_some() {
                 t.bad()
             } else {
                 Style::new()
             },
         )];
-        facts.push(Span::raw(format!(
-            " · ~{} speaking",
-            clock(Duration::from_secs_f64(a.speaking_secs))
-        )));
+        let mut more = |text: String| facts.push(Span::raw(fact(text)));
+        more(t!(
+            "mock-report-speaking",
+            time = clock(Duration::from_secs_f64(a.speaking_secs))
+        ));
         if !a.key_points.is_empty() {
-            facts.push(Span::raw(format!(
-                " · key points {}/{}",
-                a.covered(),
-                a.key_points.len()
-            )));
+            more(t!(
+                "mock-report-key-points",
+                covered = a.covered(),
+                total = a.key_points.len()
+            ));
         }
         if a.is_story() {
             let mark = |b: Option<bool>| match b {
@@ -325,35 +329,25 @@ fn lines(s: &MockReportState, env: &Env) -> (Vec<Line<'static>>, Vec<usize>) {
                 Some(false) => "✗",
                 None => "–",
             };
-            facts.push(Span::raw(format!(
-                " · I {} · numbers {}",
-                mark(a.check(crate::mock::report::CheckKind::FirstPerson)),
-                mark(a.check(crate::mock::report::CheckKind::Numbers))
-            )));
+            more(t!(
+                "mock-report-story-checks",
+                first = mark(a.check(CheckKind::FirstPerson)),
+                numbers = mark(a.check(CheckKind::Numbers))
+            ));
         }
         let fillers = a.filler_count();
         if fillers > 0 {
-            facts.push(Span::raw(format!(" · fillers {fillers}")));
+            more(t!("mock-report-filler-count", n = fillers));
         }
         if let Some(star) = &a.star {
-            let parts: String = crate::mock::report::Part::ALL
+            let parts: String = Part::ALL
                 .iter()
-                .map(|p| {
-                    if star.has(*p) {
-                        p.label()[..1].to_string()
-                    } else {
-                        "·".to_string()
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("");
-            facts.push(Span::raw(format!(" · STAR {parts}")));
+                .map(|&p| if star.has(p) { p.letter() } else { '·' })
+                .collect();
+            more(format!("STAR {parts}"));
         }
         if !a.led_to.is_empty() {
-            facts.push(Span::raw(format!(
-                " · {}",
-                text::count(a.led_to.len(), "follow-up", "follow-ups")
-            )));
+            more(t!("mock-report-follow-ups", n = a.led_to.len()));
         }
         let mut line = vec![Span::raw(pad.clone())];
         line.extend(facts);
@@ -361,7 +355,13 @@ fn lines(s: &MockReportState, env: &Env) -> (Vec<Line<'static>>, Vec<usize>) {
         let missed: Vec<&str> = a.missed().collect();
         if !missed.is_empty() {
             out.push(Line::styled(
-                format!("{pad}missed: {}", text::one_line(&missed.join("; "))),
+                format!(
+                    "{pad}{}",
+                    t!(
+                        "mock-report-missed-points",
+                        points = text::one_line(&missed.join("; "))
+                    )
+                ),
                 t.dim(),
             ));
         }
@@ -369,22 +369,16 @@ fn lines(s: &MockReportState, env: &Env) -> (Vec<Line<'static>>, Vec<usize>) {
             .attempt_id
             .as_ref()
             .and_then(|id| s.ratings.get(id))
-            .map(|&r| {
-                RATINGS
-                    .get(usize::from(r).saturating_sub(1))
-                    .copied()
-                    .unwrap_or("?")
-            });
+            .map(|&r| labels::rating(r).unwrap_or_else(|| "?".into()));
+        let rated = rating.is_some();
+        let state = match rating {
+            Some(r) => t!("mock-report-rated", rating = r),
+            None if selected => t!("mock-report-rate-it"),
+            None => t!("mock-report-not-rated"),
+        };
         out.push(Line::styled(
-            format!(
-                "{pad}{}",
-                match rating {
-                    Some(r) => format!("rated {r}"),
-                    None if selected => "rate it: 1 Again · 2 Hard · 3 Good · 4 Easy".to_string(),
-                    None => "not rated yet".to_string(),
-                }
-            ),
-            if rating.is_some() { t.dim() } else { t.warn() },
+            format!("{pad}{state}"),
+            if rated { t.dim() } else { t.warn() },
         ));
     }
     (out, starts)
@@ -393,7 +387,7 @@ fn lines(s: &MockReportState, env: &Env) -> (Vec<Line<'static>>, Vec<usize>) {
 pub fn draw(frame: &mut Frame, area: Rect, s: &mut MockReportState, env: &Env) {
     let t = &env.theme;
     let (lines, starts) = lines(s, env);
-    let block = titled(t, "Mock interview report");
+    let block = titled(t, &t!("mock-report-title"));
     let inner = block.inner(area);
     let w = inner.width.max(1);
     let total = wrapped_rows(&lines, w);
@@ -446,39 +440,39 @@ pub fn on_history_key(h: &mut MockHistoryState, action: Option<Action>) -> Effec
 /// One past interview as a row: when, what, how long against its minutes.
 pub fn history_row(m: &MockRecord, env: &Env) -> String {
     let answered = m.items.iter().filter(|i| i.attempt_id.is_some()).count();
-    format!(
-        "{}  {} · {} · {}  {} of {}  {}",
-        env.day.date_time(m.started_at),
-        m.round.as_str(),
-        text::one_line(&m.role),
-        text::one_line(&m.language),
-        clock(m.elapsed_ms),
-        clock(Duration::from_secs(i64::from(m.minutes) * 60)),
-        text::count(answered, "answer", "answers")
+    t!(
+        "mock-history-row",
+        date = env.day.date_time(m.started_at),
+        round = labels::round(m.round),
+        role = text::one_line(&m.role),
+        language = text::one_line(&m.language),
+        took = clock(m.elapsed_ms),
+        limit = clock(Duration::from_mins(i64::from(m.minutes))),
+        n = answered
     )
 }
 
 pub fn draw_history(frame: &mut Frame, area: Rect, h: &MockHistoryState, env: &Env) {
     let t: &Theme = &env.theme;
+    let title = t!("mock-history-title");
     if h.mocks.is_empty() {
         frame.render_widget(
-            Wrapped::new(
-                "No mock interview finished yet. Mock interview on the home screen runs one.",
-            )
-            .block(titled(t, "Past interviews")),
+            Wrapped::new(t!("mock-history-empty")).block(titled(t, &title)),
             area,
         );
         return;
     }
+    // Inside the border, after the "› " every row is indented by.
+    let width = usize::from(area.width).saturating_sub(4);
     let items: Vec<ListItem> = h
         .mocks
         .iter()
-        .map(|m| ListItem::new(history_row(m, env)))
+        .map(|m| ListItem::new(text::truncate(&history_row(m, env), width)))
         .collect();
     let mut state = ListState::default().with_selected(Some(h.selected));
     frame.render_stateful_widget(
         List::new(items)
-            .block(titled(t, "Past interviews"))
+            .block(titled(t, &title))
             .highlight_style(t.selected())
             .highlight_symbol("› "),
         area,

@@ -8,9 +8,11 @@ use ratatui::text::Line;
 use ratatui::widgets::{List, ListItem, ListState};
 
 use crate::bank::Library;
+use crate::mock::labels;
 use crate::mock::plan::{technical_languages as languages, technical_roles};
 use crate::model::Round;
 use crate::settings::MockChoices;
+use crate::t;
 use crate::text;
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
@@ -155,26 +157,46 @@ pub fn on_key(s: &mut MockSetupState, action: Option<Action>, lib: &Library) -> 
 
 fn start(s: &MockSetupState) -> Effect {
     if s.roles.is_empty() {
-        return Effect::Flash(
-            "No bank has technical questions, so there is no role to interview for; add a bank (see `rehearse banks new`).".into(),
-        );
+        return Effect::Flash(t!("mock-setup-no-roles"));
     }
     Effect::Mock(s.choices.clone())
 }
 
 /// What a round asks, in order, for the setup to show.
-pub fn shape(round: Round) -> &'static str {
+pub fn shape(round: Round) -> String {
     match round {
-        Round::Technical => {
-            "1차 기술면접: a one-minute self-introduction, technical questions for the role (each with the interviewer's follow-ups), one project-experience question, then \"Do you have any questions for us?\""
-        }
-        Round::Culture => {
-            "2차 인성·임원면접: the introduction, why this role and company, behavioural questions with their follow-ups, then the closing"
-        }
-        Round::Full => {
-            "Both rounds in one sitting: technical first, then culture, one introduction and one closing"
-        }
+        Round::Technical => t!("mock-setup-shape-technical"),
+        Round::Culture => t!("mock-setup-shape-culture"),
+        Round::Full => t!("mock-setup-shape-full"),
     }
+}
+
+/// The rows as drawn: "  Role       ◀ backend ▶", the labels padded to
+/// one width (display cells: Korean labels are wider) and every row cut to
+/// `width` cells.
+fn rows(c: &MockChoices, width: usize) -> Vec<String> {
+    let labels = [
+        t!("mock-setup-role"),
+        t!("mock-setup-language"),
+        t!("mock-setup-round"),
+        t!("mock-setup-minutes"),
+    ];
+    let column = labels.iter().map(|l| text::width(l)).max().unwrap_or(0) + 3;
+    let row = |label: &String, value: String| {
+        let pad = " ".repeat(column - text::width(label));
+        format!("  {label}{pad}◀ {value} ▶")
+    };
+    let [role, language, round, minutes] = &labels;
+    ROWS.iter()
+        .map(|r| match r {
+            Row::Start => t!("mock-setup-start", round = labels::round(c.round)),
+            Row::Role => row(role, text::one_line(&c.role)),
+            Row::Language => row(language, text::one_line(&c.language)),
+            Row::Round => row(round, labels::round(c.round)),
+            Row::Minutes => row(minutes, t!("mock-setup-minutes-value", n = c.minutes)),
+        })
+        .map(|r| text::truncate(&r, width))
+        .collect()
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, s: &MockSetupState, env: &Env) {
@@ -185,25 +207,20 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &MockSetupState, env: &Env) {
         Constraint::Min(1),
     ])
     .areas(area);
-    let items: Vec<ListItem> = ROWS
-        .iter()
-        .map(|row| match row {
-            Row::Start => ListItem::new(Line::styled(
-                format!("▶ Start the {} interview", c.round.as_str()),
-                t.title(),
-            )),
-            Row::Role => ListItem::new(format!("  Role       ◀ {} ▶", text::one_line(&c.role))),
-            Row::Language => {
-                ListItem::new(format!("  Language   ◀ {} ▶", text::one_line(&c.language)))
-            }
-            Row::Round => ListItem::new(format!("  Round      ◀ {} ▶", c.round.as_str())),
-            Row::Minutes => ListItem::new(format!("  Minutes    ◀ {} ▶", c.minutes)),
+    // Inside the border, after the "› " every row is indented by.
+    let width = usize::from(list_area.width).saturating_sub(4);
+    let items: Vec<ListItem> = rows(c, width)
+        .into_iter()
+        .zip(ROWS)
+        .map(|(text, row)| match row {
+            Row::Start => ListItem::new(Line::styled(text, t.title())),
+            _ => ListItem::new(text),
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(s.selected));
     frame.render_stateful_widget(
         List::new(items)
-            .block(titled(t, "Mock interview"))
+            .block(titled(t, &t!("mock-setup-title")))
             .highlight_style(t.selected())
             .highlight_symbol("› "),
         list_area,
@@ -212,13 +229,12 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &MockSetupState, env: &Env) {
     let lines = vec![
         Line::from(shape(c.round)),
         Line::from(""),
-        Line::styled(
-            "One clock for the whole interview, no pause, no feedback until the end; \
-             the follow-ups depend on what you answer. Then a report, and you rate each answer.",
-            t.dim(),
-        ),
+        Line::styled(t!("mock-setup-how"), t.dim()),
     ];
-    frame.render_widget(Wrapped::new(lines).block(titled(t, "How it runs")), about);
+    frame.render_widget(
+        Wrapped::new(lines).block(titled(t, &t!("mock-setup-about-title"))),
+        about,
+    );
 }
 
 #[cfg(test)]
@@ -267,6 +283,38 @@ mod tests {
         };
         let s = MockSetupState::new(&lib(), Some(&last), Some("frontend"));
         assert_eq!(s.choices, last);
+    }
+
+    #[test]
+    fn the_rows_line_up_by_display_width_and_fit_the_box() {
+        let c = MockChoices {
+            role: "backend".into(),
+            language: "ko".into(),
+            round: Round::Culture,
+            minutes: 20,
+        };
+        assert_eq!(
+            rows(&c, 76),
+            [
+                "▶ Start the culture interview",
+                "  Role       ◀ backend ▶",
+                "  Language   ◀ ko ▶",
+                "  Round      ◀ culture ▶",
+                "  Minutes    ◀ 20 ▶",
+            ]
+        );
+        let _ko = crate::i18n::scoped(crate::i18n::Lang::Ko);
+        let ko = rows(&c, 76);
+        assert_eq!(ko[0], "▶ 인성 면접 시작");
+        assert_eq!(ko[4], format!("  시간{}◀ 20분 ▶", " ".repeat(8)));
+        let arrows: Vec<usize> = ko[1..]
+            .iter()
+            .map(|r| text::width(&r[..r.find('◀').unwrap()]))
+            .collect();
+        assert_eq!(arrows, [14, 14, 14, 14], "{ko:?}");
+        for r in rows(&c, 12) {
+            assert!(text::width(&r) <= 12, "{r}");
+        }
     }
 
     #[test]

@@ -5,37 +5,52 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use crate::clock::LocalDay;
 use crate::practice::Recovery;
+use crate::t;
 use crate::text;
 use crate::tui::effect::Confirm;
 use crate::tui::format::popup;
-use crate::tui::keymap::{self, Ctx};
+use crate::tui::keymap::{self, Ctx, Hint};
 use crate::tui::theme::Theme;
+use crate::tui::wrap::Wrapped;
 
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
+
+/// The most rows a flash message takes above the screen's edge.
+const FLASH_ROWS: usize = 3;
 
 /// Says so and returns true when `area` is below the smallest size drawn.
 pub fn too_small(frame: &mut Frame, area: Rect) -> bool {
     if area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT {
         return false;
     }
-    let msg = Paragraph::new(vec![
-        Line::from("terminal too small"),
-        Line::from(format!(
-            "{}x{}, needs {MIN_WIDTH}x{MIN_HEIGHT}",
-            area.width, area.height
+    let msg = Wrapped::new(vec![
+        Line::from(t!("shell-too-small")),
+        Line::from(t!(
+            "shell-too-small-size",
+            width = area.width,
+            height = area.height,
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT
         )),
-    ])
-    .wrap(Wrap { trim: true });
+    ]);
     frame.render_widget(msg, area);
     true
 }
 
-/// The footer: the flash message if there is one, else the keys of `ctxs`.
+/// How many rows the footer needs at `width`: one, or the rows the flash
+/// message wraps to (at most [`FLASH_ROWS`]).
+pub fn footer_rows(flash: Option<&str>, width: u16) -> u16 {
+    let rows = flash.map_or(1, |m| text::wrap(m, usize::from(width), FLASH_ROWS).len());
+    rows.clamp(1, FLASH_ROWS) as u16
+}
+
+/// The footer: the flash message if there is one (wrapped, cut with `…`
+/// past its rows), else the keys of `ctxs` that fit, whole.
 pub fn footer(
     frame: &mut Frame,
     area: Rect,
@@ -44,61 +59,139 @@ pub fn footer(
     help_open: bool,
     theme: &Theme,
 ) {
+    let width = usize::from(area.width);
     if let Some(msg) = flash {
-        frame.render_widget(
-            Paragraph::new(Line::styled(text::one_line(msg), theme.warn())),
-            area,
-        );
+        let lines: Vec<Line> = text::wrap(msg, width, usize::from(area.height.max(1)))
+            .into_iter()
+            .map(|l| Line::styled(l, theme.warn()))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
         return;
     }
     let mut spans = Vec::new();
+    let mut room = width;
     if help_open {
-        spans.push(Span::styled("any key closes the help", theme.dim()));
+        let note = text::truncate(&t!("shell-help-closes-footer"), width);
+        room = room.saturating_sub(text::width(&note) + 2);
+        spans.push(Span::styled(note, theme.dim()));
+        spans.push(Span::raw("  "));
     }
-    // Whole hints only: one that does not fit is left to the help.
-    let mut used = spans.iter().map(|s| s.width()).sum::<usize>();
-    for (k, label) in keymap::footer(ctxs) {
-        let hint = format!(" {label}  ");
-        let w = text::width(&k) + text::width(&hint);
-        if used + w > usize::from(area.width) + 2 {
-            break;
+    for (i, h) in fit_hints(keymap::hints(ctxs), room).into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw("  "));
         }
-        used += w;
-        spans.push(Span::styled(k, theme.key()));
-        spans.push(Span::raw(hint));
+        spans.push(Span::styled(h.key, theme.key()));
+        spans.push(Span::raw(format!(" {}", h.label)));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// The hints that fit in `room` cells, two spaces apart, in their order.
+/// When they do not all fit, the least important (the last) go first, and
+/// the one that opens the help last of all: the help lists the others.
+pub fn fit_hints(mut hints: Vec<Hint>, room: usize) -> Vec<Hint> {
+    let width = |hs: &[Hint]| {
+        hs.iter()
+            .map(|h| text::width(&h.key) + 1 + text::width(&h.label))
+            .sum::<usize>()
+            + 2 * hs.len().saturating_sub(1)
+    };
+    while width(&hints) > room {
+        let last = hints
+            .iter()
+            .rposition(|h| !h.help)
+            .unwrap_or(hints.len() - 1);
+        hints.remove(last);
+    }
+    hints
+}
+
+/// The help popup's width, and its key column.
+const HELP_WIDTH: u16 = 72;
+const HELP_KEYS: usize = 16;
+/// The answer menu's key column.
+const MENU_KEYS: usize = 12;
+/// The narrowest a description runs beside its key; narrower, it goes below.
+const MIN_DESCRIPTION: usize = 12;
+
+/// Rows of "keys  description" for a popup `inner` cells wide: the keys in
+/// a column (`right`: aligned to its right edge), each description wrapped
+/// beside them by display width, so no row is wider than the popup.
+fn key_rows<'a>(
+    rows: &[(String, String)],
+    inner: usize,
+    column: usize,
+    right: bool,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let widest = rows.iter().map(|(k, _)| text::width(k)).max().unwrap_or(0);
+    let column = column.min(widest.max(inner / 4));
+    let mut out = Vec::new();
+    for (k, d) in rows {
+        let kw = text::width(k);
+        let pad = " ".repeat(column.saturating_sub(kw));
+        let key = if right {
+            format!("{pad}{k}")
+        } else {
+            format!("{k}{pad}")
+        };
+        let start = column.max(kw) + 2;
+        if inner.saturating_sub(start) < MIN_DESCRIPTION {
+            out.push(Line::styled(key, theme.key()));
+            for l in text::wrap(d, inner.saturating_sub(2), usize::MAX) {
+                out.push(Line::raw(format!("  {l}")));
+            }
+            continue;
+        }
+        for (i, l) in text::wrap(d, inner - start, usize::MAX)
+            .into_iter()
+            .enumerate()
+        {
+            out.push(if i == 0 {
+                Line::from(vec![
+                    Span::styled(format!("{key}  "), theme.key()),
+                    Span::raw(l),
+                ])
+            } else {
+                Line::raw(format!("{}{l}", " ".repeat(start)))
+            });
+        }
+    }
+    out
+}
+
 /// The keys of the screen under the popup.
 pub fn help(frame: &mut Frame, area: Rect, ctxs: &[Ctx], theme: &Theme) {
-    let mut lines: Vec<Line> = keymap::help(ctxs)
-        .into_iter()
-        .map(|(k, d)| {
-            Line::from(vec![
-                Span::styled(format!("{k:>16}  "), theme.key()),
-                Span::raw(d),
-            ])
-        })
-        .collect();
+    let inner = usize::from(HELP_WIDTH.min(area.width).saturating_sub(2));
+    let mut lines = key_rows(&keymap::help(ctxs), inner, HELP_KEYS, true, theme);
     lines.push(Line::from(""));
-    lines.push(Line::styled("any key closes this help", theme.dim()));
-    popup(frame, area, "Keys", lines, theme, 72);
+    lines.push(Line::styled(t!("shell-help-closes"), theme.dim()));
+    popup(
+        frame,
+        area,
+        &t!("shell-help-title"),
+        lines,
+        theme,
+        HELP_WIDTH,
+    );
 }
 
 /// The answer screen's Esc menu (`ctx`: a practice's or a mock's).
 pub fn menu(frame: &mut Frame, area: Rect, ctx: Ctx, theme: &Theme) {
-    let lines: Vec<Line> = keymap::help(&[ctx])
+    let rows: Vec<(String, String)> = keymap::help(&[ctx])
         .into_iter()
         .filter(|(k, _)| k != "Ctrl+C")
-        .map(|(k, d)| {
-            Line::from(vec![
-                Span::styled(format!("{k:<14}"), theme.key()),
-                Span::raw(d),
-            ])
-        })
         .collect();
-    popup(frame, area, "Answer", lines, theme, 72);
+    let inner = usize::from(HELP_WIDTH.min(area.width).saturating_sub(2));
+    let lines = key_rows(&rows, inner, MENU_KEYS, false, theme);
+    popup(
+        frame,
+        area,
+        &t!("shell-menu-title"),
+        lines,
+        theme,
+        HELP_WIDTH,
+    );
 }
 
 /// A yes/no question; `save_error` is what failed, for "not saved".
@@ -114,115 +207,138 @@ pub fn confirm(
     body.push(Line::from(""));
     body.push(Line::from(vec![
         Span::styled("y", theme.key()),
-        Span::raw(" yes   "),
+        Span::raw(format!(" {}   ", t!("key-yes"))),
         Span::styled("n", theme.key()),
         Span::raw("/"),
         Span::styled("Esc", theme.key()),
-        Span::raw(" no"),
+        Span::raw(format!(" {}", t!("key-no"))),
     ]));
-    popup(frame, area, title, body, theme, 64);
+    popup(frame, area, &title, body, theme, 64);
 }
 
 /// The question a yes/no popup asks, and what "yes" does.
-fn confirm_text(c: &Confirm, save_error: Option<&str>) -> (&'static str, Vec<String>) {
+fn confirm_text(c: &Confirm, save_error: Option<&str>) -> (String, Vec<String>) {
     match c {
-        Confirm::Quit => ("Quit", vec!["Quit rehearse?".into()]),
+        Confirm::Quit => (t!("shell-quit-title"), vec![t!("shell-quit")]),
         Confirm::DiscardRecovered => (
-            "Discard",
-            vec![
-                "Discard the recovered answer and the unfinished session?".into(),
-                "This cannot be undone.".into(),
-            ],
+            t!("shell-discard-title"),
+            vec![t!("shell-discard-recovered"), t!("shell-cannot-undo")],
         ),
         Confirm::SkipRating => (
-            "Skip rating",
-            vec![
-                "Go on without rating this answer?".into(),
-                "It stays saved, and Review offers it for rating later.".into(),
-            ],
+            t!("shell-skip-rating-title"),
+            vec![t!("shell-skip-rating"), t!("shell-skip-rating-note")],
         ),
         Confirm::QuitUnrated => (
-            "Quit",
-            vec![
-                "Quit without rating this answer?".into(),
-                "It stays saved; next time the session resumes here.".into(),
-            ],
+            t!("shell-quit-title"),
+            vec![t!("shell-quit-unrated"), t!("shell-quit-unrated-note")],
         ),
-        Confirm::DiscardAnswer => (
-            "Discard",
-            vec!["Discard this answer and skip the question?".into()],
-        ),
-        Confirm::EndSession => (
-            "End session",
-            vec!["End the session here? What you rated so far is kept.".into()],
-        ),
-        Confirm::PassQuestion => (
-            "Pass",
-            vec![
-                "Pass on this question? What you typed is discarded;".into(),
-                "the interview goes on, and the clock with it.".into(),
-            ],
-        ),
+        Confirm::DiscardAnswer => (t!("shell-discard-title"), vec![t!("shell-discard-answer")]),
+        Confirm::EndSession => (t!("shell-end-session-title"), vec![t!("shell-end-session")]),
+        Confirm::PassQuestion => (t!("shell-pass-title"), vec![t!("shell-pass")]),
         Confirm::EndInterview => (
-            "End the interview",
+            t!("shell-end-interview-title"),
+            vec![t!("shell-end-interview")],
+        ),
+        Confirm::QuitUnsaved => (
+            t!("shell-not-saved-title"),
             vec![
-                "End the interview here? This answer is discarded and the".into(),
-                "questions left are not asked; the report covers what you answered.".into(),
+                t!("shell-not-saved"),
+                text::one_line(save_error.unwrap_or_default()),
+                t!("shell-quit-anyway"),
             ],
         ),
-        Confirm::QuitUnsaved => {
-            let why = save_error.unwrap_or_default();
-            (
-                "Not saved",
-                vec![
-                    "Your answer could not be saved:".into(),
-                    text::one_line(why),
-                    "Quit anyway? It will be written to a file outside the data folder, named when rehearse ends.".into(),
-                ],
-            )
-        }
+    }
+}
+
+/// Where a recovered session stopped, as one sentence.
+fn stopped_at(s: &crate::model::OpenSession, day: &LocalDay) -> String {
+    let (n, total) = (s.position + 1, s.queue.len());
+    let started = day.date_time(s.started_at);
+    match s.mode.as_str() {
+        crate::mock::run::MODE => t!(
+            "shell-recover-mock",
+            n = n,
+            total = total,
+            started = started
+        ),
+        "practice" => t!(
+            "shell-recover-practice",
+            n = n,
+            total = total,
+            started = started
+        ),
+        "review" => t!(
+            "shell-recover-review",
+            n = n,
+            total = total,
+            started = started
+        ),
+        "recall" => t!(
+            "shell-recover-recall",
+            n = n,
+            total = total,
+            started = started
+        ),
+        other => t!(
+            "shell-recover-session",
+            mode = text::one_line(other),
+            n = n,
+            total = total,
+            started = started
+        ),
     }
 }
 
 /// "Pick up where you left off?": the session and the draft found.
 pub fn recover(frame: &mut Frame, area: Rect, r: &Recovery, day: &LocalDay, theme: &Theme) {
     let mut lines = Vec::new();
-    if let Some(s) = r
-        .session
-        .as_ref()
-        .filter(|s| s.mode == crate::mock::run::MODE)
-    {
-        lines.push(Line::from(format!(
-            "You stopped a mock interview at question {} of {} (started {}).",
-            s.position + 1,
-            s.queue.len(),
-            day.date_time(s.started_at)
-        )));
-        lines.push(Line::from(
-            "It resumes there, with every earlier answer and its clock where it was.",
-        ));
-        lines.push(Line::from(""));
-    } else if let Some(s) = &r.session {
-        lines.push(Line::from(format!(
-            "You stopped a {} session at question {} of {} (started {}).",
-            s.mode,
-            s.position + 1,
-            s.queue.len(),
-            day.date_time(s.started_at)
-        )));
+    if let Some(s) = &r.session {
+        lines.push(Line::from(stopped_at(s, day)));
+        if s.mode == crate::mock::run::MODE {
+            lines.push(Line::from(t!("shell-recover-mock-note")));
+        }
         lines.push(Line::from(""));
     }
     if let Some(d) = &r.draft {
-        lines.push(Line::from("The answer you were writing:"));
+        lines.push(Line::from(t!("shell-recover-draft")));
         lines.push(Line::styled(text::one_line(&d.prompt), theme.title()));
         lines.push(Line::from(text::truncate(&text::one_line(&d.text), 200)));
         lines.push(Line::from(""));
     }
-    let mut keys = Vec::new();
-    for (k, label) in keymap::footer(&[Ctx::Recover]) {
-        keys.push(Span::styled(k, theme.key()));
-        keys.push(Span::raw(format!(" {label}   ")));
+    let inner = usize::from(HELP_WIDTH.min(area.width).saturating_sub(2));
+    lines.extend(hint_rows(keymap::hints(&[Ctx::Recover]), inner, theme));
+    popup(
+        frame,
+        area,
+        &t!("shell-recover-title"),
+        lines,
+        theme,
+        HELP_WIDTH,
+    );
+}
+
+/// Hints laid out on as many rows of `width` cells as they need, three
+/// spaces apart, each one whole on its row.
+fn hint_rows<'a>(hints: Vec<Hint>, width: usize, theme: &Theme) -> Vec<Line<'a>> {
+    let mut rows: Vec<Line> = Vec::new();
+    let mut used = 0;
+    for h in hints {
+        let w = text::width(&h.key) + 1 + text::width(&h.label);
+        match rows.last_mut() {
+            Some(row) if used + 3 + w <= width => {
+                row.push_span(Span::raw("   "));
+                used += 3;
+            }
+            _ => {
+                rows.push(Line::default());
+                used = 0;
+            }
+        }
+        if let Some(row) = rows.last_mut() {
+            row.push_span(Span::styled(h.key, theme.key()));
+            row.push_span(Span::raw(format!(" {}", h.label)));
+        }
+        used += w;
     }
-    lines.push(Line::from(keys));
-    popup(frame, area, "Pick up where you left off?", lines, theme, 72);
+    rows
 }

@@ -14,7 +14,7 @@ use crate::store::{Attempt, Instant};
 use crate::text;
 use crate::tui::effect::{Confirm, Effect};
 use crate::tui::env::Env;
-use crate::tui::format::{clock, titled};
+use crate::tui::format::{clock, fit_title, time_left, titled};
 use crate::tui::keymap::Action;
 
 /// Review with `--recall`: think the answer through, then see the last one.
@@ -43,9 +43,7 @@ pub fn on_key(r: &mut RecallState, action: Option<Action>, ev: &KeyEvent) -> Eff
         Some(Action::Rate(n)) if r.revealed => return Effect::Rate(n),
         Some(Action::Back) => return Effect::Confirm(Confirm::EndSession),
         None if matches!(ev.code, KeyCode::Char('1'..='4')) => {
-            return Effect::Flash(
-                "Think it through first; Space shows your last version, then rate.".into(),
-            );
+            return Effect::Flash(crate::t!("practice-recall-think-first"));
         }
         _ => {}
     }
@@ -68,19 +66,26 @@ pub fn draw(
     ])
     .areas(area);
     let title = match position {
-        Some((i, n)) => format!("Recall {i}/{n} · {}", r.asked.role),
-        None => format!("Recall · {}", r.asked.role),
+        Some((i, n)) => crate::t!(
+            "practice-recall-title-at",
+            i = i,
+            n = n,
+            role = r.asked.role.as_str()
+        ),
+        None => crate::t!("practice-recall-title", role = r.asked.role.as_str()),
     };
     frame.render_widget(
-        Wrapped::new(text::sanitize(&r.asked.question.prompt, true)).block(titled(t, &title)),
+        Wrapped::new(text::sanitize(&r.asked.question.prompt, true))
+            .block(titled(t, &fit_title(&title, q_area.width))),
         q_area,
     );
     let remaining = r.timer.remaining(now);
     let label = if remaining.is_negative() {
-        format!("overtime +{}", clock(-remaining))
+        crate::t!("practice-recall-overtime", over = clock(-remaining))
     } else {
-        format!("{} left of {}", clock(remaining), clock(r.timer.limit))
+        time_left(remaining, r.timer.limit)
     };
+    let label = text::truncate(&label, usize::from(gauge_area.width));
     frame.render_widget(
         Gauge::default()
             .ratio(if remaining.is_negative() {
@@ -94,20 +99,15 @@ pub fn draw(
     );
     let mut lines: Vec<Line> = Vec::new();
     if !r.revealed {
-        lines.push(Line::from(
-            "Answer it in your head, or out loud, as you would in the room.",
-        ));
+        lines.push(Line::from(crate::t!("practice-recall-think")));
         lines.push(Line::from(""));
-        lines.push(Line::styled(
-            "Space: show your last version and the key points",
-            t.key(),
-        ));
+        lines.push(Line::styled(crate::t!("practice-recall-reveal"), t.key()));
     } else {
         match &r.previous {
             Some(p) => {
                 let when = env.day.date(p.submitted_at);
                 lines.push(Line::styled(
-                    format!("Your last version ({when})"),
+                    crate::t!("practice-recall-last-version", when = when.to_string()),
                     t.title(),
                 ));
                 lines.extend(
@@ -117,22 +117,32 @@ pub fn draw(
                 );
             }
             None => lines.push(Line::styled(
-                "You have not written this one down yet.",
+                crate::t!("practice-recall-no-version"),
                 t.dim(),
             )),
         }
         if !r.asked.question.key_points.is_empty() {
             lines.push(Line::from(""));
-            lines.push(Line::styled("Key points", t.title()));
+            lines.push(Line::styled(
+                crate::t!("practice-recall-key-points"),
+                t.title(),
+            ));
             for k in &r.asked.question.key_points {
                 lines.push(Line::from(format!(" · {}", text::one_line(&k.text))));
             }
         }
         lines.push(Line::from(""));
         lines.push(Line::styled(
-            "How well did you recall it? 1 Again  2 Hard  3 Good  4 Easy",
+            format!(
+                "{} {}",
+                crate::t!("practice-recall-how-well"),
+                crate::t!("practice-rate-keys")
+            ),
             t.key(),
         ));
     }
-    frame.render_widget(Wrapped::new(lines).block(titled(t, "Recall")), body);
+    frame.render_widget(
+        Wrapped::new(lines).block(titled(t, &crate::t!("practice-recall-body-title"))),
+        body,
+    );
 }

@@ -6,16 +6,16 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
-// Clears the popup and any wide glyph it would cut in half.
-use crate::tui::wrap::Clear;
 
 use crate::bank::{Level, Library};
 use crate::session::{self, Filter};
+use crate::t;
 use crate::text;
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
-use crate::tui::format::{centered, titled};
+use crate::tui::format::{centered, clear, titled};
 use crate::tui::keymap::Action;
+use crate::tui::wrap::Wrapped;
 
 /// The most questions one practice may ask (as `-n`).
 pub const MAX_PRACTICE_COUNT: usize = 100;
@@ -79,14 +79,14 @@ pub fn remembered(env: &Env) -> (Filter, usize, Vec<String>) {
     f.roles.retain(|r| {
         let keep = roles.contains_key(r.as_str());
         if !keep {
-            gone.push(format!("role {}", text::one_line(r)));
+            gone.push(t!("setup-gone-role", name = text::one_line(r)));
         }
         keep
     });
     f.banks.retain(|b| {
         let keep = lib.bank(b).is_some();
         if !keep {
-            gone.push(format!("bank {}", text::one_line(b)));
+            gone.push(t!("setup-gone-bank", name = text::one_line(b)));
         }
         keep
     });
@@ -94,14 +94,14 @@ pub fn remembered(env: &Env) -> (Filter, usize, Vec<String>) {
         if lib.languages().contains(&l) {
             f.lang = Some(l);
         } else {
-            gone.push(format!("language {}", text::one_line(&l)));
+            gone.push(t!("setup-gone-language", name = text::one_line(&l)));
         }
     }
     let known = session::tag_counts(lib, &Filter::default());
     f.tags.retain(|t| {
         let keep = known.iter().any(|(k, _)| k.eq_ignore_ascii_case(t));
         if !keep {
-            gone.push(format!("tag {}", text::one_line(t)));
+            gone.push(t!("setup-gone-tag", name = text::one_line(t)));
         }
         keep
     });
@@ -110,12 +110,7 @@ pub fn remembered(env: &Env) -> (Filter, usize, Vec<String>) {
 
 /// What to say about remembered choices no loaded bank has.
 pub fn left_out(gone: &[String]) -> Option<String> {
-    (!gone.is_empty()).then(|| {
-        format!(
-            "Your last practice choices named {}, which no loaded bank has; left out.",
-            gone.join(", ")
-        )
-    })
+    (!gone.is_empty()).then(|| t!("setup-left-out", list = gone.join(", ")))
 }
 
 pub fn on_key(s: &mut SetupState, action: Option<Action>, ev: &KeyEvent, lib: &Library) -> Effect {
@@ -334,89 +329,123 @@ impl TagPicker {
     }
 }
 
-fn questions(n: usize) -> String {
-    crate::text::count(n, "question", "questions")
+/// A level as the setup names it.
+fn level_name(l: Level) -> String {
+    match l {
+        Level::Junior => t!("setup-level-junior"),
+        Level::Mid => t!("setup-level-mid"),
+        Level::Senior => t!("setup-level-senior"),
+    }
 }
 
-fn match_line(n: usize) -> String {
-    if n == 1 {
-        "1 question matches these choices".into()
-    } else {
-        format!("{n} questions match these choices")
+/// The list's highlight symbol.
+const MARK: &str = "›";
+
+/// A row of `room` cells at most: `text`, then `note` dimmed in what is
+/// left, each cut with an ellipsis where it does not fit.
+fn row<'a>(text: String, note: Option<String>, room: usize, env: &Env) -> Line<'a> {
+    let head = text::truncate(&text, room);
+    let left = room.saturating_sub(text::width(&head));
+    let mut spans = vec![Span::raw(head)];
+    if let Some(n) = note.filter(|_| left > 1) {
+        spans.push(Span::styled(text::truncate(&n, left), env.theme.dim()));
     }
+    Line::from(spans)
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, s: &SetupState, env: &Env) {
     let t = &env.theme;
     let n = s.matches;
-    let check = |on: bool| if on { "[x]" } else { "[ ]" };
-    let items: Vec<ListItem> = rows(env.lib)
-        .iter()
-        .map(|row| match row {
-            SetupRow::Start if n.matching == 0 => ListItem::new(Line::styled(
-                "▶ Start: nothing to ask — loosen a choice below",
-                t.warn(),
-            )),
-            SetupRow::Start => ListItem::new(Line::styled(
-                format!("▶ Start: {}", questions(s.count.min(n.matching))),
-                t.title(),
-            )),
-            SetupRow::Count => ListItem::new(format!("  Questions   ◀ {} ▶", s.count)),
-            SetupRow::Language => ListItem::new(format!(
-                "  Language    ◀ {} ▶",
-                s.filter
-                    .lang
-                    .as_deref()
-                    .map(text::one_line)
-                    .unwrap_or("any".into())
-            )),
-            SetupRow::Level => match s.filter.level {
-                None => ListItem::new("  Level       ◀ any ▶"),
-                Some(l) => ListItem::new(Line::from(vec![
-                    Span::raw(format!("  Level       ◀ {} ▶  ", l.as_str())),
-                    Span::styled(
-                        match n.without_level {
-                            0 => "(a question with no level matches every level)".to_string(),
-                            k => format!("incl. {k} with no level (they match every level)"),
-                        },
-                        t.dim(),
-                    ),
-                ])),
-            },
-            SetupRow::Tags if s.filter.tags.is_empty() => {
-                ListItem::new("  Tags        any (Enter picks from a list)")
-            }
-            SetupRow::Tags => ListItem::new(format!(
-                "  Tags        {}",
-                text::one_line(&s.filter.tags.join(", "))
-            )),
-            SetupRow::Role(r) => ListItem::new(format!(
-                "  {} role {}",
-                check(s.filter.roles.contains(r)),
-                text::one_line(r)
-            )),
-            SetupRow::Bank(b) => {
-                let title = env.lib.bank(b).map(|b| b.title.clone()).unwrap_or_default();
-                ListItem::new(Line::styled(
-                    format!(
-                        "  {} bank {} — {}",
-                        check(s.filter.banks.contains(b)),
-                        text::one_line(b),
-                        text::one_line(&title)
-                    ),
-                    t.dim(),
-                ))
-            }
-        })
-        .collect();
-    let block = titled(t, "Practice — nothing ticked means all roles and banks");
+    let block = titled(
+        t,
+        &text::truncate(
+            &t!("setup-title"),
+            usize::from(area.width.saturating_sub(4)),
+        ),
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [head, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
+    let room = usize::from(list.width).saturating_sub(text::width(MARK));
+    // The labels in one column, as wide as the widest of them.
+    let labels = [
+        t!("setup-count"),
+        t!("setup-language"),
+        t!("setup-level"),
+        t!("setup-tags"),
+    ];
+    let column = labels.iter().map(|l| text::width(l)).max().unwrap_or(0) + 3;
+    let label = |i: usize| {
+        let pad = column.saturating_sub(text::width(&labels[i]));
+        format!("  {}{}", labels[i], " ".repeat(pad))
+    };
+    let check = |on: bool| if on { "[x]" } else { "[ ]" };
+    let any = t!("setup-any");
+    let items: Vec<ListItem> = rows(env.lib)
+        .iter()
+        .map(|r| match r {
+            SetupRow::Start if n.matching == 0 => ListItem::new(
+                row(format!("▶ {}", t!("setup-start-none")), None, room, env).style(t.warn()),
+            ),
+            SetupRow::Start => {
+                let start = t!("setup-start", n = s.count.min(n.matching));
+                ListItem::new(row(format!("▶ {start}"), None, room, env).style(t.title()))
+            }
+            SetupRow::Count => {
+                ListItem::new(row(format!("{}◀ {} ▶", label(0), s.count), None, room, env))
+            }
+            SetupRow::Language => {
+                let lang = s.filter.lang.as_deref().map_or(any.clone(), text::one_line);
+                ListItem::new(row(format!("{}◀ {lang} ▶", label(1)), None, room, env))
+            }
+            SetupRow::Level => match s.filter.level {
+                None => ListItem::new(row(format!("{}◀ {any} ▶", label(2)), None, room, env)),
+                Some(l) => {
+                    let note = match n.without_level {
+                        0 => t!("setup-level-none-note"),
+                        k => t!("setup-level-without", n = k),
+                    };
+                    let value = format!("{}◀ {} ▶  ", label(2), level_name(l));
+                    ListItem::new(row(value, Some(note), room, env))
+                }
+            },
+            SetupRow::Tags if s.filter.tags.is_empty() => ListItem::new(row(
+                format!("{}{}", label(3), t!("setup-tags-any")),
+                None,
+                room,
+                env,
+            )),
+            SetupRow::Tags => ListItem::new(row(
+                format!("{}{}", label(3), text::one_line(&s.filter.tags.join(", "))),
+                None,
+                room,
+                env,
+            )),
+            SetupRow::Role(r) => {
+                let name = t!("setup-role-row", role = text::one_line(r));
+                let on = check(s.filter.roles.contains(r));
+                ListItem::new(row(format!("  {on} {name}"), None, room, env))
+            }
+            SetupRow::Bank(b) => {
+                let title = env.lib.bank(b).map(|b| b.title.clone()).unwrap_or_default();
+                let name = t!(
+                    "setup-bank-row",
+                    bank = text::one_line(b),
+                    title = text::one_line(&title)
+                );
+                let on = check(s.filter.banks.contains(b));
+                ListItem::new(row(format!("  {on} {name}"), None, room, env).style(t.dim()))
+            }
+        })
+        .collect();
     let head_style = if n.matching == 0 { t.warn() } else { t.title() };
+    let matching = t!("setup-matching", n = n.matching);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            format!(" {}", match_line(n.matching)),
+            format!(
+                " {}",
+                text::truncate(&matching, usize::from(head.width) - 1)
+            ),
             head_style,
         )),
         head,
@@ -429,62 +458,70 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &SetupState, env: &Env) {
 
 fn draw_picker(frame: &mut Frame, area: Rect, s: &SetupState, env: &Env, p: &TagPicker) {
     let t = &env.theme;
-    // Sized to the whole list, so it does not jump as the filter narrows it.
-    let rows = p.all.len().max(1) as u16;
-    let r = centered(
-        area,
-        area.width.saturating_sub(10).clamp(30, 60),
-        (rows + 4).min(area.height.saturating_sub(2)),
+    let width = area.width.saturating_sub(10).clamp(30, 60);
+    let empty = if p.all.is_empty() {
+        Some(t!("setup-no-tags"))
+    } else if p.visible.is_empty() {
+        Some(t!("setup-no-tag-match", query = text::one_line(&p.query)))
+    } else {
+        None
+    };
+    // Sized to the whole list, so it does not jump as the filter narrows
+    // it, and to what it says when nothing is left.
+    let said = empty.as_ref().map_or(0, |m| {
+        crate::tui::format::wrapped_rows(&[Line::from(m.as_str())], width.saturating_sub(2))
+    });
+    let rows = (p.all.len() as u16).max(said).max(1);
+    let r = centered(area, width, (rows + 4).min(area.height.saturating_sub(2)));
+    clear(frame, r);
+    let title = t!("setup-tags-title", n = s.matches.matching);
+    let block = titled(
+        t,
+        &text::truncate(&title, usize::from(r.width.saturating_sub(4))),
     );
-    frame.render_widget(Clear, r);
-    let block = titled(t, &format!("Tags — {}", match_line(s.matches.matching)));
     let inner = block.inner(r);
     frame.render_widget(block, r);
     let [query, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
+    let width = usize::from(query.width);
     let shown = text::one_line(&p.query);
-    let prompt = "filter: ";
+    let prompt = format!("{} ", t!("setup-filter"));
+    let room = width.saturating_sub(text::width(&prompt));
     let query_line = if shown.is_empty() {
         Line::from(vec![
-            Span::raw(prompt),
-            Span::styled("type to narrow the list", t.dim()),
+            Span::raw(prompt.clone()),
+            Span::styled(text::truncate(&t!("setup-filter-hint"), room), t.dim()),
         ])
     } else {
         Line::from(vec![
-            Span::raw(prompt),
-            Span::styled(shown.clone(), t.warn()),
+            Span::raw(prompt.clone()),
+            Span::styled(text::truncate(&shown, room), t.warn()),
         ])
     };
     frame.render_widget(Paragraph::new(query_line), query);
     // The real cursor sits after the typed filter, so IME composition shows there.
-    let x = query.x + (text::width(prompt) + text::width(&shown)) as u16;
+    let x = query.x + (text::width(&prompt) + text::width(&shown)).min(width) as u16;
     frame.set_cursor_position(Position::new(
         x.min(query.right().saturating_sub(1)),
         query.y,
     ));
 
+    let room = usize::from(list.width).saturating_sub(text::width(MARK));
     let items: Vec<ListItem> = p
         .visible
         .iter()
         .map(|&i| {
             let (tag, count) = &p.all[i];
             let on = s.filter.tags.iter().any(|x| x.eq_ignore_ascii_case(tag));
-            ListItem::new(Line::from(vec![
-                Span::raw(format!(
-                    "{} {} ",
-                    if on { "[x]" } else { "[ ]" },
-                    text::one_line(tag)
-                )),
-                Span::styled(questions(*count), t.dim()),
-            ]))
+            let count = t!("setup-tag-count", n = *count);
+            // The count stays whole; a long tag is cut before it.
+            let tag_room = room.saturating_sub(text::width(&count) + 5).max(1);
+            let tag = text::truncate(&text::one_line(tag), tag_room);
+            let check = if on { "[x]" } else { "[ ]" };
+            ListItem::new(row(format!("{check} {tag} "), Some(count), room, env))
         })
         .collect();
-    if items.is_empty() {
-        let msg = if p.all.is_empty() {
-            "The questions these choices allow have no tags.".to_string()
-        } else {
-            format!("No tag contains “{shown}”; Backspace erases.")
-        };
-        frame.render_widget(Paragraph::new(Line::styled(msg, t.dim())), list);
+    if let Some(msg) = empty {
+        frame.render_widget(Wrapped::new(Line::styled(msg, t.dim())), list);
         return;
     }
     draw_list(frame, list, env, items, p.selected);
@@ -495,7 +532,7 @@ fn draw_list(frame: &mut Frame, area: Rect, env: &Env, items: Vec<ListItem>, sel
     frame.render_stateful_widget(
         List::new(items)
             .highlight_style(env.theme.selected())
-            .highlight_symbol("›"),
+            .highlight_symbol(MARK),
         area,
         &mut state,
     );

@@ -10,11 +10,13 @@ use std::path::PathBuf;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::bank::BankError;
 use crate::story::Story;
-use crate::text::{self, count, one_line};
+use crate::t;
+use crate::text::{self, one_line};
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
 use crate::tui::format::{titled, wrapped_rows};
@@ -63,20 +65,23 @@ pub fn on_key(s: &mut StoryState, action: Option<Action>) -> Effect {
 pub fn draw(frame: &mut Frame, area: Rect, s: &StoryState, env: &Env) {
     let t = &env.theme;
     let story = env.story;
-    let lines = lines(s, story, t);
-    let rows = wrapped_rows(&lines, area.width.saturating_sub(2));
+    let inner = area.width.saturating_sub(2);
+    let lines = lines(s, story, t, usize::from(inner));
+    let rows = wrapped_rows(&lines, inner);
     let max = rows.saturating_sub(area.height.saturating_sub(2));
     s.max_scroll.set(max);
-    let facts = story.facts().count();
     let title = if story.is_empty() {
-        "My story".to_string()
+        t!("story-title")
     } else {
-        format!(
-            "My story · {}, {}",
-            count(story.projects.len(), "project", "projects"),
-            count(facts, "fact", "facts")
+        t!(
+            "story-title-counts",
+            projects = story.projects.len(),
+            facts = story.facts().count()
         )
     };
+    // The title sits on the top border between two corners and a space
+    // each side.
+    let title = text::truncate(&title, usize::from(area.width.saturating_sub(4)));
     frame.render_widget(
         Wrapped::new(lines)
             .scroll((s.scroll.min(max), 0))
@@ -85,49 +90,90 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &StoryState, env: &Env) {
     );
 }
 
-fn lines<'a>(s: &StoryState, story: &Story, t: &Theme) -> Vec<Line<'a>> {
+/// `text` wrapped to `width` cells after `first` (styled `label`), the
+/// rows after the first indented as deep, so a long fact, hint or stack
+/// reads as one item. When the indent would take half the width, the
+/// line is left for [`Wrapped`] to wrap from the left edge.
+fn hanging<'a>(
+    first: String,
+    label: Style,
+    text: &str,
+    width: usize,
+    style: Style,
+) -> Vec<Line<'a>> {
+    let indent = text::width(&first);
+    if indent * 2 > width {
+        return vec![Line::from(vec![
+            Span::styled(first, label),
+            Span::styled(one_line(text), style),
+        ])];
+    }
+    let rest = " ".repeat(indent);
+    text::wrap(text, width - indent, usize::MAX)
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let head = if i == 0 { first.clone() } else { rest.clone() };
+            Line::from(vec![Span::styled(head, label), Span::styled(l, style)])
+        })
+        .collect()
+}
+
+/// `line` with the key `key` styled as a key where it first stands alone
+/// (no ASCII letter or digit touching it): the catalogue puts the key
+/// where its language wants it ("e opens…", "e를 누르면…").
+fn with_key<'a>(line: String, key: &str, t: &Theme) -> Line<'a> {
+    let alone = |i: usize| {
+        let before = line[..i].chars().next_back();
+        let after = line[i + key.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_alphanumeric())
+            && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+    };
+    match line.match_indices(key).map(|(i, _)| i).find(|&i| alone(i)) {
+        Some(i) => Line::from(vec![
+            Span::raw(line[..i].to_string()),
+            Span::styled(key.to_string(), t.key()),
+            Span::raw(line[i + key.len()..].to_string()),
+        ]),
+        None => Line::from(line),
+    }
+}
+
+fn lines<'a>(s: &StoryState, story: &Story, t: &Theme, width: usize) -> Vec<Line<'a>> {
     let file = one_line(&s.edit_file.display().to_string());
+    let plain = Style::default();
     let mut out: Vec<Line> = Vec::new();
     if !s.errors.is_empty() {
         out.push(Line::styled(
-            format!(
-                "Your edit was not saved: {}. The story below is the one kept.",
-                count(s.errors.len(), "problem", "problems")
-            ),
+            t!("story-edit-not-saved", n = s.errors.len()),
             t.bad(),
         ));
         for e in &s.errors {
-            out.push(Line::styled(format!("  {e}"), t.bad()));
+            out.extend(hanging(
+                "  ".into(),
+                t.bad(),
+                &e.to_string(),
+                width,
+                t.bad(),
+            ));
         }
-        out.push(Line::from(format!(
-            "e edits it again; your text is kept in {file}."
-        )));
+        out.push(Line::from(t!("story-edit-again", file = &file)));
         out.push(Line::from(""));
     } else if s.pending_edit {
         out.push(Line::styled(
-            format!("An edit you did not save is kept in {file}; e opens it again."),
+            t!("story-edit-pending", file = &file),
             t.warn(),
         ));
         out.push(Line::from(""));
     }
     if story.is_empty() {
         out.extend([
-            Line::styled("You have not written your story yet.", t.title()),
+            Line::styled(t!("story-empty"), t.title()),
             Line::from(""),
-            Line::from(
-                "Your story is the projects you will talk about and the facts of what you \
-                 did, with numbers (\"split the crawler over 8 EC2 instances, 6 h → 1.5 h\"). \
-                 Answers about you are then checked against it, and the answer screen \
-                 shows the facts for each question.",
-            ),
+            Line::from(t!("story-empty-explained")),
             Line::from(""),
-            Line::from(vec![
-                Span::styled("e", t.key()),
-                Span::raw(format!(
-                    " opens a commented template in $EDITOR, as {file}; save and quit to keep it."
-                )),
-            ]),
-            Line::styled("From a shell: rehearse story edit", t.dim()),
+            with_key(t!("story-empty-edit", key = "e", file = &file), "e", t),
+            Line::styled(t!("story-empty-shell"), t.dim()),
         ]);
         return out;
     }
@@ -139,40 +185,45 @@ fn lines<'a>(s: &StoryState, story: &Story, t: &Theme) -> Vec<Line<'a>> {
         let mut meta: Vec<String> = Vec::new();
         meta.extend(p.when.as_deref().map(one_line));
         meta.extend(p.role.as_deref().map(one_line));
-        meta.extend(p.team.map(|n| format!("team of {n}")));
+        meta.extend(p.team.map(|n| t!("story-team-of", n = n)));
         if !meta.is_empty() {
-            out.push(Line::styled(format!("  {}", meta.join(" · ")), t.dim()));
+            out.extend(hanging(
+                "  ".into(),
+                t.dim(),
+                &meta.join(" · "),
+                width,
+                t.dim(),
+            ));
         }
-        for (label, items) in [("stack", &p.stack), ("tags", &p.tags)] {
+        for (label, items) in [
+            (t!("story-field-stack"), &p.stack),
+            (t!("story-field-tags"), &p.tags),
+        ] {
             if !items.is_empty() {
                 let joined: Vec<String> = items.iter().map(|i| one_line(i)).collect();
-                out.push(Line::from(vec![
-                    Span::styled(format!("  {label}: "), t.dim()),
-                    Span::raw(joined.join(", ")),
-                ]));
+                let first = format!("  {label}: ");
+                out.extend(hanging(first, t.dim(), &joined.join(", "), width, plain));
             }
         }
         for d in &p.did {
-            out.push(Line::from(format!("  • {}", one_line(d))));
+            out.extend(hanging("  • ".into(), plain, d, width, plain));
         }
-        for (label, value) in [("result", &p.result), ("lesson", &p.lesson)] {
+        for (label, value) in [
+            (t!("story-field-result"), &p.result),
+            (t!("story-field-lesson"), &p.lesson),
+        ] {
             if let Some(v) = value {
-                out.push(Line::from(vec![
-                    Span::styled(format!("  {label}: "), t.dim()),
-                    Span::raw(one_line(v)),
-                ]));
+                out.extend(hanging(format!("  {label}: "), t.dim(), v, width, plain));
             }
         }
         out.push(Line::from(""));
     }
-    // The screen speaks English, so the gaps do too.
-    let gaps = crate::story::gap_lines(story, "en");
+    let gaps = crate::story::gap_lines(story);
     if !gaps.is_empty() {
-        out.push(Line::styled("Not covered by your story yet", t.title()));
-        out.extend(
-            gaps.iter()
-                .map(|g| Line::from(format!("  · {}", text::one_line(g)))),
-        );
+        out.push(Line::styled(t!("story-gaps"), t.title()));
+        for g in &gaps {
+            out.extend(hanging("  · ".into(), plain, g, width, plain));
+        }
     }
     out
 }

@@ -2,9 +2,9 @@
 //! it comes back.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Row, Table};
+use ratatui::widgets::{Block, Borders, Cell, Row, Table};
 
 use crate::model::{Instant, Span};
 use crate::schedule::Rating;
@@ -12,7 +12,7 @@ use crate::session::Session;
 use crate::text;
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
-use crate::tui::format::{clock, due_in, titled};
+use crate::tui::format::{clock, due_in, fit_title, rating_label, titled};
 use crate::tui::keymap::Action;
 
 pub fn on_key(scroll: &mut u16, action: Option<Action>) -> Effect {
@@ -27,9 +27,30 @@ pub fn on_key(scroll: &mut u16, action: Option<Action>) -> Effect {
     Effect::None
 }
 
+/// The columns: the question takes what the others leave.
+const WIDTHS: [Constraint; 6] = [
+    Constraint::Min(20),
+    Constraint::Length(11),
+    Constraint::Length(6),
+    Constraint::Length(7),
+    Constraint::Length(7),
+    Constraint::Length(12),
+];
+
 /// The summary of `s`, as it stood at `now`, scrolled by `scroll` rows.
 pub fn draw(frame: &mut Frame, area: Rect, s: &Session, env: &Env, scroll: u16, now: Instant) {
     let t = &env.theme;
+    // The widths the table will give its columns, so every cell is cut
+    // to its own by display width, with an ellipsis, not mid-word.
+    let inner = Block::default().borders(Borders::ALL).inner(area);
+    let cols: Vec<usize> = Layout::horizontal(WIDTHS)
+        .flex(Flex::Start)
+        .spacing(1)
+        .split(inner)
+        .iter()
+        .map(|r| usize::from(r.width))
+        .collect();
+    let fit = |col: usize, s: &str| text::truncate(s, cols.get(col).copied().unwrap_or(0));
     let rows: Vec<Row> = s
         .results
         .iter()
@@ -41,49 +62,54 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &Session, env: &Env, scroll: u16, 
             } else {
                 t.good()
             };
+            let points = if r.key_points == 0 {
+                "—".to_string()
+            } else {
+                format!("{}/{}", r.covered, r.key_points)
+            };
+            let rating = r
+                .rating
+                .and_then(Rating::from_u8)
+                .map_or_else(|| "—".to_string(), rating_label);
+            let due = r
+                .next_due
+                .map(|d| due_in(d, now))
+                .unwrap_or_else(|| "—".into());
             Row::new(vec![
-                Cell::from(text::truncate(&text::one_line(&r.prompt), 60)),
+                Cell::from(fit(0, &text::one_line(&r.prompt))),
                 Cell::from(Line::styled(
-                    format!("{}/{}", clock(r.duration_ms), clock(limit)),
+                    fit(1, &format!("{}/{}", clock(r.duration_ms), clock(limit))),
                     time_style,
                 )),
-                Cell::from(r.words.to_string()),
-                Cell::from(if r.key_points == 0 {
-                    "—".to_string()
-                } else {
-                    format!("{}/{}", r.covered, r.key_points)
-                }),
-                Cell::from(
-                    r.rating
-                        .and_then(Rating::from_u8)
-                        .map_or("—", |r| r.label()),
-                ),
-                Cell::from(
-                    r.next_due
-                        .map(|d| due_in(d, now))
-                        .unwrap_or_else(|| "—".into()),
-                ),
+                Cell::from(fit(2, &r.words.to_string())),
+                Cell::from(fit(3, &points)),
+                Cell::from(fit(4, &rating)),
+                Cell::from(fit(5, &due)),
             ])
         })
         .collect();
-    let header =
-        Row::new(["Question", "Time", "Words", "Points", "Rating", "Back"]).style(t.title());
-    let title = format!(
-        "Session summary — {} answered (Enter: home)",
-        s.results.len()
-    );
-    let table = Table::new(
-        rows,
+    let header = Row::new(
         [
-            Constraint::Min(20),
-            Constraint::Length(11),
-            Constraint::Length(6),
-            Constraint::Length(7),
-            Constraint::Length(7),
-            Constraint::Length(16),
-        ],
+            crate::t!("practice-summary-question"),
+            crate::t!("practice-summary-time"),
+            crate::t!("practice-summary-words"),
+            crate::t!("practice-summary-points"),
+            crate::t!("practice-summary-rating"),
+            crate::t!("practice-summary-due"),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, h)| Cell::from(fit(i, h))),
     )
-    .header(header)
-    .block(titled(t, &title));
+    .style(t.title());
+    let title = fit_title(
+        &crate::t!("practice-summary-title", n = s.results.len()),
+        area.width,
+    );
+    let table = Table::new(rows, WIDTHS)
+        .flex(Flex::Start)
+        .column_spacing(1)
+        .header(header)
+        .block(titled(t, &title));
     frame.render_widget(table, area);
 }
