@@ -12,6 +12,7 @@ use crate::clock::{LocalDay, mm_ss};
 use crate::model::{Instant, Span};
 use crate::schedule::Rating;
 use crate::store::{Result, Store};
+use crate::t;
 use crate::text::{one_line, sanitize};
 
 mod mocks;
@@ -35,16 +36,16 @@ pub fn study_sheet(
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "# Study sheet\n\nExported by rehearse on {}.",
-        day.date(now)
+        "# {}\n\n{}",
+        t!("study-title"),
+        t!("study-exported", date = day.date(now))
     );
     if by_role.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nNo answers yet{}.",
-            role.map(|r| format!(" for {}", one_line(r)))
-                .unwrap_or_default()
-        );
+        let none = match role {
+            Some(r) => t!("study-no-answers-for-role", role = one_line(r)),
+            None => t!("study-no-answers"),
+        };
+        let _ = writeln!(out, "\n{none}");
     }
     for (role, mut items) in by_role {
         items.sort_by(|a, b| {
@@ -57,36 +58,36 @@ pub fn study_sheet(
             let _ = writeln!(out, "\n### {}\n", one_line(&a.prompt));
             let mut meta = vec![
                 format!("{}/{}", one_line(&a.bank_id), one_line(&a.question_id)),
-                format!("{n} version{}", if n == 1 { "" } else { "s" }),
+                t!("study-versions", n = n),
             ];
             if let Some(r) = a.rating.and_then(Rating::from_u8) {
-                meta.push(format!("last rated {}", r.label()));
+                meta.push(t!("study-last-rated", rating = r.label()));
             }
             if let Some(c) = &card {
-                meta.push(format!("next review {}", day.date(c.due)));
+                meta.push(t!("study-next-review", date = day.date(c.due)));
             }
             let _ = writeln!(out, "*{}*", meta.join(" · "));
             if let Some((_, q)) = lib.question(&a.bank_id, &a.question_id)
                 && !q.key_points.is_empty()
             {
-                let _ = writeln!(out, "\nKey points:\n");
+                let _ = writeln!(out, "\n{}\n", t!("study-key-points"));
                 for k in &q.key_points {
                     let _ = writeln!(out, "- {}", one_line(&k.text));
                 }
             }
             if let Some(tp) = store.talking_points(&key)? {
-                let _ = writeln!(out, "\nYour talking points:\n");
+                let _ = writeln!(out, "\n{}\n", t!("study-talking-points"));
                 for l in tp.lines().filter(|l| !l.trim().is_empty()) {
                     let _ = writeln!(out, "- {}", one_line(l.trim()));
                 }
             }
-            let _ = writeln!(
-                out,
-                "\nYour latest answer ({}, {} of {}):\n",
-                day.date(a.submitted_at),
-                mm_ss(a.duration_ms),
-                mm_ss(Span::from_secs(i64::from(a.time_limit_s)))
+            let latest = t!(
+                "study-latest-answer",
+                date = day.date(a.submitted_at),
+                time = mm_ss(a.duration_ms),
+                limit = mm_ss(Span::from_secs(i64::from(a.time_limit_s)))
             );
+            let _ = writeln!(out, "\n{latest}\n");
             for l in sanitize(&a.text, true).lines() {
                 let _ = writeln!(out, "> {l}");
             }

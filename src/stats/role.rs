@@ -3,9 +3,11 @@
 //! applying for backend". Shown by Stats, the home screen and
 //! `stats --json`.
 
-use crate::feedback::role::{RoleProfile, role_profile_of};
+use crate::feedback::role::{RoleProfile, RoleShare, role_profile_of};
+use crate::i18n::{self, Lang};
 use crate::store::Store;
 use crate::story::Story;
+use crate::t;
 
 /// How many of the latest answers the profile reads.
 pub const RECENT_ANSWERS: usize = 30;
@@ -21,10 +23,27 @@ pub struct RoleReport {
     pub answers: RoleProfile,
     /// The story's (its facts and stacks); `None` without a story.
     pub story: Option<RoleProfile>,
-    /// "Your answers read 60 % frontend; you are applying for backend".
+    /// "Your answers read 60 % frontend; you are applying for backend", in
+    /// the interface's language, for the screens.
+    #[serde(skip)]
     pub answers_line: Option<String>,
-    /// "Your story reads 50 % cloud, 30 % data; you are applying for backend".
+    /// "Your story reads 50 % cloud, 30 % data; you are applying for
+    /// backend", in the interface's language.
+    #[serde(skip)]
     pub story_line: Option<String>,
+    /// The same two lines in English: `stats --json` speaks English
+    /// whatever the interface does (a promise to scripts).
+    #[serde(rename = "answers_line")]
+    pub answers_line_en: Option<String>,
+    #[serde(rename = "story_line")]
+    pub story_line_en: Option<String>,
+}
+
+/// Whose words a line reads.
+#[derive(Debug, Clone, Copy)]
+enum Subject {
+    Answers,
+    Story,
 }
 
 /// The report from the latest answers' texts (newest first), the story and
@@ -32,13 +51,26 @@ pub struct RoleReport {
 pub fn role_report_from(recent: &[String], story: &Story, target: Option<&str>) -> RoleReport {
     let answers = role_profile_of(recent.iter().map(String::as_str));
     let story_profile = (!story.is_empty()).then(|| story_profile(story));
+    let lines = || {
+        (
+            reads(Subject::Answers, &answers, target),
+            story_profile
+                .as_ref()
+                .and_then(|p| reads(Subject::Story, p, target)),
+        )
+    };
+    let (answers_line, story_line) = lines();
+    let (answers_line_en, story_line_en) = {
+        let _en = i18n::scoped(Lang::En);
+        lines()
+    };
     RoleReport {
         target_role: target.map(str::to_string),
         answers_read: recent.len(),
-        answers_line: reads("Your answers read", &answers, target),
-        story_line: story_profile
-            .as_ref()
-            .and_then(|p| reads("Your story reads", p, target)),
+        answers_line,
+        story_line,
+        answers_line_en,
+        story_line_en,
         answers,
         story: story_profile,
     }
@@ -72,19 +104,37 @@ pub fn stored_story(store: &Store) -> Result<Story, String> {
 }
 
 /// "Your answers read 60 % frontend; you are applying for backend", or
-/// "... 70 % backend, the role you are applying for"; up to two roles are
+/// "... 70 % backend: the role you are applying for"; up to two roles are
 /// named when the second has a fifth or more.
-fn reads(subject: &str, p: &RoleProfile, target: Option<&str>) -> Option<String> {
+fn reads(subject: Subject, p: &RoleProfile, target: Option<&str>) -> Option<String> {
     let top = p.top()?;
-    let mut named = vec![format!("{} % {}", top.percent, top.label)];
+    let share = |s: &RoleShare| {
+        t!(
+            "stats-role-share",
+            percent = s.percent,
+            role = crate::text::one_line(&s.label)
+        )
+    };
+    let mut shares = share(top);
     if let Some(second) = p.shares.get(1).filter(|s| s.percent >= 20) {
-        named.push(format!("{} % {}", second.percent, second.label));
+        shares = t!(
+            "stats-role-two-shares",
+            first = shares,
+            second = share(second)
+        );
     }
-    let head = format!("{subject} {}", named.join(", "));
-    Some(match target {
-        None => head,
-        Some(t) if t == top.role => format!("{head}: the role you are applying for"),
-        Some(t) => format!("{head}; you are applying for {}", crate::text::one_line(t)),
+    let other = target.filter(|t| *t != top.role).map(crate::text::one_line);
+    Some(match (subject, target, other) {
+        (Subject::Answers, None, _) => t!("stats-role-answers", shares = shares),
+        (Subject::Answers, Some(_), None) => t!("stats-role-answers-target", shares = shares),
+        (Subject::Answers, Some(_), Some(target)) => {
+            t!("stats-role-answers-other", shares = shares, target = target)
+        }
+        (Subject::Story, None, _) => t!("stats-role-story", shares = shares),
+        (Subject::Story, Some(_), None) => t!("stats-role-story-target", shares = shares),
+        (Subject::Story, Some(_), Some(target)) => {
+            t!("stats-role-story-other", shares = shares, target = target)
+        }
     })
 }
 

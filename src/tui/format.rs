@@ -182,3 +182,20 @@ pub fn diff_lines<'a>(parts: &[DiffPart], t: &Theme) -> Vec<Line<'a>> {
     }
     lines
 }
+
+/// `text` followed by spaces up to `cells` display cells (`{:<6}` counts
+/// chars, and a Hangul syllable takes two cells).
+pub fn pad(text: &str, cells: usize) -> String {
+    format!(
+        "{text}{}",
+        " ".repeat(cells.saturating_sub(text::width(text)))
+    )
+}
+
+/// `text` after spaces up to `cells` display cells.
+pub fn pad_start(text: &str, cells: usize) -> String {
+    format!(
+        "{}{text}",
+        " ".repeat(cells.saturating_sub(text::width(text)))
+    )
+}

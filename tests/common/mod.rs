@@ -30,6 +30,21 @@ pub fn paths(dir: &Path) -> Paths {
 
 pub const T0: Instant = Instant::from_ms(1_790_000_000_000);
 
+/// The binary, in Korean (`LANG=ko_KR.UTF-8`, no `LC_*` over it), on the
+/// data folder `data`, with no banks folder, no editor and no colour.
+pub fn rehearse_ko(data: &Path) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("rehearse").unwrap();
+    c.env("REHEARSE_DATA_DIR", data)
+        .env("REHEARSE_BANKS_DIR", data.join("no-banks-here"))
+        .env_remove("VISUAL")
+        .env_remove("EDITOR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1")
+        .env("LANG", "ko_KR.UTF-8");
+    c
+}
+
 /// An unrated practice answer `a{i}` to question `q{i}` of bank `b`.
 pub fn attempt(i: usize, text: &str) -> Attempt {
     Attempt {

@@ -89,6 +89,24 @@ pub fn screen_text(a: &mut App, w: u16, h: u16, now: Instant) -> String {
     out
 }
 
+/// One frame of `a` at `w`x`h` as it reads on a terminal, a line per
+/// row: a wide character once, without the cell its right half covers.
+pub fn shown_text(a: &mut App, w: u16, h: u16, now: Instant) -> String {
+    let t = draw(a, w, h, now);
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut x = 0;
+        while x < w {
+            let s = buf[(x, y)].symbol();
+            out.push_str(s);
+            x += u16::try_from(rehearse::text::width(s).max(1)).unwrap_or(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// Draws `a` at every size of `widths` x `heights` and fails at the first
 /// [`border_faults`]: a row that opens with a border and does not end with
 /// one, a box with a side torn, or a wide character split by a border or

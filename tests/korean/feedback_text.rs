@@ -4,7 +4,8 @@
 //! for Korean and English answers; the JSON stays English.
 
 use crate::common::banks::KO_BEHAVIORAL;
-use crate::common::tui::{NOW, app, ctrl, draw, type_str};
+use crate::common::tui::shown_text as rows;
+use crate::common::tui::{NOW, app, ctrl, type_str};
 use crossterm::event::KeyCode;
 use rehearse::bank::Kind;
 use rehearse::feedback::{
@@ -311,24 +312,6 @@ fn a_rescued_answer_says_where_it_went_in_korean() {
         "# 캐시 무효화 전략을 설명해 주세요.\n\n(backend-ko / cache, rehearse가 이 답변을 저장하지 \
          못했어요)\n\nTTL과 쓰기 시 무효화를 함께 씁니다.\n"
     );
-}
-
-/// The screen at `w`x`h` as read, a line a row: the cell a wide
-/// character covers is skipped.
-fn rows(a: &mut rehearse::tui::app::App, w: u16, h: u16, now: Instant) -> String {
-    let t = draw(a, w, h, now);
-    let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut x = 0;
-        while x < w {
-            let s = buf[(x, y)].symbol();
-            out.push_str(s);
-            x += rehearse::text::width(s).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
 }
 
 /// On the feedback screen, in the Korean interface, the explanations are

@@ -20,7 +20,9 @@ use rehearse::tui::app::{App, Confirm, Overlay, Screen};
 use rehearse::tui::theme::Theme;
 use unicode_width::UnicodeWidthStr;
 
-use crate::common::tui::{NOW, border_faults, ctrl, draw, key, library, plain, type_str};
+use crate::common::tui::{
+    NOW, border_faults, ctrl, draw, key, library, plain, shown_text, type_str,
+};
 
 /// The widths drawn: every one from 40 to 50 (a wide character lands on
 /// the last cell at every other one), then every 7th to 140.
@@ -338,6 +340,11 @@ fn home_setup_and_the_first_run() {
     first.begin(rehearse::tui::Start::Home, NOW);
     assert!(role_popup(&first));
     j.check(&mut first, NOW, "first-run role question");
+    // Nothing answered yet: Stats says so.
+    first.overlay = None;
+    first.open_stats(NOW);
+    assert!(matches!(first.screen, Screen::Stats(_)));
+    j.check(&mut first, NOW, "stats, nothing answered");
     j.finish();
 }
 
@@ -655,22 +662,6 @@ fn the_sizes_of_the_states_together_cover_every_size() {
     }
 }
 
-/// What a terminal shows of `buf`, a line per row: the cell a wide glyph
-/// covers is left out.
-fn visible_text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut x = 0;
-        while x < buf.area.width {
-            let s = buf[(x, y)].symbol();
-            out.push_str(s);
-            x += u16::try_from(UnicodeWidthStr::width(s)).unwrap_or(1).max(1);
-        }
-        out.push('\n');
-    }
-    out
-}
-
 /// A frame as rows of text (a wide glyph followed by the blank its right
 /// half covers, as ratatui keeps it).
 fn buffer(rows: &[&str]) -> Buffer {
@@ -796,7 +787,7 @@ fn the_diff_reads_without_colour_and_is_coloured_with_it() {
     let mut a = korean_app(&[("layout-ko.yaml", BANK)]);
     answered_twice(&mut a);
     key(&mut a, KeyCode::Char('v'), at(172));
-    let screen = visible_text(draw(&mut a, 140, 50, at(172)).backend().buffer());
+    let screen = shown_text(&mut a, 140, 50, at(172));
     for marked in [
         "[-DB에-]{+DB+} 유니크 [-제약을-]{+제약으로+} [-걸었고-]{+막고+},",
         "[-결과는-]{+결과와+} {+지표가+} 좋았습니다.",

@@ -8,29 +8,11 @@
 
 use crate::common::banks::{MOCK_EN, MOCK_KO};
 use crate::common::mock::{answer, at, choices, mock_app};
+use crate::common::tui::shown_text as screen_text;
 use crate::common::tui::{NOW, assert_borders_whole, ch, ctrl, draw, key, type_str};
 use crossterm::event::KeyCode;
 use rehearse::i18n::{Lang, scoped};
-use rehearse::model::Instant;
 use rehearse::tui::app::{App, Screen};
-
-/// One frame as text as it reads: a wide character once, without the
-/// cell it covers.
-fn screen_text(a: &mut App, w: u16, h: u16, now: Instant) -> String {
-    let t = draw(a, w, h, now);
-    let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut x = 0;
-        while x < w {
-            let symbol = buf[(x, y)].symbol();
-            out.push_str(symbol);
-            x += rehearse::text::width(symbol).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
-}
 
 /// Widths where a wide character lands on the last cell, and the smallest.
 const WIDTHS: [u16; 6] = [40, 41, 57, 80, 99, 120];

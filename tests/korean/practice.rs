@@ -6,6 +6,7 @@
 //! whole at 80 and 100 columns and at 40x12.
 
 use crate::common::banks::MOCK_KO;
+use crate::common::tui::shown_text as text;
 use crate::common::tui::{
     NOW, app, assert_borders_whole, ch, ctrl, draw, key, library, plain, type_str,
 };
@@ -75,24 +76,6 @@ fn practise(a: &mut App, tag: &str, now: Instant) {
         now,
     );
     assert!(matches!(a.screen, Screen::Answer(_)), "practice opened");
-}
-
-/// One frame as text, a line per row, a wide character once (the cell
-/// it covers after it is skipped, not read as a space).
-fn text(a: &mut App, w: u16, h: u16, now: Instant) -> String {
-    let t = draw(a, w, h, now);
-    let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut x = 0;
-        while x < w {
-            let sym = buf[(x, y)].symbol();
-            out.push_str(sym);
-            x += u16::try_from(rehearse::text::width(sym).max(1)).unwrap_or(1);
-        }
-        out.push('\n');
-    }
-    out
 }
 
 /// The widths where a wide character can land on a box's last cell, and

@@ -6,8 +6,9 @@
 
 use super::common;
 
-use assert_cmd::Command;
 use common::banks::KO_EXPERIENCE as EXPERIENCE_KO;
+use common::rehearse_ko;
+use common::tui::shown_text as screen_text;
 use common::tui::{NOW, assert_borders_whole, ctrl, draw, key, library, plain, type_str};
 use crossterm::event::KeyCode;
 use rehearse::i18n::{self, Lang};
@@ -19,24 +20,6 @@ use rehearse::tui::app::{App, Screen};
 
 fn at(s: i64) -> Instant {
     NOW + Span::from_secs(s)
-}
-
-/// One frame as text, a line a row, as a terminal shows it: a wide
-/// character once, without the cell it covers.
-fn screen_text(a: &mut App, w: u16, h: u16, now: Instant) -> String {
-    let t = draw(a, w, h, now);
-    let buf = t.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut x = 0;
-        while x < w {
-            let s = buf[(x, y)].symbol();
-            out.push_str(s);
-            x += u16::try_from(rehearse::text::width(s).max(1)).unwrap_or(1);
-        }
-        out.push('\n');
-    }
-    out
 }
 
 /// Two projects, written in Korean: six facts and two results.
@@ -377,20 +360,6 @@ fn borders_stay_whole_from_40x12_up() {
         s.contains("│  기술 스택: AWS EC2, Redshift, IAM,  │\n│             Python "),
         "{s}"
     );
-}
-
-/// The binary, in Korean, on the data folder `data`.
-fn rehearse_ko(data: &std::path::Path) -> Command {
-    let mut c = Command::cargo_bin("rehearse").unwrap();
-    c.env("REHEARSE_DATA_DIR", data)
-        .env("REHEARSE_BANKS_DIR", data.join("no-banks-here"))
-        .env_remove("VISUAL")
-        .env_remove("EDITOR")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("NO_COLOR", "1")
-        .env("LANG", "ko_KR.UTF-8");
-    c
 }
 
 #[test]

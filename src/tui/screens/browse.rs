@@ -14,11 +14,14 @@ use crate::browse::{self, BrowseFilter, BrowseRow};
 use crate::feedback::{DiffPart, DiffStats, diff_stats, word_diff};
 use crate::schedule::Rating;
 use crate::store::{Attempt, Instant, QuestionKey};
+use crate::t;
 use crate::text;
 use crate::tui::editor::AnswerEditor;
 use crate::tui::effect::Effect;
 use crate::tui::env::Env;
-use crate::tui::format::{centered, clear, clock, diff_lines, titled};
+use crate::tui::format::{
+    centered, clear, clock, cut_spans, diff_lines, fit_title, pad, pad_start, titled, wrapped_rows,
+};
 use crate::tui::keymap::Action;
 use crate::tui::theme::Theme;
 
@@ -111,7 +114,7 @@ impl DetailState {
             Ok(a) => (a, None),
             Err(e) => (
                 Vec::new(),
-                Some(format!("Could not read the versions: {e}")),
+                Some(t!("browse-versions-unreadable", error = e.to_string())),
             ),
         };
         // Talking points that cannot be read are never edited (saving would
@@ -119,7 +122,10 @@ impl DetailState {
         let (talking_points, talking_points_read) = match env.store.talking_points(&row.key) {
             Ok(t) => (t.unwrap_or_default(), true),
             Err(e) => {
-                flash = Some(format!("Could not read your talking points: {e}"));
+                flash = Some(t!(
+                    "browse-talking-points-unreadable",
+                    error = e.to_string()
+                ));
                 (String::new(), false)
             }
         };
@@ -213,14 +219,11 @@ impl BrowseState {
     /// fails is said, not shown as an empty list.
     pub fn open(env: &Env, filter: BrowseFilter, selected: usize) -> (BrowseState, Option<String>) {
         let (rows, flash) = match rows(env) {
-            Ok(r) if r.is_empty() => (
-                r,
-                Some("Nothing answered yet: practise a few questions first.".to_string()),
-            ),
+            Ok(r) if r.is_empty() => (r, Some(t!("browse-empty"))),
             Ok(r) => (r, None),
             Err(e) => (
                 Vec::new(),
-                Some(format!("Could not read your answers: {e}")),
+                Some(t!("browse-answers-unreadable", error = e.to_string())),
             ),
         };
         let b = BrowseState {
@@ -296,13 +299,12 @@ pub fn on_detail_key(
                     Ok(()) => {
                         d.talking_points = text.trim().to_string();
                         d.editing = None;
-                        Effect::Flash(
-                            "Talking points saved; the coverage check uses them from now on."
-                                .into(),
-                        )
+                        Effect::Flash(t!("browse-talking-points-saved"))
                     }
                     // The text stays in the editor.
-                    Err(e) => Effect::Flash(format!("Could not save the talking points: {e}")),
+                    Err(e) => {
+                        Effect::Flash(t!("browse-talking-points-not-saved", error = e.to_string()))
+                    }
                 };
             }
             Some(Action::Back) => d.editing = None,
@@ -323,7 +325,7 @@ pub fn on_detail_key(
                             d.selected = d.selected.min(d.attempts.len().saturating_sub(1));
                             d.marked = None;
                             d.refresh_diff();
-                            return Effect::Flash("Deleted that version.".into());
+                            return Effect::Flash(t!("browse-version-deleted"));
                         }
                         Err(e) => return Effect::Flash(e.to_string()),
                     }
@@ -345,14 +347,12 @@ pub fn on_detail_key(
             }
         }
         Some(Action::Edit) if !d.talking_points_read => {
-            return Effect::Flash(
-                "Your talking points could not be read, so they cannot be edited now.".into(),
-            );
+            return Effect::Flash(t!("browse-talking-points-locked"));
         }
         Some(Action::Edit) => {
             d.editing = Some(AnswerEditor::with_placeholder(
                 &d.talking_points,
-                "Your own facts for this question, one per line (\"8 EC2 instances\"). Ctrl+S saves, Esc cancels.",
+                t!("browse-talking-points-placeholder"),
             ))
         }
         Some(Action::Delete) if !d.attempts.is_empty() => d.confirm_delete = true,
@@ -363,8 +363,31 @@ pub fn on_detail_key(
     Effect::None
 }
 
-fn rating_label(r: Option<u8>) -> &'static str {
-    r.and_then(Rating::from_u8).map_or("—", |r| r.label())
+/// "Good", "좋음"; "—" before the first rating.
+fn rating_label(r: Option<u8>) -> String {
+    r.and_then(Rating::from_u8)
+        .map_or("—", Rating::label)
+        .to_string()
+}
+
+/// The widest rating label in the language in use.
+fn rating_width() -> usize {
+    (1..=4)
+        .map(|r| text::width(&rating_label(Some(r))))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The least room a list row keeps for the prompt, so two questions that
+/// start alike still read apart.
+const PROMPT_ROOM: usize = 20;
+
+/// The room a list row of `inner` cells leaves the role after `head`
+/// cells: at most 16, none when it would be narrower than 8 or leave the
+/// prompt less than [`PROMPT_ROOM`].
+fn role_room(inner: usize, head: usize) -> usize {
+    let room = inner.saturating_sub(head + 1 + PROMPT_ROOM).min(16);
+    if room < 8 { 0 } else { room }
 }
 
 pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
@@ -372,59 +395,92 @@ pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
     let date = |at: Instant| env.day.date(at);
     let [bar, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let search = match &b.typing {
-        Some(buf) => format!("search: {}▏", text::one_line(buf)),
-        None if b.filter.text.is_empty() => "search: (/)".into(),
-        None => format!("search: {}", text::one_line(&b.filter.text)),
+        Some(buf) => t!("browse-search-typing", text = text::one_line(buf)),
+        None if b.filter.text.is_empty() => t!("browse-search-none"),
+        None => t!("browse-search", text = text::one_line(&b.filter.text)),
     };
-    let bar_line = Line::from(vec![
-        Span::styled(
-            search,
-            if b.typing.is_some() {
-                t.warn()
-            } else {
-                t.dim()
-            },
-        ),
-        Span::styled(
-            format!("   role: {}", b.filter.role.as_deref().unwrap_or("all")),
-            t.dim(),
-        ),
-        Span::styled(
-            format!("   tag: {}", b.filter.tag.as_deref().unwrap_or("all")),
-            t.dim(),
-        ),
-    ]);
+    let all = t!("browse-filter-all");
+    let role = b.filter.role.as_deref().map_or(all.clone(), text::one_line);
+    let tag = b.filter.tag.as_deref().map_or(all, text::one_line);
+    let bar_line = cut_spans(
+        vec![
+            Span::styled(
+                search,
+                if b.typing.is_some() {
+                    t.warn()
+                } else {
+                    t.dim()
+                },
+            ),
+            Span::styled(
+                format!("   {}", t!("browse-role-filter", role = role)),
+                t.dim(),
+            ),
+            Span::styled(
+                format!("   {}", t!("browse-tag-filter", tag = tag)),
+                t.dim(),
+            ),
+        ],
+        bar.width,
+    );
     frame.render_widget(Paragraph::new(bar_line), bar);
     let visible = b.visible();
+    let title = t!(
+        "browse-list-title",
+        shown = visible.len(),
+        total = b.rows.len()
+    );
+    let block = titled(t, &fit_title(&title, list.width));
+    if visible.is_empty() {
+        let empty = if b.rows.is_empty() {
+            t!("browse-empty")
+        } else {
+            t!("browse-empty-filtered")
+        };
+        frame.render_widget(
+            Wrapped::new(Line::styled(empty, t.dim())).block(block),
+            list,
+        );
+        return;
+    }
+    let inner = usize::from(list.width.saturating_sub(2));
+    let rating_w = rating_width().max(6);
+    // Rating and count first, then the date and the role while the prompt
+    // keeps room enough to tell two questions apart.
+    let rest = rating_w + 1 + 3 + 2;
+    let with_date = inner >= 12 + rest + PROMPT_ROOM;
+    let role_w = role_room(inner, rest + if with_date { 12 } else { 0 });
     let items: Vec<ListItem> = visible
         .iter()
         .map(|r| {
-            let head = format!(
-                "{}  {:<6} {:>2}×  {:<16} ",
-                date(r.last_submitted),
-                rating_label(r.last_rating),
-                r.attempts,
-                text::truncate(&text::one_line(&r.role), 16),
-            );
+            let mut head = if with_date {
+                format!("{}  ", date(r.last_submitted))
+            } else {
+                String::new()
+            };
+            head.push_str(&format!(
+                "{} {}  ",
+                pad(&rating_label(r.last_rating), rating_w),
+                pad_start(&t!("browse-attempts", n = r.attempts), 3),
+            ));
+            if role_w > 0 {
+                let role = text::truncate(&text::one_line(&r.role), role_w);
+                head.push_str(&pad(&role, role_w));
+                head.push(' ');
+            }
             // The prompt is cut by display width with an ellipsis, so two
             // questions that start alike never read the same.
             let room = usize::from(list.width.saturating_sub(4)).saturating_sub(text::width(&head));
-            ListItem::new(format!(
+            let row = format!(
                 "{head}{}",
                 text::truncate(&text::one_line(&r.prompt), room.max(1))
-            ))
+            );
+            ListItem::new(text::truncate(&row, inner))
         })
         .collect();
-    let title = format!("Answered questions: {} of {}", visible.len(), b.rows.len());
-    let mut state = ListState::default().with_selected(if visible.is_empty() {
-        None
-    } else {
-        Some(b.selected)
-    });
+    let mut state = ListState::default().with_selected(Some(b.selected));
     frame.render_stateful_widget(
-        List::new(items)
-            .block(titled(t, &title))
-            .highlight_style(t.selected()),
+        List::new(items).block(block).highlight_style(t.selected()),
         list,
         &mut state,
     );
@@ -434,18 +490,21 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
     let theme = env.theme;
     let t = &theme;
     let date = |at: Instant| env.day.date(at);
-    let tp_height = if d.talking_points.is_empty() {
-        3
+    // Each box as tall as its lines wrapped by display width, within limits.
+    let inner_width = area.width.saturating_sub(2).max(1);
+    let tp_lines: Vec<Line> = if d.talking_points.is_empty() {
+        vec![Line::styled(t!("browse-talking-points-none"), t.dim())]
     } else {
-        (d.talking_points.lines().count() as u16 + 2).min(7)
+        text::sanitize(&d.talking_points, true)
+            .lines()
+            .map(|l| Line::from(l.to_string()))
+            .collect()
     };
+    let tp_height = (wrapped_rows(&tp_lines, inner_width) + 2).clamp(3, 7);
     let bank_lines = from_bank_lines(&d.from_bank, t);
-    let inner_width = area.width.saturating_sub(2).max(1) as usize;
-    let wrapped: usize = bank_lines
-        .iter()
-        .map(|l| l.width().max(1).div_ceil(inner_width))
-        .sum();
-    let bank_height = (wrapped as u16 + 2).min(area.height / 3).max(3);
+    let bank_height = (wrapped_rows(&bank_lines, inner_width) + 2)
+        .min(area.height / 3)
+        .max(3);
     let [head, tp, kp, body] = Layout::vertical([
         Constraint::Length(4),
         Constraint::Length(tp_height),
@@ -456,7 +515,7 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
     let due = d
         .row
         .due
-        .map(|x| format!(" · next review {}", date(x)))
+        .map(|x| format!(" · {}", t!("browse-next-review", date = date(x))))
         .unwrap_or_default();
     let bank = match &d.from_bank {
         FromBank::Found { bank_title, .. }
@@ -465,31 +524,32 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
         FromBank::BankGone { bank_id } => bank_id.clone(),
     };
     frame.render_widget(
-        Wrapped::new(text::sanitize(&d.row.prompt, true))
-            .block(titled(t, &format!("{} · {bank}{due}", d.row.role))),
+        Wrapped::new(text::sanitize(&d.row.prompt, true)).block(titled(
+            t,
+            &fit_title(&format!("{} · {bank}{due}", d.row.role), head.width),
+        )),
         head,
     );
-    let tp_text = if d.talking_points.is_empty() {
-        Line::styled(
-            "none yet — e adds your own facts (\"8 EC2 instances\"); coverage checks them too",
-            t.dim(),
-        )
-        .into()
-    } else {
-        ratatui::text::Text::from(text::sanitize(&d.talking_points, true))
-    };
     frame.render_widget(
-        Wrapped::new(tp_text).block(titled(t, "Your talking points")),
+        Wrapped::new(tp_lines).block(titled(
+            t,
+            &fit_title(&t!("browse-talking-points-title"), tp.width),
+        )),
         tp,
     );
 
     frame.render_widget(
-        Wrapped::new(bank_lines).block(titled(t, "Key points from the bank")),
+        Wrapped::new(bank_lines).block(titled(
+            t,
+            &fit_title(&t!("browse-key-points-title"), kp.width),
+        )),
         kp,
     );
 
     let [left, right] =
         Layout::horizontal([Constraint::Length(34), Constraint::Min(10)]).areas(body);
+    let rating_w = rating_width();
+    let row_room = usize::from(left.width.saturating_sub(2));
     let items: Vec<ListItem> = d
         .attempts
         .iter()
@@ -497,18 +557,26 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
         .map(|(i, a)| {
             let mark = if d.marked == Some(i) { "*" } else { " " };
             let words = a.text.split_whitespace().count();
-            ListItem::new(format!(
-                "{mark}{} {:>5} {:<5} {words}w",
+            let row = format!(
+                "{mark}{} {} {} {}",
                 date(a.submitted_at),
-                clock(a.duration_ms),
-                rating_label(a.rating)
-            ))
+                pad_start(&clock(a.duration_ms), 5),
+                pad(&rating_label(a.rating), rating_w),
+                t!("browse-words", n = words)
+            );
+            ListItem::new(text::truncate(&row, row_room))
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(d.selected));
     frame.render_stateful_widget(
         List::new(items)
-            .block(titled(t, &format!("Versions ({})", d.attempts.len())))
+            .block(titled(
+                t,
+                &fit_title(
+                    &t!("browse-versions-title", n = d.attempts.len()),
+                    left.width,
+                ),
+            ))
             .highlight_style(t.selected()),
         left,
         &mut state,
@@ -517,25 +585,28 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
     let (title, lines): (String, Vec<Line>) =
         match (d.diff_pair().zip(diff), d.attempts.get(d.selected)) {
             (Some(((old, new), (parts, st))), _) => (
-                format!(
-                    "{} → {}: +{} −{} words",
-                    date(old.submitted_at),
-                    date(new.submitted_at),
-                    st.inserted_words,
-                    st.deleted_words
+                t!(
+                    "browse-diff-title",
+                    old = date(old.submitted_at),
+                    new = date(new.submitted_at),
+                    inserted = st.inserted_words,
+                    deleted = st.deleted_words
                 ),
                 diff_lines(parts, t),
             ),
             (None, Some(a)) => (
-                format!("{} (first version)", date(a.submitted_at)),
+                t!("browse-first-version", date = date(a.submitted_at)),
                 text::sanitize(&a.text, true)
                     .lines()
                     .map(|l| Line::from(l.to_string()))
                     .collect(),
             ),
-            (None, None) => ("No versions left".into(), vec![]),
+            (None, None) => (t!("browse-no-versions"), vec![]),
         };
-    frame.render_widget(Wrapped::new(lines).block(titled(t, &title)), right);
+    frame.render_widget(
+        Wrapped::new(lines).block(titled(t, &fit_title(&title, right.width))),
+        right,
+    );
 
     if let Some(editor) = &mut d.editing {
         let r = centered(
@@ -544,23 +615,30 @@ pub fn draw_detail(frame: &mut Frame, area: Rect, d: &mut DetailState, env: &Env
             area.height.saturating_sub(6).clamp(5, 14),
         );
         clear(frame, r);
+        let title = text::truncate(
+            &t!("browse-editor-title"),
+            usize::from(r.width.saturating_sub(4)),
+        );
         let block = Block::default()
             .borders(Borders::ALL)
-            .title(" Talking points — one per line · Ctrl+S saves · Esc cancels ");
+            .title(format!(" {title} "));
         editor.render(frame, r, block);
     }
     if d.confirm_delete {
         let r = centered(area, 46, 3);
         clear(frame, r);
-        frame.render_widget(
-            Paragraph::new(Line::from(vec![
-                Span::raw("Delete this version? "),
+        let ask = cut_spans(
+            vec![
+                Span::raw(format!("{} ", t!("browse-delete-ask"))),
                 Span::styled("y", t.key()),
-                Span::raw(" yes  "),
+                Span::raw(format!(" {}  ", t!("browse-yes"))),
                 Span::styled("n", t.key()),
-                Span::raw(" no"),
-            ]))
-            .block(titled(t, "Delete")),
+                Span::raw(format!(" {}", t!("browse-no"))),
+            ],
+            r.width.saturating_sub(2),
+        );
+        frame.render_widget(
+            Paragraph::new(ask).block(titled(t, &fit_title(&t!("browse-delete-title"), r.width))),
             r,
         );
     }
@@ -588,27 +666,25 @@ fn from_bank_lines(from: &FromBank, t: &Theme) -> Vec<Line<'static>> {
                 .collect();
             if let Some(n) = notes {
                 lines.push(Line::from(vec![
-                    Span::styled("Notes: ", t.title()),
+                    Span::styled(format!("{} ", t!("browse-bank-notes")), t.title()),
                     Span::raw(text::one_line(n)),
                 ]));
             }
             if lines.is_empty() {
-                return said("Its bank gives this question no key points or notes.".into());
+                return said(t!("browse-bank-nothing"));
             }
             lines
         }
-        FromBank::FollowUp { parent, .. } => said(format!(
-            "A follow-up to “{}”; follow-ups have no key points of their own.",
-            text::one_line(parent)
+        FromBank::FollowUp { parent, .. } => {
+            said(t!("browse-follow-up", parent = text::one_line(parent)))
+        }
+        FromBank::QuestionGone { bank_title } => said(t!(
+            "browse-question-gone",
+            bank = text::one_line(bank_title)
         )),
-        FromBank::QuestionGone { bank_title } => said(format!(
-            "The bank “{}” no longer has this question, so its key points and notes cannot be shown.",
-            text::one_line(bank_title)
-        )),
-        FromBank::BankGone { bank_id } => said(format!(
-            "The bank `{}` is not loaded any more (deleted, renamed or moved), so the key points and notes cannot be shown; your versions are all here.",
-            text::one_line(bank_id)
-        )),
+        FromBank::BankGone { bank_id } => {
+            said(t!("browse-bank-gone", bank = text::one_line(bank_id)))
+        }
     }
 }
 
