@@ -13,7 +13,8 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("rehearse: {}", text::one_line(&format!("{e:#}")));
+            let message = text::one_line(&format!("{e:#}"));
+            eprintln!("{}", rehearse::t!("cli-error", message = message));
             ExitCode::from(1)
         }
     }
@@ -77,14 +78,17 @@ fn install_panic_hook() {
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown error".into());
-        let at = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        eprintln!(
-            "rehearse: internal error ({}){at}; please report it",
-            text::one_line(&msg)
-        );
+            .unwrap_or_else(|| rehearse::t!("cli-internal-error-unknown"));
+        let message = text::one_line(&msg);
+        let said = match info.location() {
+            Some(l) => rehearse::t!(
+                "cli-internal-error-at",
+                message = message,
+                file = l.file(),
+                line = l.line()
+            ),
+            None => rehearse::t!("cli-internal-error", message = message),
+        };
+        eprintln!("{said}");
     }));
 }

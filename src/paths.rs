@@ -28,11 +28,7 @@ impl Paths {
                 None => dirs
                     .as_ref()
                     .map(|d| d.data_dir().to_path_buf())
-                    .ok_or_else(|| {
-                        anyhow::anyhow!(
-                            "cannot find a home folder for the data; pass --data-dir DIR"
-                        )
-                    })?,
+                    .ok_or_else(|| anyhow::anyhow!(crate::t!("cli-no-home-folder")))?,
             },
         };
         let banks_dir = match std::env::var_os(BANKS_DIR_ENV).filter(|v| !v.is_empty()) {

@@ -162,9 +162,10 @@ pub fn parse_interview_date(
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map(Some)
         .map_err(|_| {
-            format!(
-                "{given_as} `{}` is not a date in the form YYYY-MM-DD, like 2026-12-10 (or `none` to clear it)",
-                crate::text::one_line(text)
+            crate::t!(
+                "cli-settings-not-a-date",
+                given_as = given_as,
+                value = crate::text::one_line(text)
             )
         })
 }
@@ -180,8 +181,9 @@ pub fn parse_target_role(text: &str) -> std::result::Result<Option<String>, Stri
         .role_ids()
         .into_iter()
         .collect();
-    match crate::bank::names::unknown("role", "roles", given, &known, false) {
-        Some(m) => Err(format!("{m} (or `none` to clear it)")),
+    let role = crate::bank::names::What::Role;
+    match crate::bank::names::unknown(role, given, &known, false) {
+        Some(m) => Err(crate::t!("cli-settings-unknown-target-role", problem = m)),
         None => Ok(Some(given.to_string())),
     }
 }

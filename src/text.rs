@@ -192,9 +192,27 @@ fn write_escaped<W: ?Sized + std::io::Write>(
     w.write_all(&fragment.as_bytes()[start..])
 }
 
-/// "1 question", "2 questions": a count with its noun agreeing.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// An I/O error as the interface says it: in English the system's own
+/// words ("No such file or directory (os error 2)"); in another language
+/// what kind of error it is, or the system's words when the kind is rare.
+pub fn io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    if crate::i18n::current() == crate::i18n::Lang::En {
+        return e.to_string();
+    }
+    let id = match e.kind() {
+        K::NotFound => crate::msgid!("store-io-not-found"),
+        K::PermissionDenied => crate::msgid!("store-io-permission-denied"),
+        K::AlreadyExists => crate::msgid!("store-io-already-exists"),
+        K::StorageFull => crate::msgid!("store-io-storage-full"),
+        K::QuotaExceeded => crate::msgid!("store-io-quota-exceeded"),
+        K::ReadOnlyFilesystem => crate::msgid!("store-io-read-only"),
+        K::IsADirectory => crate::msgid!("store-io-is-a-directory"),
+        K::NotADirectory => crate::msgid!("store-io-not-a-directory"),
+        K::InvalidFilename => crate::msgid!("store-io-invalid-filename"),
+        _ => return e.to_string(),
+    };
+    crate::i18n::tr(id, None)
 }
 
 /// `text` on lines of at most `width` cells, broken between words (inside

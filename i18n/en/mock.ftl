@@ -57,9 +57,6 @@ mock-rating-easy = Easy
 
 ## Small pieces of text: durations, lists, a time against its limit.
 
-mock-duration-s = { $s }s
-mock-duration-m = { $m }m
-mock-duration-m-s = { $m }m{ $s }s
 # "“a”, “b” and “c”": the last two of a list.
 mock-list-and = { $init } and { $last }
 # "2:30 of 1:00"

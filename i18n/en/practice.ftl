@@ -28,11 +28,6 @@ practice-time-left = { $left } left of { $limit }
 
 # The title: "Q 2/5 · backend · technical · Backend basics · junior".
 practice-answer-position = Q { $i }/{ $n }
-practice-kind-technical = technical
-practice-kind-behavioral = behavioral
-practice-kind-experience = experience
-practice-kind-intro = intro
-practice-kind-closing = closing
 practice-level-junior = junior
 practice-level-mid = mid
 practice-level-senior = senior

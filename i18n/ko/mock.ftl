@@ -57,9 +57,6 @@ mock-rating-easy = 쉬움
 
 ## 작은 조각: 시간, 목록, 제한 시간 대비 걸린 시간.
 
-mock-duration-s = { $s }초
-mock-duration-m = { $m }분
-mock-duration-m-s = { $m }분 { $s }초
 # 목록의 마지막 두 항목: 한국어는 쉼표로 잇는다.
 mock-list-and = { $init }, { $last }
 mock-took-of = { $took } / { $limit }

@@ -19,11 +19,6 @@ practice-time-left = 남은 시간 { $left } / { $limit }
 ## 답변 화면
 
 practice-answer-position = 질문 { $i }/{ $n }
-practice-kind-technical = 기술
-practice-kind-behavioral = 인성
-practice-kind-experience = 경험
-practice-kind-intro = 자기소개
-practice-kind-closing = 마무리
 practice-level-junior = 주니어
 practice-level-mid = 미들
 practice-level-senior = 시니어

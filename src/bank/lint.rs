@@ -55,15 +55,16 @@ pub struct LintWarning {
 
 impl fmt::Display for LintWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let warning = crate::t!(
+            "bank-lint-warning",
+            question = text::one_line(&self.question),
+            term = text::one_line(&self.term),
+            message = &self.message
+        );
         write!(
             f,
-            "{}:{}:{}: warning: question `{}`, term `{}`: {}",
-            self.file,
-            self.at.line,
-            self.at.col,
-            text::one_line(&self.question),
-            text::one_line(&self.term),
-            self.message
+            "{}:{}:{}: {warning}",
+            self.file, self.at.line, self.at.col
         )
     }
 }
@@ -145,9 +146,7 @@ pub fn lint_source(file: &str, bank: &Bank, source: &[u8]) -> Vec<LintWarning> {
                     warn(m);
                 }
                 if all_generic {
-                    warn(
-                        "a generic word is this key point's only kind of term, so almost any answer covers it; add the specific words".into(),
-                    );
+                    warn(crate::t!("bank-lint-generic"));
                 }
             }
         }
@@ -160,21 +159,16 @@ fn term_problems(term: &str, point: &str, prompt: &Normalized, common: &Common) 
     let mut out = Vec::new();
     let compact: Vec<char> = term.chars().filter(|c| !c.is_whitespace()).collect();
     if compact.len() == 1 && compact.iter().all(|&c| is_syllable(c)) {
-        out.push(
-            "a one-syllable Hangul term matches inside many unrelated words; use a longer term"
-                .into(),
-        );
+        out.push(crate::t!("bank-lint-one-syllable"));
     }
     if let Some(p) = trailing_particle(term) {
-        out.push(format!(
-            "the term ends in the particle `{p}`, so it misses the same word with any other particle; drop the particle"
-        ));
+        out.push(crate::t!("bank-lint-particle", particle = p));
     }
     let inside = common.containing(term);
     if !inside.is_empty() {
-        out.push(format!(
-            "the term also matches inside common words ({}); use a longer or more specific term",
-            inside.join(", ")
+        out.push(crate::t!(
+            "bank-lint-inside-common-words",
+            words = inside.join(", ")
         ));
     }
     // A term that is itself a negation ("not encrypted", "no tests",
@@ -191,14 +185,10 @@ fn term_problems(term: &str, point: &str, prompt: &Normalized, common: &Common) 
     // (Korean 안 is also "inside": "파티션 안에서" is no negation.)
     let ambiguous = term.split_whitespace().any(|w| w == "안");
     if !ambiguous && alone.first().is_some_and(|h| h.negated.is_some()) {
-        out.push(
-            "the term is itself a negation, and a term in a negated clause never counts; name what is there instead (\"plain text\", not \"not encrypted\")".into(),
-        );
+        out.push(crate::t!("bank-lint-negation"));
     }
     if term_matches(prompt, term) {
-        out.push(
-            "the term also appears in the question's prompt, so repeating the question covers this point".into(),
-        );
+        out.push(crate::t!("bank-lint-in-prompt"));
     }
     out
 }

@@ -64,8 +64,15 @@ fn stem_of(p: &Path) -> String {
 /// Reads a bank file, refusing one over 1 MiB before reading it whole.
 pub fn read_bank_file(path: &Path) -> Result<Vec<u8>, BankError> {
     let shown = path.display().to_string();
-    let io_err =
-        |e: std::io::Error| BankError::at(&shown, 1, 1, format!("cannot read the file: {e}"));
+    let io_err = |e: std::io::Error| {
+        let reason = crate::text::io_error(&e);
+        BankError::at(
+            &shown,
+            1,
+            1,
+            crate::t!("bank-file-unreadable", reason = reason),
+        )
+    };
     let file = std::fs::File::open(path).map_err(io_err)?;
     let mut buf = Vec::new();
     file.take(MAX_BANK_BYTES as u64 + 1)
@@ -76,7 +83,7 @@ pub fn read_bank_file(path: &Path) -> Result<Vec<u8>, BankError> {
             &shown,
             1,
             1,
-            format!("the bank is over 1 MiB ({MAX_BANK_BYTES} bytes) and was refused"),
+            crate::t!("bank-too-big", max = MAX_BANK_BYTES),
         ));
     }
     Ok(buf)
@@ -159,7 +166,7 @@ impl Library {
                 &path.display().to_string(),
                 1,
                 1,
-                format!("cannot read the bank path: {e}"),
+                crate::t!("bank-path-unreadable", reason = crate::text::io_error(&e)),
             )),
         }
     }
@@ -167,11 +174,11 @@ impl Library {
     /// Adds a bank, replacing one with the same id and saying so.
     pub fn add(&mut self, bank: Bank) {
         if let Some(old) = self.banks.iter_mut().find(|b| b.id == bank.id) {
-            self.notices.push(format!(
-                "bank `{}` from {} replaces the one from {}",
-                bank.id,
-                bank.origin.path_display(),
-                old.origin.path_display()
+            self.notices.push(crate::t!(
+                "bank-replaces",
+                id = &bank.id,
+                new = bank.origin.path_display(),
+                old = old.origin.path_display()
             ));
             *old = bank;
         } else {

@@ -43,9 +43,16 @@ impl Kind {
     }
 }
 
+/// The kind as the interface names it (`as_str` is the bank's word).
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(&match self {
+            Kind::Technical => crate::t!("bank-kind-technical"),
+            Kind::Behavioral => crate::t!("bank-kind-behavioral"),
+            Kind::Experience => crate::t!("bank-kind-experience"),
+            Kind::Intro => crate::t!("bank-kind-intro"),
+            Kind::Closing => crate::t!("bank-kind-closing"),
+        })
     }
 }
 
@@ -150,22 +157,22 @@ impl Origin {
         }
     }
 
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         match self {
-            Origin::Bundled(_) => "bundled",
-            Origin::UserFolder(_) => "user folder",
-            Origin::CommandLine(_) => "--banks",
-            Origin::Story => "your story",
+            Origin::Bundled(_) => crate::t!("bank-origin-bundled"),
+            Origin::UserFolder(_) => crate::t!("bank-origin-user-folder"),
+            Origin::CommandLine(_) => crate::t!("bank-origin-banks-flag"),
+            Origin::Story => crate::t!("bank-origin-story"),
         }
     }
 
     pub fn path_display(&self) -> String {
         match self {
-            Origin::Bundled(p) => format!("(bundled) {p}"),
+            Origin::Bundled(p) => crate::t!("bank-origin-bundled-path", path = text::one_line(p)),
             Origin::UserFolder(p) | Origin::CommandLine(p) => {
                 crate::text::one_line(&p.display().to_string())
             }
-            Origin::Story => "your story".to_string(),
+            Origin::Story => self.label(),
         }
     }
 }
@@ -253,12 +260,12 @@ pub fn parse_duration(text: &str) -> Option<u64> {
     m.checked_mul(60)?.checked_add(s)
 }
 
-/// Formats seconds as "90s", "2m" or "1m30s".
+/// Formats seconds as "90s", "2m" or "1m30s" (in Korean 90초, 2분, 1분 30초).
 pub fn format_duration(secs: u32) -> String {
     match (secs / 60, secs % 60) {
-        (0, s) => format!("{s}s"),
-        (m, 0) => format!("{m}m"),
-        (m, s) => format!("{m}m{s}s"),
+        (0, s) => crate::t!("bank-duration-seconds", s = s),
+        (m, 0) => crate::t!("bank-duration-minutes", m = m),
+        (m, s) => crate::t!("bank-duration-minutes-seconds", m = m, s = s),
     }
 }
 

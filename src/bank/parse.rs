@@ -26,10 +26,9 @@ pub fn parse_bank_all(
     source: &[u8],
     origin: Origin,
 ) -> Result<Bank, Vec<BankError>> {
-    const EMPTY: &str = "the bank is empty; expected a mapping with `role` and `questions`";
     match read_document(file, source, yaml::BANK)? {
         Some(root) => validate::validate(file, stem, &root, origin),
-        None => Err(vec![BankError::at(file, 1, 1, EMPTY)]),
+        None => Err(vec![BankError::at(file, 1, 1, crate::t!("bank-empty"))]),
     }
 }
 
@@ -46,11 +45,11 @@ pub(crate) fn read_document(
         return Err(one(
             1,
             1,
-            &format!(
-                "the {} is {} bytes; {} over 1 MiB ({MAX_BANK_BYTES} bytes) are refused",
-                doc.name,
-                source.len(),
-                doc.plural
+            &crate::t!(
+                "bank-document-too-big",
+                doc = doc.name,
+                size = source.len(),
+                max = MAX_BANK_BYTES
             ),
         ));
     }
@@ -58,7 +57,7 @@ pub(crate) fn read_document(
         Ok(s) => s,
         Err(e) => {
             let (line, col) = line_col(source, e.valid_up_to());
-            return Err(one(line, col, "the file is not valid UTF-8 text"));
+            return Err(one(line, col, &crate::t!("bank-not-utf8")));
         }
     };
     let src = src.strip_prefix('\u{FEFF}').unwrap_or(src);
@@ -95,20 +94,12 @@ fn yaml_error(file: &str, source: &str, e: yaml::YamlError, doc: yaml::Doc) -> B
             .take(e.at.col)
             .position(|c| c == '\t')
             .map_or(e.at.col, |i| i + 1);
-        return BankError::at(
-            file,
-            e.at.line,
-            col,
-            "found a tab; YAML indents with spaces, not tabs",
-        );
+        return BankError::at(file, e.at.line, col, crate::t!("bank-yaml-tab"));
     }
     let message = if e.message.contains("recursion limit") {
         doc.too_deep()
     } else if e.is_syntax {
-        format!(
-            "YAML syntax error: {}; the rest of the file was not checked",
-            e.message
-        )
+        crate::t!("bank-yaml-syntax", reason = e.message)
     } else {
         e.message
     };

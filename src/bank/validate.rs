@@ -34,9 +34,6 @@ const QUESTION_KEYS: &[&str] = &[
     "follow_ups",
     "notes",
 ];
-const TIME_LIMIT_HELP: &str =
-    "time_limit must be seconds or a duration like 90, \"90s\", \"2m\" or \"1m30s\"";
-const TIME_LIMIT_RANGE: &str = "time_limit must be between 1 second and 60 minutes";
 
 /// Checks one document's node tree, collecting every problem at its place
 /// (banks here, and the story in `story::parse`).
@@ -103,12 +100,14 @@ impl<'a> Check<'a> {
             .push(BankError::at(self.file, at.line, at.col, message));
     }
 
+    /// `expected` names what belongs there, in the interface's language
+    /// ("a list of questions").
     pub(crate) fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
         let found = node.describe();
         self.error(
             node.at,
             path,
-            format!("invalid type: {found}, expected {expected}"),
+            crate::t!("bank-wrong-type", found = found, expected = expected),
         );
     }
 
@@ -127,30 +126,22 @@ impl<'a> Check<'a> {
         let mut found = HashMap::new();
         for (k, v) in pairs {
             let Value::Scalar { text: key, .. } = &k.value else {
-                self.error(
-                    k.at,
-                    path,
-                    "a key must be a plain name, not a list or mapping",
-                );
+                self.error(k.at, path, crate::t!("bank-key-not-a-name"));
                 continue;
             };
             match allowed.iter().find(|a| **a == key) {
                 Some(name) => {
                     if found.insert(*name, v).is_some() {
-                        self.error(
-                            k.at,
-                            path,
-                            format!("duplicate key `{name}`: each key may appear once"),
-                        );
+                        self.error(k.at, path, crate::t!("bank-duplicate-key", key = *name));
                     }
                 }
                 None => self.error(
                     k.at,
                     path,
-                    format!(
-                        "unknown key `{}`, expected one of the keys {}",
-                        text::one_line(key),
-                        quoted_list(allowed)
+                    crate::t!(
+                        "bank-unknown-key",
+                        key = text::one_line(key),
+                        allowed = quoted_list(allowed)
                     ),
                 ),
             }
@@ -193,14 +184,17 @@ impl<'a> Check<'a> {
         }
     }
 
+    /// A list of strings; `what` names one of them, in the interface's
+    /// language ("tag").
     pub(crate) fn strings(&mut self, node: &Node, path: &str, what: &str) -> Option<Vec<String>> {
         let Value::Seq(items) = &node.value else {
-            self.wrong_type(node, path, &format!("a list of {what}s"));
+            self.wrong_type(node, path, &crate::t!("bank-expected-list-of", what = what));
             return None;
         };
+        let one = crate::t!("bank-expected-one", what = what);
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            if let Some(s) = self.scalar(item, &format!("{path}[{i}]"), &format!("a {what}")) {
+            if let Some(s) = self.scalar(item, &format!("{path}[{i}]"), &one) {
                 out.push(s.to_string());
             }
         }
@@ -208,42 +202,37 @@ impl<'a> Check<'a> {
     }
 
     fn kind(&mut self, node: &Node, path: &str) -> Option<Kind> {
-        self.checked(node, path, "a kind", |s| {
-            Kind::ALL.into_iter().find(|k| k.as_str() == s).ok_or_else(|| {
-                format!(
-                    "unknown kind `{}`; kind is one of technical, behavioral, experience, intro, closing",
-                    text::one_line(s)
-                )
-            })
+        self.checked(node, path, &crate::t!("bank-expected-kind"), |s| {
+            Kind::ALL
+                .into_iter()
+                .find(|k| k.as_str() == s)
+                .ok_or_else(|| crate::t!("bank-unknown-kind", kind = text::one_line(s)))
         })
     }
 
     fn level(&mut self, node: &Node, path: &str) -> Option<Level> {
-        self.checked(node, path, "a level", |s| {
+        self.checked(node, path, &crate::t!("bank-expected-level"), |s| {
             [Level::Junior, Level::Mid, Level::Senior]
                 .into_iter()
                 .find(|l| l.as_str() == s)
-                .ok_or_else(|| {
-                    format!(
-                        "unknown level `{}`; level is one of junior, mid, senior",
-                        text::one_line(s)
-                    )
-                })
+                .ok_or_else(|| crate::t!("bank-unknown-level", level = text::one_line(s)))
         })
     }
 
     fn time_limit(&mut self, node: &Node, path: &str) -> Option<u32> {
         let plain = matches!(node.value, Value::Scalar { plain: true, .. });
-        self.checked(node, path, "a time limit", |s| {
+        let out_of_range = || crate::t!("bank-time-limit-range");
+        self.checked(node, path, &crate::t!("bank-expected-time-limit"), |s| {
             let secs = match s.trim().parse::<i64>() {
-                Ok(n) if plain => u64::try_from(n).map_err(|_| TIME_LIMIT_RANGE.to_string())?,
-                _ => parse_duration(s)
-                    .ok_or_else(|| format!("{TIME_LIMIT_HELP}, not `{}`", text::one_line(s)))?,
+                Ok(n) if plain => u64::try_from(n).map_err(|_| out_of_range())?,
+                _ => parse_duration(s).ok_or_else(|| {
+                    crate::t!("bank-time-limit-not-a-duration", given = text::one_line(s))
+                })?,
             };
             if (1..=MAX_TIME_LIMIT).contains(&secs) {
                 Ok(secs as u32)
             } else {
-                Err(TIME_LIMIT_RANGE.to_string())
+                Err(out_of_range())
             }
         })
     }
@@ -252,17 +241,13 @@ impl<'a> Check<'a> {
     fn terms(&mut self, f: &Fields, key: &str, path: &str) -> Option<Vec<String>> {
         let n = f.get(key)?;
         let list: Vec<String> = self
-            .strings(n, &join(path, key), "term")?
+            .strings(n, &join(path, key), &crate::t!("bank-term"))?
             .iter()
             .map(|s| text::one_line(s.trim()))
             .filter(|s| !s.is_empty())
             .collect();
         if list.is_empty() {
-            self.error(
-                n.at,
-                path,
-                format!("`{key}` needs at least one non-empty term"),
-            );
+            self.error(n.at, path, crate::t!("bank-terms-empty", key = key));
             return None;
         }
         Some(list)
@@ -271,31 +256,32 @@ impl<'a> Check<'a> {
     /// A follow-up: a plain question, or `ask` with `if_mentions` or
     /// `if_missing` terms.
     fn follow_up(&mut self, node: &Node, path: &str) -> Option<FollowUp> {
-        const EXPECTED: &str =
-            "a follow-up: a question, or a mapping with `ask` and `if_mentions` or `if_missing`";
+        let expected = crate::t!("bank-expected-follow-up");
         match &node.value {
             Value::Scalar { .. } => {
-                let t = text::sanitize(self.scalar(node, path, EXPECTED)?.trim(), true);
+                let t = text::sanitize(self.scalar(node, path, &expected)?.trim(), true);
                 if t.is_empty() {
-                    self.error(node.at, path, "a follow-up question must not be empty");
+                    self.error(node.at, path, crate::t!("bank-follow-up-empty"));
                     return None;
                 }
                 Some(FollowUp::plain(t))
             }
             Value::Map(_) => {
-                let f = self.fields(node, path, &["ask", "if_mentions", "if_missing"], EXPECTED)?;
+                let keys = ["ask", "if_mentions", "if_missing"];
+                let f = self.fields(node, path, &keys, &expected)?;
                 let ask = match f.get("ask") {
                     Some(a) => {
-                        let t = self.scalar(a, &join(path, "ask"), "the follow-up question")?;
+                        let what = crate::t!("bank-expected-follow-up-question");
+                        let t = self.scalar(a, &join(path, "ask"), &what)?;
                         let t = text::sanitize(t.trim(), true);
                         if t.is_empty() {
-                            self.error(a.at, path, "a follow-up's `ask` must not be empty");
+                            self.error(a.at, path, crate::t!("bank-follow-up-ask-empty"));
                             return None;
                         }
                         Some(t)
                     }
                     None => {
-                        self.error(f.at, path, "a follow-up needs `ask`: the question to ask");
+                        self.error(f.at, path, crate::t!("bank-follow-up-needs-ask"));
                         None
                     }
                 };
@@ -304,11 +290,7 @@ impl<'a> Check<'a> {
                     f.found.contains_key("if_missing"),
                 ) {
                     (true, true) => {
-                        self.error(
-                            f.at,
-                            path,
-                            "a follow-up takes `if_mentions` or `if_missing`, not both: write two follow-ups",
-                        );
+                        self.error(f.at, path, crate::t!("bank-follow-up-both-conditions"));
                         return None;
                     }
                     (true, false) => AskWhen::Mentions(self.terms(&f, "if_mentions", path)?),
@@ -318,48 +300,51 @@ impl<'a> Check<'a> {
                 Some(FollowUp { ask: ask?, when })
             }
             Value::Seq(_) => {
-                self.wrong_type(node, path, EXPECTED);
+                self.wrong_type(node, path, &expected);
                 None
             }
         }
     }
 
     fn key_point(&mut self, node: &Node, path: &str) -> Option<KeyPoint> {
-        const EXPECTED: &str = "a key point: a string, or a mapping with `text` and `match`";
+        let expected = crate::t!("bank-expected-key-point");
         let (text, terms) = match &node.value {
             Value::Scalar { .. } => {
-                let t = self.scalar(node, path, EXPECTED)?.trim();
+                let t = self.scalar(node, path, &expected)?.trim();
                 if t.is_empty() {
-                    self.error(node.at, path, "a key point must not be empty");
+                    self.error(node.at, path, crate::t!("bank-key-point-empty"));
                     return None;
                 }
                 (t.to_string(), None)
             }
             Value::Map(_) => {
-                let f = self.fields(node, path, &["text", "match"], EXPECTED)?;
+                let f = self.fields(node, path, &["text", "match"], &expected)?;
                 let terms = f
                     .get("match")
-                    .and_then(|m| self.strings(m, &join(path, "match"), "term"));
+                    .and_then(|m| self.strings(m, &join(path, "match"), &crate::t!("bank-term")));
                 if let (Some(t), Some(m)) = (&terms, f.get("match"))
                     && t.iter().all(|s| s.trim().is_empty())
                 {
-                    self.error(m.at, path, "`match` needs at least one non-empty term");
+                    self.error(m.at, path, crate::t!("bank-terms-empty", key = "match"));
                 }
                 let text = match f.get("text") {
-                    Some(t) => self.scalar(t, &join(path, "text"), "the key point's text")?,
+                    Some(t) => {
+                        let what = crate::t!("bank-expected-key-point-text");
+                        self.scalar(t, &join(path, "text"), &what)?
+                    }
                     None => {
-                        self.error(f.at, path, "a key point needs `text`");
+                        self.error(f.at, path, crate::t!("bank-key-point-needs-text"));
                         return None;
                     }
                 };
                 if text.trim().is_empty() {
-                    self.error(f.at, path, "a key point's `text` must not be empty");
+                    self.error(f.at, path, crate::t!("bank-key-point-text-empty"));
                     return None;
                 }
                 (text.trim().to_string(), terms)
             }
             Value::Seq(_) => {
-                self.wrong_type(node, path, EXPECTED);
+                self.wrong_type(node, path, &expected);
                 return None;
             }
         };
@@ -390,20 +375,41 @@ struct Defaults {
     tags: Vec<String>,
 }
 
-fn check_id(id: &str, what: &str) -> Result<(), String> {
+/// Which id [`check_id`] checks: its code selects the words in the catalogue.
+#[derive(Clone, Copy)]
+enum IdOf {
+    Bank,
+    /// A bank id taken from the file name.
+    BankFile,
+    Question,
+}
+
+impl IdOf {
+    fn code(self) -> &'static str {
+        match self {
+            IdOf::Bank => "bank",
+            IdOf::BankFile => "file",
+            IdOf::Question => "question",
+        }
+    }
+}
+
+fn check_id(id: &str, what: IdOf) -> Result<(), String> {
+    let what = what.code();
     if id.trim().is_empty() {
-        return Err(format!("{what} must not be empty"));
+        return Err(crate::t!("bank-id-empty", what = what));
     }
     if id.chars().count() > 100 {
-        return Err(format!("{what} is longer than 100 characters"));
+        return Err(crate::t!("bank-id-too-long", what = what));
     }
     if id
         .chars()
         .any(|c| c.is_whitespace() || text::is_dangerous(c))
     {
-        return Err(format!(
-            "{what} `{}` must not contain spaces or control characters",
-            text::one_line(id)
+        return Err(crate::t!(
+            "bank-id-bad-characters",
+            what = what,
+            id = text::one_line(id)
         ));
     }
     Ok(())
@@ -423,10 +429,7 @@ fn slug(s: &str) -> Result<String, String> {
     if is_slug(s) {
         Ok(s.to_string())
     } else {
-        Err(format!(
-            "role `{}` must be a slug: lowercase letters, digits and dashes, like `backend` or `data-engineering`",
-            text::one_line(s)
-        ))
+        Err(crate::t!("bank-role-not-a-slug", role = text::one_line(s)))
     }
 }
 
@@ -438,17 +441,18 @@ fn language(s: &str) -> Result<String, String> {
     if ok {
         Ok(s.to_string())
     } else {
-        Err(format!(
-            "language `{}` must be a language code like `en` or `ko`",
-            text::one_line(s)
+        Err(crate::t!(
+            "bank-language-not-a-code",
+            language = text::one_line(s)
         ))
     }
 }
 
-fn non_empty(what: &'static str) -> impl Fn(&str) -> Result<String, String> {
+/// A text that must not be empty; `key` is its key in the file.
+fn non_empty(key: &'static str) -> impl Fn(&str) -> Result<String, String> {
     move |s| {
         if s.trim().is_empty() {
-            Err(format!("{what} must not be empty"))
+            Err(crate::t!("bank-value-empty", key = key))
         } else {
             Ok(s.trim().to_string())
         }
@@ -468,12 +472,12 @@ pub fn validate(
 }
 
 fn bank(c: &mut Check, stem: &str, root: &Node, origin: Origin) -> Option<Bank> {
-    let f = c.fields(root, "", BANK_KEYS, "a mapping with `role` and `questions`")?;
+    let f = c.fields(root, "", BANK_KEYS, &crate::t!("bank-expected-bank"))?;
     let id = match f.get("id") {
-        Some(n) => c.checked(n, "id", "a bank id", |s| {
-            check_id(s, "bank id").map(|_| s.to_string())
+        Some(n) => c.checked(n, "id", &crate::t!("bank-expected-bank-id"), |s| {
+            check_id(s, IdOf::Bank).map(|_| s.to_string())
         }),
-        None => match check_id(stem, "bank id (from the file name)") {
+        None => match check_id(stem, IdOf::BankFile) {
             Ok(()) => Some(stem.to_string()),
             Err(m) => {
                 c.error(f.at, "", m);
@@ -481,26 +485,32 @@ fn bank(c: &mut Check, stem: &str, root: &Node, origin: Origin) -> Option<Bank> 
             }
         },
     };
-    let title = f
-        .get("title")
-        .and_then(|n| c.checked(n, "title", "a title", non_empty("title")));
+    let title = f.get("title").and_then(|n| {
+        c.checked(
+            n,
+            "title",
+            &crate::t!("bank-expected-title"),
+            non_empty("title"),
+        )
+    });
     let role = match f.found.get("role") {
-        Some(n) => c.checked(n, "role", "a role slug", slug),
+        Some(n) => c.checked(n, "role", &crate::t!("bank-expected-role"), slug),
         None => {
-            c.error(
-                f.at,
-                "",
-                "missing key `role`: every bank names the role it serves, like `role: backend`",
-            );
+            c.error(f.at, "", crate::t!("bank-missing-role"));
             None
         }
     };
-    let language = f
-        .get("language")
-        .and_then(|n| c.checked(n, "language", "a language code", language));
+    let language = f.get("language").and_then(|n| {
+        c.checked(
+            n,
+            "language",
+            &crate::t!("bank-expected-language"),
+            language,
+        )
+    });
     let description = f
         .get("description")
-        .and_then(|n| c.scalar(n, "description", "a description"))
+        .and_then(|n| c.scalar(n, "description", &crate::t!("bank-expected-description")))
         .map(|d| text::one_line(d.trim()))
         .filter(|d| !d.is_empty());
     let defaults = match f.get("defaults") {
@@ -510,11 +520,7 @@ fn bank(c: &mut Check, stem: &str, root: &Node, origin: Origin) -> Option<Bank> 
     let questions = match f.found.get("questions") {
         Some(n) => questions(c, n, &defaults),
         None => {
-            c.error(
-                f.at,
-                "",
-                "missing key `questions`: a bank needs a list of questions",
-            );
+            c.error(f.at, "", crate::t!("bank-missing-questions"));
             Vec::new()
         }
     };
@@ -532,7 +538,12 @@ fn bank(c: &mut Check, stem: &str, root: &Node, origin: Origin) -> Option<Bank> 
 
 fn defaults(c: &mut Check, node: &Node) -> Defaults {
     let path = "defaults";
-    let Some(f) = c.fields(node, path, DEFAULT_KEYS, "a mapping of question defaults") else {
+    let Some(f) = c.fields(
+        node,
+        path,
+        DEFAULT_KEYS,
+        &crate::t!("bank-expected-defaults"),
+    ) else {
         return Defaults::default();
     };
     Defaults {
@@ -543,22 +554,18 @@ fn defaults(c: &mut Check, node: &Node) -> Defaults {
         level: f.get("level").and_then(|n| c.level(n, "defaults.level")),
         tags: f
             .get("tags")
-            .and_then(|n| c.strings(n, "defaults.tags", "tag"))
+            .and_then(|n| c.strings(n, "defaults.tags", &crate::t!("bank-tag")))
             .unwrap_or_default(),
     }
 }
 
 fn questions(c: &mut Check, node: &Node, defaults: &Defaults) -> Vec<Question> {
     let Value::Seq(items) = &node.value else {
-        c.wrong_type(node, "questions", "a list of questions");
+        c.wrong_type(node, "questions", &crate::t!("bank-expected-questions"));
         return Vec::new();
     };
     if items.is_empty() {
-        c.error(
-            node.at,
-            "questions",
-            "`questions` is empty; a bank needs at least one question",
-        );
+        c.error(node.at, "questions", crate::t!("bank-questions-empty"));
     }
     let mut seen: HashMap<String, Pos> = HashMap::new();
     let mut out = Vec::with_capacity(items.len());
@@ -581,37 +588,44 @@ fn question(
         node,
         path,
         QUESTION_KEYS,
-        "a question: a mapping with `id` and `prompt`",
+        &crate::t!("bank-expected-question"),
     )?;
     let p = |k: &str| join(path, k);
     let id = match f.found.get("id") {
-        Some(n) => c.checked(n, &p("id"), "a question id", |s| {
-            check_id(s, "question id")?;
+        Some(n) => c.checked(n, &p("id"), &crate::t!("bank-expected-question-id"), |s| {
+            check_id(s, IdOf::Question)?;
             if let Some(first) = seen.get(s) {
-                return Err(format!(
-                    "duplicate question id `{}` (first at line {}): ids must be unique in a bank",
-                    text::one_line(s),
-                    first.line
+                return Err(crate::t!(
+                    "bank-duplicate-question-id",
+                    id = text::one_line(s),
+                    line = first.line
                 ));
             }
             seen.insert(s.to_string(), n.at);
             Ok(s.to_string())
         }),
         None => {
-            c.error(f.at, path, "missing key `id`");
+            c.error(f.at, path, crate::t!("bank-missing-key", key = "id"));
             None
         }
     };
     let prompt = match f.found.get("prompt") {
-        Some(n) => c.checked(n, &p("prompt"), "a prompt", non_empty("prompt")),
+        Some(n) => c.checked(
+            n,
+            &p("prompt"),
+            &crate::t!("bank-expected-prompt"),
+            non_empty("prompt"),
+        ),
         None => {
-            c.error(f.at, path, "missing key `prompt`");
+            c.error(f.at, path, crate::t!("bank-missing-key", key = "prompt"));
             None
         }
     };
     let kind = f.get("kind").and_then(|n| c.kind(n, &p("kind")));
     let level = f.get("level").and_then(|n| c.level(n, &p("level")));
-    let tags = f.get("tags").and_then(|n| c.strings(n, &p("tags"), "tag"));
+    let tags = f
+        .get("tags")
+        .and_then(|n| c.strings(n, &p("tags"), &crate::t!("bank-tag")));
     let time_limit = f
         .get("time_limit")
         .and_then(|n| c.time_limit(n, &p("time_limit")));
@@ -625,7 +639,11 @@ fn question(
             .filter_map(|(i, k)| c.key_point(k, &format!("{path}.key_points[{i}]")))
             .collect(),
         Some(other) => {
-            c.wrong_type(other, &p("key_points"), "a list of key points");
+            c.wrong_type(
+                other,
+                &p("key_points"),
+                &crate::t!("bank-expected-key-points"),
+            );
             Vec::new()
         }
         None => Vec::new(),
@@ -640,14 +658,18 @@ fn question(
             .filter_map(|(i, n)| c.follow_up(n, &format!("{path}.follow_ups[{i}]")))
             .collect(),
         Some(other) => {
-            c.wrong_type(other, &p("follow_ups"), "a list of follow-up questions");
+            c.wrong_type(
+                other,
+                &p("follow_ups"),
+                &crate::t!("bank-expected-follow-ups"),
+            );
             Vec::new()
         }
         None => Vec::new(),
     };
     let notes = f
         .get("notes")
-        .and_then(|n| c.scalar(n, &p("notes"), "notes"));
+        .and_then(|n| c.scalar(n, &p("notes"), &crate::t!("bank-expected-notes")));
     Some(Question {
         id: id?,
         prompt: text::sanitize(&prompt?, true),

@@ -22,7 +22,7 @@ const NODE_WEIGHT: usize = 64;
 /// What kind of document is read, for the messages that name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Doc {
-    /// "bank", "story".
+    /// "bank", "story": selects the words for it in the catalogue.
     pub name: &'static str,
     /// "banks", "stories".
     pub plural: &'static str,
@@ -41,9 +41,11 @@ pub const BANK: Doc = Doc {
 impl Doc {
     /// The message for a document nested past [`MAX_DEPTH`].
     pub fn too_deep(&self) -> String {
-        format!(
-            "lists and mappings nest deeper than {MAX_DEPTH} levels; a {} needs at most {}",
-            self.name, self.depth
+        crate::t!(
+            "bank-yaml-too-deep",
+            max = MAX_DEPTH,
+            doc = self.name,
+            depth = self.depth
         )
     }
 }
@@ -122,13 +124,13 @@ impl Node {
     pub fn describe(&self) -> String {
         match &self.value {
             Value::Scalar { text, .. } => {
-                format!(
-                    "string `{}`",
-                    crate::text::truncate(&crate::text::one_line(text), 40)
+                crate::t!(
+                    "bank-yaml-string",
+                    text = crate::text::truncate(&crate::text::one_line(text), 40)
                 )
             }
-            Value::Seq(_) => "sequence".into(),
-            Value::Map(_) => "map".into(),
+            Value::Seq(_) => crate::t!("bank-yaml-sequence"),
+            Value::Map(_) => crate::t!("bank-yaml-map"),
         }
     }
 }
@@ -175,7 +177,7 @@ pub fn load(src: &str) -> Result<Option<Node>, YamlError> {
 /// `Ok(None)` when the text holds no document.
 pub fn load_as(src: &str, doc: Doc) -> Result<Option<Node>, YamlError> {
     if let Some(bad) = first_unprintable(src) {
-        return Err(err(bad, "control characters are not allowed"));
+        return Err(err(bad, crate::t!("bank-yaml-control-character")));
     }
     let mut stack: Vec<Open> = Vec::new();
     let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
@@ -198,10 +200,7 @@ pub fn load_as(src: &str, doc: Doc) -> Result<Option<Node>, YamlError> {
                 if documents > 1 {
                     return Err(err(
                         at,
-                        format!(
-                            "a second YAML document (`---`); a {} is one document",
-                            doc.name
-                        ),
+                        crate::t!("bank-yaml-second-document", doc = doc.name),
                     ));
                 }
                 continue;
@@ -246,19 +245,16 @@ pub fn load_as(src: &str, doc: Doc) -> Result<Option<Node>, YamlError> {
             Event::Alias(id) => {
                 let Some((node, weight)) = anchors.get(&id) else {
                     // The parser refuses unknown anchors, so this one is still open.
-                    return Err(err(
-                        at,
-                        "an alias inside the very thing its anchor names; a value cannot contain itself",
-                    ));
+                    return Err(err(at, crate::t!("bank-yaml-alias-inside-itself")));
                 };
                 alias_weight = alias_weight.saturating_add(*weight);
                 if alias_weight > MAX_ALIAS_WEIGHT {
                     return Err(err(
                         at,
-                        format!(
-                            "aliases expand the {} past {} KiB; write the text out, or share less",
-                            doc.name,
-                            MAX_ALIAS_WEIGHT / 1024
+                        crate::t!(
+                            "bank-yaml-aliases-too-big",
+                            doc = doc.name,
+                            kib = MAX_ALIAS_WEIGHT / 1024
                         ),
                     ));
                 }

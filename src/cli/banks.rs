@@ -9,7 +9,7 @@ use anyhow::{Context, bail};
 
 use crate::bank::{self, Library, Origin};
 use crate::paths::Paths;
-use crate::text::{self, count};
+use crate::text;
 
 use super::{BanksCommand, Cli, load_library};
 
@@ -17,6 +17,8 @@ use super::{BanksCommand, Cli, load_library};
 pub(super) fn run(cli: &Cli, cmd: &BanksCommand, paths: &Paths) -> anyhow::Result<ExitCode> {
     match cmd {
         BanksCommand::List { json } => {
+            // JSON is for scripts: its notices and problems in English.
+            let _en = json.then(|| crate::i18n::scoped(crate::i18n::Lang::En));
             let lib = load_library(cli, paths);
             if *json {
                 say!("{}", text::json_pretty(&banks_json(&lib, paths))?);
@@ -34,57 +36,88 @@ pub(super) fn run(cli: &Cli, cmd: &BanksCommand, paths: &Paths) -> anyhow::Resul
             output,
         } => import_markdown(file, role, lang, output.as_deref(), paths),
         BanksCommand::New { path } => {
+            let shown = text::one_line(&path.display().to_string());
             if path.exists() {
-                bail!("{} already exists; choose a new file name", path.display());
+                bail!(crate::t!("cli-banks-new-exists", path = &shown));
             }
-            std::fs::write(path, bank::template::TEMPLATE)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            say!("wrote a template bank to {}", path.display());
-            say!("check it with: rehearse banks validate {}", path.display());
+            std::fs::write(path, bank::template::template())
+                .with_context(|| crate::t!("cli-cannot-write", path = &shown))?;
+            say!("{}", crate::t!("cli-banks-new-wrote", path = &shown));
+            say!("{}", crate::t!("cli-banks-new-check-it", path = &shown));
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// One row of the `banks list` table, its columns padded by display width
+/// (a Korean heading takes two cells a letter).
+fn table_row(role: &str, lang: &str, bank: &str, questions: &str, source: &str) -> String {
+    let left = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(text::width(s))));
+    let right = |s: &str, w: usize| format!("{}{s}", " ".repeat(w.saturating_sub(text::width(s))));
+    format!(
+        "{} {} {} {}  {source}",
+        left(role, 20),
+        left(lang, 5),
+        left(bank, 26),
+        right(questions, 9)
+    )
 }
 
 fn print_banks(lib: &Library, paths: &Paths) {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(
         out,
-        "{:<20} {:<5} {:<26} {:>9}  SOURCE",
-        "ROLE", "LANG", "BANK", "QUESTIONS"
+        "{}",
+        table_row(
+            &crate::t!("cli-banks-column-role"),
+            &crate::t!("cli-banks-column-language"),
+            &crate::t!("cli-banks-column-bank"),
+            &crate::t!("cli-banks-column-questions"),
+            &crate::t!("cli-banks-column-source"),
+        )
     );
     for (role, banks) in lib.roles() {
         for b in banks {
             let _ = writeln!(
                 out,
-                "{:<20} {:<5} {:<26} {:>9}  {}",
-                text::one_line(role),
-                text::one_line(&b.language),
-                text::one_line(&b.id),
-                b.questions.len(),
-                text::one_line(&b.origin.path_display())
+                "{}",
+                table_row(
+                    &text::one_line(role),
+                    &text::one_line(&b.language),
+                    &text::one_line(&b.id),
+                    &b.questions.len().to_string(),
+                    &text::one_line(&b.origin.path_display()),
+                )
             );
         }
     }
     let _ = writeln!(
         out,
-        "\n{}, {}, {}",
-        count(lib.roles().len(), "role", "roles"),
-        count(lib.banks.len(), "bank", "banks"),
-        count(lib.question_count(), "question", "questions")
+        "\n{}",
+        crate::t!(
+            "cli-banks-summary",
+            roles = lib.roles().len(),
+            banks = lib.banks.len(),
+            questions = lib.question_count()
+        )
     );
     if let Some(dir) = &paths.banks_dir {
-        let _ = writeln!(
-            out,
-            "your bank folder: {}",
-            text::one_line(&dir.display().to_string())
-        );
+        let dir = text::one_line(&dir.display().to_string());
+        let _ = writeln!(out, "{}", crate::t!("cli-banks-folder", path = dir));
     }
     for n in &lib.notices {
-        let _ = writeln!(out, "notice: {}", text::one_line(n));
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::t!("cli-banks-notice", notice = text::one_line(n))
+        );
     }
     for p in &lib.problems {
-        let _ = writeln!(out, "problem: {p}");
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::t!("cli-banks-problem", problem = p.to_string())
+        );
     }
 }
 
@@ -141,14 +174,18 @@ fn validate(targets: &[PathBuf], mode: Mode) -> anyhow::Result<ExitCode> {
         let files = match bank::bank_files(target) {
             Ok(f) => f,
             Err(e) => {
-                say!("{shown}:1:1: cannot read: {e}");
+                let reason = text::io_error(&e);
+                say!(
+                    "{shown}:1:1: {}",
+                    crate::t!("cli-validate-unreadable", reason = reason)
+                );
                 bad += 1;
                 problems += 1;
                 continue;
             }
         };
         if files.is_empty() {
-            say!("{shown}:1:1: no *.yaml or *.yml bank files here");
+            say!("{shown}:1:1: {}", crate::t!("cli-validate-no-bank-files"));
             bad += 1;
             problems += 1;
         }
@@ -160,16 +197,29 @@ fn validate(targets: &[PathBuf], mode: Mode) -> anyhow::Result<ExitCode> {
                         say!("{w}");
                     }
                     warnings += found.len();
+                    let file = text::one_line(&f.display().to_string());
+                    let role = text::one_line(&b.role);
+                    let id = text::one_line(&b.id);
+                    let questions = b.questions.len();
                     say!(
-                        "ok {} ({} `{}`, {}{})",
-                        text::one_line(&f.display().to_string()),
-                        text::one_line(&b.role),
-                        text::one_line(&b.id),
-                        count(b.questions.len(), "question", "questions"),
+                        "{}",
                         if found.is_empty() {
-                            String::new()
+                            crate::t!(
+                                "cli-validate-ok",
+                                file = file,
+                                role = role,
+                                id = id,
+                                questions = questions
+                            )
                         } else {
-                            format!(", {}", count(found.len(), "warning", "warnings"))
+                            crate::t!(
+                                "cli-validate-ok-with-warnings",
+                                file = file,
+                                role = role,
+                                id = id,
+                                questions = questions,
+                                warnings = found.len()
+                            )
                         }
                     );
                 }
@@ -185,17 +235,19 @@ fn validate(targets: &[PathBuf], mode: Mode) -> anyhow::Result<ExitCode> {
     }
     if bad > 0 {
         say!(
-            "{} in {} invalid, {} valid",
-            count(problems, "problem", "problems"),
-            count(bad, "file", "files"),
-            good
+            "{}",
+            crate::t!(
+                "cli-validate-failed",
+                problems = problems,
+                bad = bad,
+                good = good
+            )
         );
         Ok(ExitCode::from(1))
     } else if mode == Mode::Lint && warnings > 0 {
         say!(
-            "{} in {}; see `Writing match terms` in the README",
-            count(warnings, "warning", "warnings"),
-            count(good, "file", "files")
+            "{}",
+            crate::t!("cli-lint-failed", warnings = warnings, files = good)
         );
         Ok(ExitCode::from(1))
     } else {
@@ -211,9 +263,9 @@ fn import_markdown(
     paths: &Paths,
 ) -> anyhow::Result<ExitCode> {
     let shown = text::one_line(&file.display().to_string());
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {shown}"))?;
-    let markdown =
-        String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("{shown} is not UTF-8 text"))?;
+    let bytes = std::fs::read(file).with_context(|| crate::t!("cli-cannot-read", path = &shown))?;
+    let markdown = String::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!(crate::t!("cli-not-utf8", path = &shown)))?;
     let stem = bank::markdown::slug(
         &file
             .file_stem()
@@ -234,41 +286,49 @@ fn import_markdown(
     let imported = bank::markdown::import_markdown(&markdown, &bank_id, &title, role, lang);
     for s in &imported.skipped {
         say!(
-            "skipped {shown}:{}: {} ({})",
-            s.line,
-            text::one_line(&s.text),
-            s.reason
+            "{}",
+            crate::t!(
+                "cli-import-md-skipped",
+                file = &shown,
+                line = s.line,
+                text = text::one_line(&s.text),
+                reason = s.reason.to_string()
+            )
         );
     }
     for q in &imported.taken {
         say!(
-            "took {shown}:{}: {} — {}",
-            q.line,
-            q.id,
-            text::one_line(&q.prompt)
+            "{}",
+            crate::t!(
+                "cli-import-md-took",
+                file = &shown,
+                line = q.line,
+                id = &q.id,
+                prompt = text::one_line(&q.prompt)
+            )
         );
     }
     if imported.taken.is_empty() {
-        bail!(
-            "found no questions in {shown}; questions are list items or headings that end in `?` or ask something"
-        );
+        bail!(crate::t!("cli-import-md-no-questions", file = &shown));
     }
     let out = match output {
         Some(p) => p.to_path_buf(),
         None => match &paths.banks_dir {
             Some(d) => {
-                std::fs::create_dir_all(d)
-                    .with_context(|| format!("cannot create {}", d.display()))?;
+                std::fs::create_dir_all(d).with_context(|| {
+                    crate::t!(
+                        "cli-cannot-create",
+                        path = text::one_line(&d.display().to_string())
+                    )
+                })?;
                 d.join(format!("{bank_id}.yaml"))
             }
             None => PathBuf::from(format!("{bank_id}.yaml")),
         },
     };
+    let out_shown = text::one_line(&out.display().to_string());
     if out.exists() {
-        bail!(
-            "{} already exists; pass -o to write somewhere else",
-            out.display()
-        );
+        bail!(crate::t!("cli-import-md-exists", path = &out_shown));
     }
     // What we write must load: check it before it reaches the disk.
     bank::parse_bank(
@@ -277,16 +337,17 @@ fn import_markdown(
         imported.yaml.as_bytes(),
         Origin::CommandLine(out.clone()),
     )
-    .map_err(|e| {
-        anyhow::anyhow!("the imported bank does not validate ({e}); please report this")
-    })?;
+    .map_err(|e| anyhow::anyhow!(crate::t!("cli-import-md-invalid", error = e.to_string())))?;
     std::fs::write(&out, &imported.yaml)
-        .with_context(|| format!("cannot write {}", out.display()))?;
+        .with_context(|| crate::t!("cli-cannot-write", path = &out_shown))?;
     say!(
-        "wrote {} ({}, {} skipped); add key_points to get coverage feedback",
-        out.display(),
-        count(imported.taken.len(), "question", "questions"),
-        count(imported.skipped.len(), "line", "lines")
+        "{}",
+        crate::t!(
+            "cli-import-md-wrote",
+            path = &out_shown,
+            questions = imported.taken.len(),
+            skipped = imported.skipped.len()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

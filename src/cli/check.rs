@@ -22,7 +22,7 @@ use crate::paths::Paths;
 use crate::settings::Settings;
 use crate::store::{Access, Store};
 use crate::story::{FactHit, Story};
-use crate::text::{self, count, one_line};
+use crate::text::{self, one_line};
 
 use super::{CheckArgs, Cli, load_library, names};
 
@@ -37,6 +37,11 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, paths: &Paths) -> anyhow::Result<
         Err(e) => e.exit(),
     };
     let answer = read_answer(args.file.as_deref())?;
+    // JSON is for scripts: every word in it English, whatever the interface
+    // speaks (the feedback's sentences are made in the language in use).
+    let _en = args
+        .json
+        .then(|| crate::i18n::scoped(crate::i18n::Lang::En));
     let (talking_points, rates, story) =
         from_store(paths, &QuestionKey::new(&bank.id, &question.id));
     let fb = crate::practice::analyze(question, &talking_points, &answer, &rates);
@@ -67,35 +72,36 @@ fn read_answer(file: Option<&Path>) -> anyhow::Result<String> {
     let (bytes, shown) = match file.filter(|f| f.as_os_str() != "-") {
         Some(f) => {
             let shown = one_line(&f.display().to_string());
-            let file = std::fs::File::open(f).with_context(|| format!("cannot read {shown}"))?;
+            let cannot = || crate::t!("cli-cannot-read", path = &shown);
+            let file = std::fs::File::open(f).with_context(cannot)?;
             let mut buf = Vec::new();
             file.take(MAX_ANSWER_BYTES as u64 + 1)
                 .read_to_end(&mut buf)
-                .with_context(|| format!("cannot read {shown}"))?;
+                .with_context(cannot)?;
             (buf, shown)
         }
         None => {
             let stdin = std::io::stdin();
             if stdin.is_terminal() {
-                eprintln!("type or pipe the answer; end with Ctrl+D");
+                eprintln!("{}", crate::t!("cli-check-type-the-answer"));
             }
             let mut buf = Vec::new();
             stdin
                 .lock()
                 .take(MAX_ANSWER_BYTES as u64 + 1)
                 .read_to_end(&mut buf)
-                .context("cannot read the answer from standard input")?;
-            (buf, "standard input".to_string())
+                .context(crate::t!("cli-check-stdin-unreadable"))?;
+            (buf, crate::t!("cli-check-stdin"))
         }
     };
     if bytes.len() > MAX_ANSWER_BYTES {
-        bail!("the answer in {shown} is over 1 MiB; check one answer at a time");
+        bail!(crate::t!("cli-check-answer-too-big", source = &shown));
     }
     let answer = String::from_utf8(bytes)
-        .map_err(|_| anyhow::anyhow!("the answer in {shown} is not UTF-8 text"))?;
+        .map_err(|_| anyhow::anyhow!(crate::t!("cli-check-answer-not-utf8", source = &shown)))?;
     let answer = text::typed(&answer);
     if answer.trim().is_empty() {
-        bail!("the answer in {shown} is empty; there is nothing to check");
+        bail!(crate::t!("cli-check-answer-empty", source = &shown));
     }
     Ok(answer)
 }
@@ -115,16 +121,15 @@ fn from_store(paths: &Paths, key: &QuestionKey) -> (String, Rates, Story) {
     let (points, settings, story) = match read() {
         Ok((points, settings, store)) => {
             let story = crate::story::load(&store).unwrap_or_else(|e| {
-                eprintln!("rehearse: {}; checked without it", one_line(&e.to_string()));
+                let error = one_line(&e.to_string());
+                eprintln!("{}", crate::t!("cli-check-without-story", error = error));
                 Story::default()
             });
             (points, settings, story)
         }
         Err(e) => {
-            eprintln!(
-                "rehearse: your talking points, story and speaking rates were not used: {}",
-                one_line(&format!("{e:#}"))
-            );
+            let error = one_line(&format!("{e:#}"));
+            eprintln!("{}", crate::t!("cli-check-store-unread", error = error));
             (String::new(), Settings::default(), Story::default())
         }
     };
@@ -156,12 +161,16 @@ fn role_report(role: &RoleAdvice) -> String {
     let Some(reads) = role.reads_as() else {
         return String::new();
     };
-    let target = role
-        .target_role
-        .as_deref()
-        .map(|t| format!(" (applying for {})", one_line(t)))
-        .unwrap_or_default();
-    let mut out = format!("\nReads as: {}{target}\n", one_line(&reads));
+    let reads = one_line(&reads);
+    let line = match role.target_role.as_deref() {
+        Some(t) => crate::t!(
+            "cli-check-reads-as-for",
+            reads = reads,
+            target = one_line(t)
+        ),
+        None => crate::t!("cli-check-reads-as", reads = reads),
+    };
+    let mut out = format!("\n{line}\n");
     if let Some(lean) = role.lean_sentence() {
         out.push_str(&format!("  {}\n", one_line(&lean)));
     }
@@ -282,31 +291,38 @@ fn report(bank: &Bank, q: &Question, fb: &Feedback, colour: bool) -> String {
     line(one_line(&q.prompt));
     line(String::new());
     let s = &fb.stats;
-    line(format!(
-        "Length: {}, {}; about {} spoken",
-        count(s.words, "word", "words"),
-        count(s.chars, "character", "characters"),
-        format_duration(s.speaking_secs.round() as u32),
+    line(crate::t!(
+        "cli-check-length",
+        words = s.words,
+        chars = s.chars,
+        spoken = format_duration(s.speaking_secs.round() as u32)
     ));
     let (points, talking) = split_points(q, fb);
-    for (title, hits) in [("Key points", points), ("Your talking points", talking)] {
+    for (talking, hits) in [(false, points), (true, talking)] {
         if hits.is_empty() {
             continue;
         }
         let covered = hits.iter().filter(|h| h.covered).count();
-        line(format!("\n{title}: {covered} of {} covered", hits.len()));
+        let total = hits.len();
+        line(format!(
+            "\n{}",
+            if talking {
+                crate::t!("cli-check-talking-points", covered = covered, total = total)
+            } else {
+                crate::t!("cli-check-key-points", covered = covered, total = total)
+            }
+        ));
         for h in hits {
             let by = h
                 .matched
                 .as_ref()
-                .map(|m| format!("  (matched \"{}\")", one_line(m)))
+                .map(|m| format!("  {}", crate::t!("cli-check-matched", term = one_line(m))))
                 .unwrap_or_default();
             let also = match (&h.negated, h.missing_numbers.is_empty()) {
-                (Some(n), _) => format!("  (mentioned, but negated: \"{}\")", one_line(n)),
-                (None, false) => format!(
-                    "  (you didn't say {})",
-                    one_line(&h.missing_numbers.join(", "))
-                ),
+                (Some(n), _) => {
+                    format!("  {}", crate::t!("cli-check-negated", phrase = one_line(n)))
+                }
+                (None, false) => format!("  {}", not_said(&h.missing_numbers)),
                 (None, true) => String::new(),
             };
             line(format!(
@@ -322,7 +338,7 @@ fn report(bank: &Bank, q: &Question, fb: &Feedback, colour: bool) -> String {
         .filter(|c| c.verdict != Verdict::NotApplicable)
         .collect();
     if !asked.is_empty() {
-        line("\nChecks:".into());
+        line(format!("\n{}", crate::t!("cli-check-checks")));
         for c in asked {
             line(format!(
                 "  {} {}: {}",
@@ -338,20 +354,23 @@ fn report(bank: &Bank, q: &Question, fb: &Feedback, colour: bool) -> String {
             .iter()
             .map(|(w, n)| format!("{} ×{n}", one_line(w)))
             .collect();
-        line(format!("\nFillers: {}", listed.join(", ")));
+        line(format!(
+            "\n{}",
+            crate::t!("cli-check-fillers", fillers = listed.join(", "))
+        ));
     }
     if let Some(star) = &fb.star {
         line("\nSTAR:".into());
         for (label, part) in [
-            ("situation", &star.situation),
-            ("task", &star.task),
-            ("action", &star.action),
-            ("result", &star.result),
+            (crate::t!("cli-check-star-situation"), &star.situation),
+            (crate::t!("cli-check-star-task"), &star.task),
+            (crate::t!("cli-check-star-action"), &star.action),
+            (crate::t!("cli-check-star-result"), &star.result),
         ] {
             let shown = part
                 .as_ref()
                 .map(|p| one_line(p))
-                .unwrap_or_else(|| "missing".into());
+                .unwrap_or_else(|| crate::t!("cli-check-star-missing"));
             line(format!("  {} {label}: {shown}", mark(part.is_some())));
         }
     }
@@ -365,18 +384,15 @@ fn story_report(facts: &[FactHit], colour: bool) -> String {
         return String::new();
     }
     let used = facts.iter().filter(|h| h.used).count();
-    let mut out = format!("\nYour story: {used} of {} facts used\n", facts.len());
+    let mut out = format!(
+        "\n{}\n",
+        crate::t!("cli-check-story", used = used, total = facts.len())
+    );
     for h in facts {
         let (mark, why) = match (h.used, h.partly) {
             (true, _) => ("✓", String::new()),
-            (false, true) => (
-                "~",
-                format!(
-                    "  (you didn't say {})",
-                    one_line(&h.missing_numbers.join(", "))
-                ),
-            ),
-            (false, false) => ("✗", "  (left out)".to_string()),
+            (false, true) => ("~", format!("  {}", not_said(&h.missing_numbers))),
+            (false, false) => ("✗", format!("  {}", crate::t!("cli-check-left-out"))),
         };
         let mark = match (colour, h.used) {
             (true, true) => mark.green().to_string(),
@@ -390,6 +406,15 @@ fn story_report(facts: &[FactHit], colour: bool) -> String {
         ));
     }
     out
+}
+
+/// "(you didn't say 8, 40%)": the numbers a point or fact has that the
+/// answer did not say.
+fn not_said(numbers: &[String]) -> String {
+    crate::t!(
+        "cli-check-not-said",
+        numbers = one_line(&numbers.join(", "))
+    )
 }
 
 #[cfg(test)]

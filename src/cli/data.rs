@@ -11,7 +11,7 @@ use crate::clock::{self, LocalDay};
 use crate::paths::Paths;
 use crate::settings::Settings;
 use crate::store::{self, Access, Store};
-use crate::text::{self, count};
+use crate::text;
 
 use super::names::check_role;
 use super::{Cli, ExportArgs, ExportFormat, load_library};
@@ -50,8 +50,10 @@ pub(super) fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Res
 fn write_output(output: Option<&Path>, body: &str) -> anyhow::Result<()> {
     match output {
         Some(p) => {
-            std::fs::write(p, body).with_context(|| format!("cannot write {}", p.display()))?;
-            eprintln!("wrote {}", p.display());
+            let shown = text::one_line(&p.display().to_string());
+            std::fs::write(p, body)
+                .with_context(|| crate::t!("cli-cannot-write", path = &shown))?;
+            eprintln!("{}", crate::t!("cli-export-wrote", path = &shown));
         }
         None => {
             let mut out = std::io::stdout().lock();
@@ -66,12 +68,15 @@ fn write_output(output: Option<&Path>, body: &str) -> anyhow::Result<()> {
 pub(super) fn backup(paths: &Paths) -> anyhow::Result<ExitCode> {
     let store = Store::open(paths, Access::Exclusive)?;
     let path = store.backup_to(&paths.backups_dir())?;
-    say!("backed up to {}", path.display());
+    let shown = text::one_line(&path.display().to_string());
+    say!("{}", crate::t!("cli-backup-done", path = shown));
     Ok(ExitCode::SUCCESS)
 }
 
 /// The stats screen's numbers as JSON.
 pub(super) fn stats_json(paths: &Paths) -> anyhow::Result<ExitCode> {
+    // JSON is for scripts: English whatever the interface speaks.
+    let _en = crate::i18n::scoped(crate::i18n::Lang::En);
     let store = Store::open(paths, Access::ReadOnly)?;
     let day = LocalDay::system();
     let scheduler = Settings::load(&store)?.scheduler(&day)?;
@@ -83,29 +88,33 @@ pub(super) fn stats_json(paths: &Paths) -> anyhow::Result<ExitCode> {
 
 pub(super) fn import(file: &Path, paths: &Paths) -> anyhow::Result<ExitCode> {
     let shown = file.display().to_string();
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {shown}"))?;
+    let bytes = std::fs::read(file)
+        .with_context(|| crate::t!("cli-cannot-read", path = text::one_line(&shown)))?;
     let mut doc = store::read_export(&bytes, &shown)?;
     let bad_story = crate::story::vet_import(&mut doc);
     let mut store = Store::open(paths, Access::Exclusive)?;
     let sum = store.import(&doc, &shown)?;
     say!(
-        "imported {}: {}, {} ({} already present), {}, {} updated, {} ({} already present)",
-        text::one_line(&shown),
-        count(sum.questions, "question", "questions"),
-        count(sum.attempts_added, "new attempt", "new attempts"),
-        sum.attempts_present,
-        count(sum.reviews_added, "review-log entry", "review-log entries"),
-        count(sum.schedules_updated, "schedule", "schedules"),
-        count(sum.mocks_added, "new mock interview", "new mock interviews"),
-        sum.mocks_present
+        "{}",
+        crate::t!(
+            "cli-import-done",
+            file = text::one_line(&shown),
+            questions = sum.questions,
+            attempts = sum.attempts_added,
+            attempts_present = sum.attempts_present,
+            reviews = sum.reviews_added,
+            schedules = sum.schedules_updated,
+            mocks = sum.mocks_added,
+            mocks_present = sum.mocks_present
+        )
     );
     if let Some(merge) = sum.story {
         say!("{}", story_merge_line(merge, &shown, &LocalDay::system()));
     }
     if let Some(problems) = bad_story {
         eprintln!(
-            "rehearse: the story in {} is not valid, so it was not imported (the rest was):",
-            text::one_line(&shown)
+            "{}",
+            crate::t!("cli-import-story-invalid", file = text::one_line(&shown))
         );
         for p in problems {
             eprintln!("{p}");
@@ -119,21 +128,24 @@ fn story_merge_line(merge: store::StoryMerge, file: &str, day: &LocalDay) -> Str
     use store::StoryMerge;
     let file = text::one_line(file);
     match merge {
-        StoryMerge::Taken => format!("story: taken from {file} (there was none here)"),
-        StoryMerge::Same => format!("story: the same as the one in {file}"),
-        StoryMerge::Imported { ours, theirs } => format!(
-            "story: kept the one from {file}, saved {}, later than the one here (saved {})",
-            day.date_time(theirs),
-            day.date_time(ours)
+        StoryMerge::Taken => crate::t!("cli-import-story-taken", file = file),
+        StoryMerge::Same => crate::t!("cli-import-story-same", file = file),
+        StoryMerge::Imported { ours, theirs } => crate::t!(
+            "cli-import-story-theirs-later",
+            file = file,
+            theirs = day.date_time(theirs),
+            ours = day.date_time(ours)
         ),
-        StoryMerge::KeptOurs { ours, theirs } if ours == theirs => format!(
-            "story: kept the one here; the one in {file} differs but was saved at the same time ({})",
-            day.date_time(ours)
+        StoryMerge::KeptOurs { ours, theirs } if ours == theirs => crate::t!(
+            "cli-import-story-same-time",
+            file = file,
+            ours = day.date_time(ours)
         ),
-        StoryMerge::KeptOurs { ours, theirs } => format!(
-            "story: kept the one here, saved {}, later than the one in {file} (saved {})",
-            day.date_time(ours),
-            day.date_time(theirs)
+        StoryMerge::KeptOurs { ours, theirs } => crate::t!(
+            "cli-import-story-ours-later",
+            file = file,
+            ours = day.date_time(ours),
+            theirs = day.date_time(theirs)
         ),
     }
 }
@@ -149,12 +161,15 @@ pub(super) fn restore(file: Option<&Path>, paths: &Paths) -> anyhow::Result<Exit
     let shown = |p: &Path| text::one_line(&p.display().to_string());
     let aside = store::restore(paths, &source)?;
     say!(
-        "restored {} into {}",
-        shown(&source),
-        shown(&paths.database())
+        "{}",
+        crate::t!(
+            "cli-restore-done",
+            source = shown(&source),
+            database = shown(&paths.database())
+        )
     );
     if let Some(a) = aside {
-        say!("the previous database was kept as {}", shown(&a));
+        say!("{}", crate::t!("cli-restore-kept-aside", path = shown(&a)));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -168,9 +183,9 @@ fn choose_backup(paths: &Paths) -> anyhow::Result<Option<PathBuf>> {
     let backups = store::list_backups(&dir);
     let day = LocalDay::system();
     if backups.is_empty() {
-        bail!("there are no backups in {shown_dir}; pass a backup FILE");
+        bail!(crate::t!("cli-restore-no-backups", folder = &shown_dir));
     }
-    say!("backups in {shown_dir}, newest first:");
+    say!("{}", crate::t!("cli-restore-list", folder = &shown_dir));
     let listed: Vec<(PathBuf, bool)> = backups
         .into_iter()
         .rev()
@@ -183,37 +198,44 @@ fn choose_backup(paths: &Paths) -> anyhow::Result<Option<PathBuf>> {
         .collect();
     if !std::io::stdin().is_terminal() {
         eprintln!(
-            "rehearse: nothing was restored; to restore one, pass its FILE, e.g. `rehearse restore {}`",
-            text::one_line(&listed[0].0.display().to_string())
+            "{}",
+            crate::t!(
+                "cli-restore-not-a-terminal",
+                file = text::one_line(&listed[0].0.display().to_string())
+            )
         );
         return Ok(None);
     }
     let mut out = std::io::stdout().lock();
+    // The space after the question is the code's: a catalogue trims it.
     let _ = write!(
         out,
-        "restore which one? (1-{}, Enter to cancel) ",
-        listed.len()
+        "{} ",
+        crate::t!("cli-restore-which", last = listed.len())
     );
     let _ = out.flush();
     let mut line = String::new();
     std::io::stdin()
         .read_line(&mut line)
-        .context("cannot read your answer from the terminal")?;
+        .context(crate::t!("cli-restore-unreadable-answer"))?;
     match pick(&line, &listed) {
         Pick::Cancel => {
-            say!("nothing was restored");
+            say!("{}", crate::t!("cli-restore-cancelled"));
             Ok(None)
         }
         Pick::Chosen(p) => Ok(Some(p)),
         Pick::Unsound(n) => {
-            say!("backup {n} is not sound; nothing was restored");
+            say!("{}", crate::t!("cli-restore-unsound", number = n));
             Ok(None)
         }
         Pick::Invalid => {
             say!(
-                "`{}` is not a number from 1 to {}; nothing was restored",
-                text::one_line(line.trim()),
-                listed.len()
+                "{}",
+                crate::t!(
+                    "cli-restore-not-listed",
+                    given = text::one_line(line.trim()),
+                    last = listed.len()
+                )
             );
             Ok(None)
         }
@@ -235,15 +257,8 @@ fn backup_line(
         .unwrap_or_default()
         .to_string_lossy();
     let state = match health {
-        Ok(n) => format!(
-            "{}, sound",
-            count(
-                usize::try_from(*n).unwrap_or(usize::MAX),
-                "answer",
-                "answers"
-            )
-        ),
-        Err(e) => format!("NOT SOUND: {e}"),
+        Ok(n) => crate::t!("cli-backup-sound", answers = *n),
+        Err(e) => crate::t!("cli-backup-not-sound", error = e.to_string()),
     };
     format!(
         "  {number:>2}. {when}  {}  {}",

@@ -32,8 +32,6 @@ mod names;
 mod settings;
 mod story;
 
-/// "1 question", "2 questions".
-pub use crate::text::count;
 pub use args::{
     BanksCommand, CheckArgs, Cli, Command, ExportArgs, ExportFormat, LevelArg, MockArgs,
     PracticeArgs, ReviewArgs, RoundArg, SettingKey, StoryCommand,
@@ -60,7 +58,7 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
         | Command::Browse
         | Command::Story { command: None }
         | Command::Stats { .. } => {
-            bail!("this command opens the full-screen app; run it in a terminal")
+            bail!(crate::t!("cli-needs-terminal"))
         }
     }
 }
@@ -87,7 +85,7 @@ pub fn load_library(cli: &Cli, paths: &Paths) -> Library {
             &crate::story::stored::story_file(),
             1,
             1,
-            format!("its questions were not loaded: {e}"),
+            crate::t!("cli-story-questions-not-loaded", error = e.to_string()),
         )),
     }
     lib

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::bank::Library;
-use crate::bank::names::{unknown, unknown_in};
+use crate::bank::names::{What, Within, unknown, unknown_in};
 
 use super::{Cli, Command, MockArgs, RoundArg};
 
@@ -16,14 +16,9 @@ pub fn check_names(cli: &Cli, lib: &Library) -> Result<(), clap::Error> {
     let mut problems = Vec::new();
     match &cli.command {
         Some(Command::Practice(p)) => {
-            problems.extend(unknowns("role", "roles", &p.roles, &lib.role_names()));
-            problems.extend(unknowns("bank", "banks", &p.banks, &lib.bank_ids()));
-            problems.extend(unknowns(
-                "language",
-                "languages",
-                &p.lang,
-                &lib.language_names(),
-            ));
+            problems.extend(unknowns(What::Role, &p.roles, &lib.role_names()));
+            problems.extend(unknowns(What::Bank, &p.banks, &lib.bank_ids()));
+            problems.extend(unknowns(What::Language, &p.lang, &lib.language_names()));
             // Tags are looked for in the banks the rest of the filter keeps
             // (in all of them when that filter has a problem of its own).
             let mut rest = p.filter().unwrap_or_default();
@@ -38,18 +33,18 @@ pub fn check_names(cli: &Cli, lib: &Library) -> Result<(), clap::Error> {
                 .flat_map(|q| q.tags.iter().cloned())
                 .collect();
             let within = if narrowed {
-                " in the banks chosen by --role, --bank and --lang"
+                Within::ChosenBanks
             } else {
-                ""
+                Within::Everywhere
             };
             problems.extend(
                 p.tags
                     .iter()
-                    .filter_map(|t| unknown_in("tag", "tags", t, &tags, true, within)),
+                    .filter_map(|t| unknown_in(What::Tag, t, &tags, true, within)),
             );
         }
         Some(Command::Review(r)) => {
-            problems.extend(unknowns("role", "roles", &r.roles, &lib.role_names()));
+            problems.extend(unknowns(What::Role, &r.roles, &lib.role_names()));
         }
         Some(Command::Mock(m)) if !m.history => problems.extend(mock_problems(m, lib)),
         _ => {}
@@ -66,7 +61,7 @@ pub fn check_names(cli: &Cli, lib: &Library) -> Result<(), clap::Error> {
 /// default is technical), one with technical questions (in that language,
 /// when one is given).
 fn mock_problems(m: &MockArgs, lib: &Library) -> Vec<String> {
-    let mut problems = unknowns("language", "languages", &m.lang, &lib.language_names());
+    let mut problems = unknowns(What::Language, &m.lang, &lib.language_names());
     let lang = m.lang.as_ref().filter(|_| problems.is_empty());
     let technical = !matches!(m.round, Some(RoundArg::Culture));
     let roles: BTreeSet<String> = if technical {
@@ -76,30 +71,25 @@ fn mock_problems(m: &MockArgs, lib: &Library) -> Vec<String> {
     } else {
         lib.banks.iter().map(|b| b.role.clone()).collect()
     };
-    let round = if m.round == Some(RoundArg::Full) {
-        "full"
+    let within = if technical {
+        Within::Round {
+            full: m.round == Some(RoundArg::Full),
+            lang: lang.map(String::as_str),
+        }
     } else {
-        "technical"
-    };
-    let within = match lang {
-        _ if !technical => String::new(),
-        Some(l) => format!(
-            " for a {round} round, which needs technical questions in `{}`",
-            crate::text::one_line(l)
-        ),
-        None => format!(" for a {round} round, which needs technical questions"),
+        Within::Everywhere
     };
     problems.extend(
         m.role
             .iter()
-            .filter_map(|r| unknown_in("role", "roles", r, &roles, false, &within)),
+            .filter_map(|r| unknown_in(What::Role, r, &roles, false, within)),
     );
     problems
 }
 
 /// `export --role ROLE` when ROLE is none of `known`: the usage error to print.
 pub(super) fn check_role(role: &str, known: &BTreeSet<String>) -> Result<(), clap::Error> {
-    match unknown("role", "roles", role, known, false) {
+    match unknown(What::Role, role, known, false) {
         Some(m) => Err(usage_error(m)),
         None => Ok(()),
     }
@@ -113,15 +103,14 @@ pub(super) fn check_question<'l>(
     question: &str,
 ) -> Result<(&'l crate::bank::Bank, &'l crate::bank::Question), clap::Error> {
     let Some(b) = lib.bank(bank) else {
-        let m = unknown("bank", "banks", bank, &lib.bank_ids(), false);
+        let m = unknown(What::Bank, bank, &lib.bank_ids(), false);
         return Err(usage_error(m.unwrap_or_default()));
     };
     match b.question(question) {
         Some(q) => Ok((b, q)),
         None => {
             let ids: BTreeSet<String> = b.questions.iter().map(|q| q.id.clone()).collect();
-            let within = format!(" in bank `{}`", crate::text::one_line(&b.id));
-            let m = unknown_in("question", "questions", question, &ids, false, &within);
+            let m = unknown_in(What::Question, question, &ids, false, Within::Bank(&b.id));
             Err(usage_error(m.unwrap_or_default()))
         }
     }
@@ -129,14 +118,13 @@ pub(super) fn check_question<'l>(
 
 /// What each of `given` says that `known` does not have, one message each.
 fn unknowns<'a>(
-    what: &str,
-    many: &str,
+    what: What,
     given: impl IntoIterator<Item = &'a String>,
     known: &BTreeSet<String>,
 ) -> Vec<String> {
     given
         .into_iter()
-        .filter_map(|g| unknown(what, many, g, known, false))
+        .filter_map(|g| unknown(what, g, known, false))
         .collect()
 }
 

@@ -41,13 +41,9 @@ pub fn segment(s: Segment) -> String {
     }
 }
 
-/// "45s", "2m", "1m30s" / "45초", "2분", "1분 30초".
+/// "45s", "2m", "1m30s" / "45초", "2분", "1분 30초": the bank's way.
 pub fn duration(secs: u32) -> String {
-    match (secs / 60, secs % 60) {
-        (0, s) => t!("mock-duration-s", s = s),
-        (m, 0) => t!("mock-duration-m", m = m),
-        (m, s) => t!("mock-duration-m-s", m = m, s = s),
-    }
+    crate::bank::format_duration(secs)
 }
 
 /// `items` as one list: "“a”, “b” and “c”" / "“a”, “b”, “c”".

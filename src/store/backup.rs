@@ -67,9 +67,12 @@ pub fn list_backups(dir: &Path) -> Vec<BackupInfo> {
 /// (`PRAGMA integrity_check`, opened read-only, nothing written) and returns
 /// how many answers it holds.
 pub fn check_backup(file: &Path) -> Result<u64> {
-    let corrupt = |why: &str| StoreError::Corrupt(file.to_path_buf(), why.into());
+    let corrupt = |why: String| StoreError::Corrupt(file.to_path_buf(), why);
+    if !file.exists() {
+        return Err(StoreError::NoBackup(file.to_path_buf()));
+    }
     if !check::check_header(file)? {
-        return Err(corrupt("the file is empty"));
+        return Err(corrupt(crate::t!("store-reason-empty")));
     }
     check::deep_check_with(file, "integrity_check")?;
     let conn = check::open_for_reading(file)?;
@@ -85,7 +88,7 @@ pub fn check_backup(file: &Path) -> Result<u64> {
     }
     conn.query_row("SELECT count(*) FROM attempts", [], |r| r.get::<_, i64>(0))
         .map(|n| n.max(0) as u64)
-        .map_err(|_| corrupt("it is not a rehearse database"))
+        .map_err(|_| corrupt(crate::t!("store-reason-not-rehearse")))
 }
 
 impl Store {

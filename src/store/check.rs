@@ -90,7 +90,7 @@ pub(super) fn wal_index_writable(db: &Path) -> Result<()> {
         if st.stx_attributes.intersects(locked) {
             return Err(StoreError::Unwritable(
                 shm,
-                "it was made immutable or append-only (see `lsattr`; `chattr -i` undoes it)".into(),
+                crate::t!("store-reason-immutable"),
             ));
         }
     }
@@ -109,31 +109,40 @@ pub(super) fn check_header(db: &Path) -> Result<bool> {
     let mut f = match File::open(db) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
-        Err(e) => return Err(corrupt(e.to_string())),
+        // The folder it should be in is a file: the folder is the problem.
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
+            let dir = db.parent().unwrap_or(Path::new(".")).to_path_buf();
+            return Err(StoreError::Folder(dir, e));
+        }
+        Err(e) => return Err(corrupt(crate::text::io_error(&e))),
     };
-    let len = f.metadata().map_err(|e| corrupt(e.to_string()))?.len();
+    let len = f
+        .metadata()
+        .map_err(|e| corrupt(crate::text::io_error(&e)))?
+        .len();
     let mut head = [0u8; 100];
     let mut got = 0;
     while got < head.len() {
         match f.read(&mut head[got..]) {
             Ok(0) => break,
             Ok(n) => got += n,
-            Err(e) => return Err(corrupt(e.to_string())),
+            Err(e) => return Err(corrupt(crate::text::io_error(&e))),
         }
     }
     if got == 0 {
         return Ok(false); // an empty file is a new database
     }
     if got < head.len() || &head[..16] != SQLITE_MAGIC {
-        return Err(corrupt("it is not a SQLite database".into()));
+        return Err(corrupt(crate::t!("store-reason-not-sqlite")));
     }
     let page_size = match u16::from_be_bytes([head[16], head[17]]) {
         1 => 65_536,
         n => u64::from(n),
     };
     if !(512..=65_536).contains(&page_size) || !page_size.is_power_of_two() {
-        return Err(corrupt(format!(
-            "its header names a page size of {page_size}"
+        return Err(corrupt(crate::t!(
+            "store-reason-page-size",
+            size = page_size
         )));
     }
     // Fields the file format fixes: read/write versions, payload fractions,
@@ -144,11 +153,13 @@ pub(super) fn check_header(db: &Path) -> Result<bool> {
         && matches!(be32h(&head, 44), 0..=4)
         && matches!(be32h(&head, 56), 0..=3);
     if !fixed_ok {
-        return Err(corrupt("its header is damaged".into()));
+        return Err(corrupt(crate::t!("store-reason-header")));
     }
     if len % page_size != 0 {
-        return Err(corrupt(format!(
-            "its size ({len} bytes) is not a whole number of {page_size}-byte pages; it was cut short"
+        return Err(corrupt(crate::t!(
+            "store-reason-partial-page",
+            size = len,
+            page = page_size
         )));
     }
     let be32 = |at: usize| be32h(&head, at);
@@ -156,9 +167,10 @@ pub(super) fn check_header(db: &Path) -> Result<bool> {
     // "version valid for" number (the file format's own rule).
     let pages = u64::from(be32(28));
     if be32(24) == be32(92) && pages != 0 && pages * page_size > len {
-        return Err(corrupt(format!(
-            "it should hold {pages} pages but holds {}; it was cut short",
-            len / page_size
+        return Err(corrupt(crate::t!(
+            "store-reason-cut-short",
+            pages = pages,
+            held = len / page_size
         )));
     }
     Ok(true)
@@ -191,18 +203,12 @@ pub(super) fn deep_check_with(db: &Path, pragma: &str) -> Result<()> {
     if problems.len() == 1 && problems[0] == "ok" {
         return Ok(());
     }
-    let first = problems.first().cloned().unwrap_or_default();
-    let more = match problems.len() {
-        0 | 1 => String::new(),
-        n => format!(" and {} more problems", n - 1),
+    let first = crate::text::one_line(&problems.first().cloned().unwrap_or_default());
+    let why = match problems.len() {
+        0 | 1 => crate::t!("store-reason-integrity", problem = first),
+        n => crate::t!("store-reason-integrity-more", problem = first, more = n - 1),
     };
-    Err(StoreError::Corrupt(
-        db.to_path_buf(),
-        format!(
-            "its integrity check failed: {}{more}",
-            crate::text::one_line(&first)
-        ),
-    ))
+    Err(StoreError::Corrupt(db.to_path_buf(), why))
 }
 
 /// An error while checking means the file cannot be read: damage.

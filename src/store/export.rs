@@ -301,36 +301,43 @@ fn validate(doc: &ExportDoc, file: &str) -> Result<(), ImportError> {
         ))
     };
     if doc.format != FORMAT {
-        return bad(format!(
-            "not a rehearse export (format is `{}`, expected `{FORMAT}`)",
-            doc.format
+        return bad(crate::t!(
+            "store-export-wrong-format",
+            format = &doc.format,
+            expected = FORMAT
         ));
     }
     if doc.version != VERSION {
-        return bad(format!(
-            "export version {} is not supported (this rehearse reads version {VERSION})",
-            doc.version
+        return bad(crate::t!(
+            "store-export-version-unsupported",
+            version = doc.version,
+            reads = VERSION
         ));
     }
     for (i, q) in doc.questions.iter().enumerate() {
         let at = format!("questions[{i}] ({}/{})", q.bank_id, q.question_id);
         if q.bank_id.is_empty() || q.question_id.is_empty() {
-            return bad(format!("{at}: bank_id and question_id must not be empty"));
+            return bad(format!("{at}: {}", crate::t!("store-export-empty-key")));
         }
         for (j, a) in q.attempts.iter().enumerate() {
             if from_rfc3339(&a.started_at).is_none() || from_rfc3339(&a.submitted_at).is_none() {
                 return bad(format!(
-                    "{at}.attempts[{j}]: times must be RFC 3339, like 2026-11-25T09:30:00.000Z"
+                    "{at}.attempts[{j}]: {}",
+                    crate::t!("store-export-attempt-times")
                 ));
             }
             if a.rating.is_some_and(|r| !(1..=4).contains(&r)) {
-                return bad(format!("{at}.attempts[{j}]: rating must be 1 to 4"));
+                return bad(format!(
+                    "{at}.attempts[{j}]: {}",
+                    crate::t!("store-export-rating")
+                ));
             }
         }
         for (j, r) in q.review_log.iter().enumerate() {
             if from_rfc3339(&r.reviewed_at).is_none() || !(1..=4).contains(&r.rating) {
                 return bad(format!(
-                    "{at}.review_log[{j}]: needs an RFC 3339 time and a rating of 1 to 4"
+                    "{at}.review_log[{j}]: {}",
+                    crate::t!("store-export-review")
                 ));
             }
         }
@@ -338,7 +345,8 @@ fn validate(doc: &ExportDoc, file: &str) -> Result<(), ImportError> {
             && (from_rfc3339(&s.due).is_none() || from_rfc3339(&s.last_review).is_none())
         {
             return bad(format!(
-                "{at}.schedule: due and last_review must be RFC 3339 times"
+                "{at}.schedule: {}",
+                crate::t!("store-export-schedule-times")
             ));
         }
     }
@@ -350,7 +358,7 @@ fn validate(doc: &ExportDoc, file: &str) -> Result<(), ImportError> {
     if let Some(s) = &doc.story
         && from_rfc3339(&s.updated_at).is_none()
     {
-        return bad("story.updated_at must be an RFC 3339 time".into());
+        return bad(crate::t!("store-export-story-time"));
     }
     Ok(())
 }

@@ -31,31 +31,66 @@ pub use records::*;
 
 use crate::paths::Paths;
 
-/// Errors the user sees; each names the file it is about.
+/// Errors the user sees; each names the file it is about, in the
+/// interface's language (see `Display`).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(
-        "another rehearse is already using the data folder {0}; close it first (or pass --data-dir DIR to use another folder)"
-    )]
+    /// Another process holds the data folder's lock.
     Busy(PathBuf),
-    #[error(
-        "the database {0} cannot be read ({1}); it was left untouched: move it aside or run `rehearse restore` to restore a backup"
-    )]
+    /// The database is damaged or not one; why, in the interface's language.
     Corrupt(PathBuf, String),
-    #[error(
-        "the database {0} was written by a newer rehearse (schema {1}, this one knows {2}); upgrade rehearse"
-    )]
+    /// Written by a newer schema: (found, known).
     TooNew(PathBuf, i64, i64),
-    #[error(
-        "the backup {0} failed its integrity check ({1}), so it was deleted; the database itself was not changed"
-    )]
+    /// The backup to check or restore is not there.
+    NoBackup(PathBuf),
+    /// A backup just written failed its check, and was deleted.
     BackupUnsound(PathBuf, String),
-    #[error("cannot write {0} ({1}); nothing was changed")]
     Unwritable(PathBuf, String),
-    #[error("cannot use the data folder {0}: {1}")]
     Folder(PathBuf, std::io::Error),
-    #[error("database error in {0}: {1}")]
     Sql(PathBuf, rusqlite::Error),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = |p: &Path| crate::text::one_line(&p.display().to_string());
+        let text = match self {
+            StoreError::Busy(dir) => crate::t!("store-busy", folder = shown(dir)),
+            StoreError::Corrupt(db, why) => {
+                crate::t!("store-corrupt", database = shown(db), reason = why)
+            }
+            StoreError::TooNew(db, found, known) => crate::t!(
+                "store-too-new",
+                database = shown(db),
+                found = *found,
+                known = *known
+            ),
+            StoreError::NoBackup(file) => crate::t!("store-no-backup", file = shown(file)),
+            StoreError::BackupUnsound(backup, why) => {
+                crate::t!("store-backup-unsound", backup = shown(backup), reason = why)
+            }
+            StoreError::Unwritable(file, why) => {
+                crate::t!("store-unwritable", file = shown(file), reason = why)
+            }
+            StoreError::Folder(dir, e) => crate::t!(
+                "store-folder",
+                folder = shown(dir),
+                reason = crate::text::io_error(e)
+            ),
+            StoreError::Sql(db, e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull) =>
+            {
+                crate::t!(
+                    "store-disk-full",
+                    database = shown(db),
+                    reason = e.to_string()
+                )
+            }
+            StoreError::Sql(db, e) => {
+                crate::t!("store-sql", database = shown(db), reason = e.to_string())
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -266,10 +301,10 @@ fn open_read_only(db: &Path) -> Result<Connection> {
             if live {
                 return Err(StoreError::Folder(
                     db.parent().unwrap_or(Path::new(".")).to_path_buf(),
-                    std::io::Error::other(format!(
-                        "{} holds changes not yet in {} and the folder cannot be written; open it once with rehearse where the folder is writable",
-                        check::side_file(db, "wal").display(),
-                        db.display()
+                    std::io::Error::other(crate::t!(
+                        "store-wal-unreadable",
+                        wal = check::side_file(db, "wal").display().to_string(),
+                        database = db.display().to_string()
                     )),
                 ));
             }

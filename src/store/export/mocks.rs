@@ -109,23 +109,20 @@ pub(super) fn mock_from_doc(m: &ExportMock) -> MockRecord {
 /// What is wrong with `m`, if anything, for the import's message.
 pub(super) fn mock_problem(m: &ExportMock) -> Option<String> {
     if m.id.is_empty() {
-        return Some("id must not be empty".into());
+        return Some(crate::t!("store-export-mock-id"));
     }
     let bad_time = |t: &str| from_rfc3339(t).is_none();
     if bad_time(&m.started_at) || m.finished_at.as_deref().is_some_and(bad_time) {
-        return Some(
-            "started_at and finished_at must be RFC 3339 times, like 2026-11-25T09:30:00.000Z"
-                .into(),
-        );
+        return Some(crate::t!("store-export-mock-times"));
     }
     if m.elapsed_ms < 0 {
-        return Some("elapsed_ms must not be negative".into());
+        return Some(crate::t!("store-export-mock-elapsed"));
     }
     if m.position > m.items.len() {
-        return Some(format!(
-            "position {} is past its {} items",
-            m.position,
-            m.items.len()
+        return Some(crate::t!(
+            "store-export-mock-position",
+            position = m.position,
+            items = m.items.len()
         ));
     }
     if let Some((j, _)) = m
@@ -134,10 +131,10 @@ pub(super) fn mock_problem(m: &ExportMock) -> Option<String> {
         .enumerate()
         .find(|(j, i)| i.follow_up_of.is_some_and(|of| of >= *j))
     {
-        return Some(format!("items[{j}].follow_up_of must name an earlier item"));
+        return Some(crate::t!("store-export-mock-follow-up-of", item = j));
     }
     if m.report.as_ref().is_some_and(|r| r.saved().is_none()) {
-        return Some("report must be a JSON object or null".into());
+        return Some(crate::t!("store-export-mock-report"));
     }
     None
 }

@@ -94,14 +94,16 @@ pub fn read_export(bytes: &[u8], file: &str) -> Result<ExportDoc, ImportError> {
     match header.format.as_deref() {
         Some(FORMAT) => {}
         Some(other) => {
-            return Err(refuse(format!(
-                "not a rehearse export (format is `{}`, expected `{FORMAT}`)",
-                one_line(other)
+            return Err(refuse(crate::t!(
+                "store-export-wrong-format",
+                format = one_line(other),
+                expected = FORMAT
             )));
         }
         None => {
-            return Err(refuse(format!(
-                "not a rehearse export (it has no `format`, expected `{FORMAT}`)"
+            return Err(refuse(crate::t!(
+                "store-export-no-format",
+                expected = FORMAT
             )));
         }
     }
@@ -109,14 +111,19 @@ pub fn read_export(bytes: &[u8], file: &str) -> Result<ExportDoc, ImportError> {
     match header.version {
         Some(1) => Ok(upgrade_v1(parse(bytes, file)?)),
         Some(v) if v == current => parse(bytes, file),
-        Some(v) if v > current => Err(refuse(format!(
-            "export version {v} is newer than this rehearse reads (versions 1 to {VERSION}); upgrade rehearse to import it"
+        Some(v) if v > current => Err(refuse(crate::t!(
+            "store-export-version-newer",
+            version = v,
+            reads = VERSION
         ))),
-        Some(v) => Err(refuse(format!(
-            "export version {v} is not one rehearse writes (this one reads versions 1 to {VERSION})"
+        Some(v) => Err(refuse(crate::t!(
+            "store-export-version-unknown",
+            version = v,
+            reads = VERSION
         ))),
-        None => Err(refuse(format!(
-            "the export has no `version` (this rehearse reads versions 1 to {VERSION})"
+        None => Err(refuse(crate::t!(
+            "store-export-no-version",
+            reads = VERSION
         ))),
     }
 }
@@ -129,6 +136,6 @@ fn parse<'a, T: Deserialize<'a>>(bytes: &'a [u8], file: &str) -> Result<T, Impor
 fn syntax(e: &serde_json::Error, file: &str) -> ImportError {
     ImportError::Invalid(
         format!("{}:{}:{}", one_line(file), e.line(), e.column()),
-        format!("not a valid rehearse export: {}", one_line(&e.to_string())),
+        crate::t!("store-export-syntax", reason = one_line(&e.to_string())),
     )
 }

@@ -303,7 +303,7 @@ pub fn draw(
         Some(seg) => parts.push(segment_label(seg)),
         None => {
             parts.push(a.asked.role.clone());
-            parts.push(kind_label(a.asked.question.kind));
+            parts.push(a.asked.question.kind.to_string());
             parts.push(a.asked.bank_title.clone());
             if let Some(l) = q.level {
                 parts.push(level_label(l));
@@ -513,18 +513,6 @@ pub fn segment_label(s: model::Segment) -> String {
         model::Segment::Motivation => crate::t!("practice-segment-motivation"),
         model::Segment::Behavioral => crate::t!("practice-segment-behavioral"),
         model::Segment::Closing => crate::t!("practice-segment-closing"),
-    }
-}
-
-/// A question's kind, as the title names it.
-fn kind_label(k: crate::bank::Kind) -> String {
-    use crate::bank::Kind;
-    match k {
-        Kind::Technical => crate::t!("practice-kind-technical"),
-        Kind::Behavioral => crate::t!("practice-kind-behavioral"),
-        Kind::Experience => crate::t!("practice-kind-experience"),
-        Kind::Intro => crate::t!("practice-kind-intro"),
-        Kind::Closing => crate::t!("practice-kind-closing"),
     }
 }
 
