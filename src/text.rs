@@ -1,6 +1,7 @@
 //! Text helpers shared by every layer: making untrusted text safe to show, and
 //! measuring it the way a terminal does (display cells, not bytes or chars).
 
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 /// Replaces every character that could act on a terminal (C0/C1 controls,
@@ -78,19 +79,24 @@ pub fn is_hangul(c: char) -> bool {
 }
 
 /// Cuts `text` to at most `max` display cells, adding `…` when it was cut.
+/// It cuts between grapheme clusters, so a syllable written in jamo, an
+/// accented letter or an emoji is kept whole or left out whole.
 pub fn truncate(text: &str, max: usize) -> String {
     if width(text) <= max {
         return text.to_string();
     }
+    if max == 0 {
+        return String::new();
+    }
     let mut out = String::new();
     let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+    for g in text.graphemes(true) {
+        let w = width(g);
         if used + w + 1 > max {
             break;
         }
         used += w;
-        out.push(c);
+        out.push_str(g);
     }
     out.push('…');
     out
@@ -210,7 +216,8 @@ pub fn io_error(e: &std::io::Error) -> String {
 }
 
 /// `text` on lines of at most `width` cells, broken between words (inside
-/// a word only when it is wider than a line, never inside a character),
+/// a word only when it is wider than a line, never inside a character or
+/// a grapheme cluster),
 /// at most `max_lines` of them: when it does not fit, the last ends in `…`.
 pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     let width = width.max(2);
@@ -228,12 +235,11 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
-        for c in word.chars() {
-            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            if self::width(&line) + w > width {
+        for g in word.graphemes(true) {
+            if self::width(&line) + self::width(g) > width && !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
-            line.push(c);
+            line.push_str(g);
         }
     }
     if !line.is_empty() {
@@ -268,6 +274,9 @@ mod tests {
         );
         // A word wider than the line is cut between characters, by cells.
         assert_eq!(wrap("인스턴스를", 5, 3), ["인스", "턴스", "를"]);
+        // ...between grapheme clusters: an emoji sequence stays whole.
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
+        assert_eq!(wrap(&family.repeat(2), 2, 3), [family, family]);
         // Too long: the last line ends in an ellipsis, within the width.
         let cut = wrap("크롤러를 EC2 8대로 나눠서 6시간을 1.5시간으로", 9, 2);
         assert_eq!(cut, ["크롤러를", "EC2 8대…"]);
@@ -290,6 +299,20 @@ mod tests {
         assert_eq!(width("abc"), 3);
         assert_eq!(truncate("안녕하세요", 5), "안녕…");
         assert_eq!(truncate("hello", 5), "hello");
+        // Never more than asked for, even with no room for the ellipsis.
+        assert_eq!(truncate("안녕", 1), "…");
+        assert_eq!(truncate("안녕", 0), "");
+        // An emoji sequence (2 cells, 5 chars) and an accented letter are
+        // kept or cut whole.
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
+        assert_eq!(
+            truncate(&format!("{family} 가족"), 4),
+            format!("{family} …")
+        );
+        assert_eq!(truncate("e\u{301}cole", 2), "e\u{301}…");
+        for max in 0..12 {
+            assert!(width(&truncate("재고 차감은 DB 유니크 제약으로", max)) <= max);
+        }
     }
 
     #[test]

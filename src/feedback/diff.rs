@@ -1,11 +1,18 @@
 //! Word-level diff between two drafts of an answer, for "what changed since
 //! last time".
+//!
+//! Korean is diffed by eojeol: a word keeps its particles and endings, so a
+//! change reads "[-제약을-]{+제약으로+}", never "제약을으로". The drafts'
+//! words, spaces and punctuation marks are lined up by their stems, so a
+//! word whose particle or ending changed ("결과는" → "결과와") is shown as
+//! that one word changed, beside its new form, rather than lost in a block.
 
 use std::time::{Duration, Instant};
 
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::analysis::{english_stem, is_inflection, term_stem};
 use super::hangul::has_hangul;
 
 /// What happened to a piece of text.
@@ -42,25 +49,77 @@ pub struct DiffStats {
 /// (still correct) diff, so huge inputs cannot stall the UI.
 const TIME_BUDGET: Duration = Duration::from_millis(500);
 
-/// Diffs `old` against `new` word by word (Korean by eojeol). Whitespace is
-/// kept, so Equal+Delete parts concatenate to `old` and Equal+Insert parts
-/// to `new`, exactly. Parts are never empty and no two neighbours share a
-/// change; within a changed run deletions come before insertions, and a
-/// space between two replaced words joins them into one run. When a single
-/// word containing Hangul is replaced by another that shares most of it
-/// (a particle or ending changed: "캐시를" → "캐시가"), only the differing
-/// graphemes are marked.
+/// The shortest shared stem, in graphemes, worth showing once with only the
+/// particle or ending marked ("데이터베이스[-를-]{+가+}"): below it the whole
+/// word is marked on both sides ("[-DB에-]{+DB로+}"), which reads better
+/// than a lone syllable between marks.
+const REFINE_MIN_STEM: usize = 4;
+
+/// The marks around a change when there is no colour (NO_COLOR): `[-old-]`
+/// and `{+new+}`, as `git diff --word-diff` writes them.
+pub fn marks(change: Change) -> (&'static str, &'static str) {
+    match change {
+        Change::Equal => ("", ""),
+        Change::Delete => ("[-", "-]"),
+        Change::Insert => ("{+", "+}"),
+    }
+}
+
+/// One part in its [`marks`], which hug its words: the whitespace around
+/// them stays outside ("결과와 {+지표가+} 좋았다"), so a line never breaks
+/// between a mark and its word. A change of whitespace alone is marked
+/// as it is.
+pub fn mark(change: Change, text: &str) -> String {
+    let (open, close) = marks(change);
+    let core = text.trim();
+    if core.is_empty() {
+        return format!("{open}{text}{close}");
+    }
+    let lead = text.len() - text.trim_start().len();
+    let trail = text.trim_end().len();
+    format!(
+        "{}{open}{core}{close}{}",
+        text.get(..lead).unwrap_or_default(),
+        text.get(trail..).unwrap_or_default()
+    )
+}
+
+/// The diff as one string with every change marked ([`mark`]).
+pub fn marked(parts: &[DiffPart]) -> String {
+    parts.iter().map(|p| mark(p.change, &p.text)).collect()
+}
+
+/// Diffs `old` against `new` by words (Korean by eojeol), spaces and
+/// punctuation marks. Whitespace is kept, so Equal+Delete parts concatenate
+/// to `old` and Equal+Insert parts to `new`, exactly. Parts are never empty
+/// and no two neighbours share a change; within a changed run deletions come
+/// before insertions. A space between two unrelated replaced words joins
+/// them into one run ("[-quick brown-]{+slow red+}"); a word whose stem
+/// stayed is shown whole beside its new form ("[-캐시를-]{+캐시가+}"), or,
+/// with a long stem, only its particle or ending is marked.
 pub fn word_diff(old: &str, new: &str) -> Vec<DiffPart> {
     let old_tokens = tokenize(old);
     let new_tokens = tokenize(new);
+    let old_keys: Vec<String> = old_tokens.iter().map(|t| stem_key(t)).collect();
+    let new_keys: Vec<String> = new_tokens.iter().map(|t| stem_key(t)).collect();
     let deadline = Instant::now().checked_add(TIME_BUDGET);
-    let ops = capture_diff_slices_deadline(Algorithm::Patience, &old_tokens, &new_tokens, deadline);
+    let ops = capture_diff_slices_deadline(Algorithm::Patience, &old_keys, &new_keys, deadline);
     let mut raw = Vec::new();
     for op in ops {
         let (tag, old_range, new_range) = op.as_tag_tuple();
         let old_text = old_tokens.get(old_range).unwrap_or_default();
         let new_text = new_tokens.get(new_range).unwrap_or_default();
-        push_op(&mut raw, tag, old_text, new_text);
+        match tag {
+            DiffTag::Equal => {
+                for (o, n) in old_text.iter().zip(new_text) {
+                    push_same_stem(&mut raw, o, n);
+                }
+            }
+            _ => {
+                raw.push(part(Change::Delete, old_text.concat()));
+                raw.push(part(Change::Insert, new_text.concat()));
+            }
+        }
     }
     absorb_spaces(&mut raw);
     regroup(raw)
@@ -85,130 +144,109 @@ fn count_words(text: &str) -> usize {
         .count()
 }
 
-/// Alternating runs of whitespace and non-whitespace; they concatenate back
-/// to `text`.
+/// Words (an eojeol with its particles, "p95는", "don't", "3.5"), single
+/// punctuation marks and runs of whitespace, by Unicode word boundaries;
+/// they concatenate back to `text`.
 fn tokenize(text: &str) -> Vec<&str> {
-    let mut tokens = Vec::new();
-    let mut start = 0;
-    let mut in_space: Option<bool> = None;
-    for (i, c) in text.char_indices() {
-        let space = c.is_whitespace();
-        if in_space.is_some_and(|s| s != space) {
-            tokens.extend(text.get(start..i));
-            start = i;
+    let mut tokens: Vec<&str> = Vec::new();
+    // Where the whitespace run that the last token is began.
+    let mut space_from: Option<usize> = None;
+    for (i, piece) in text.split_word_bound_indices() {
+        if piece.chars().all(char::is_whitespace) {
+            let from = match space_from {
+                Some(from) => {
+                    tokens.pop();
+                    from
+                }
+                None => i,
+            };
+            space_from = Some(from);
+            tokens.extend(text.get(from..i + piece.len()));
+        } else {
+            space_from = None;
+            tokens.push(piece);
         }
-        in_space = Some(space);
-    }
-    if start < text.len() {
-        tokens.extend(text.get(start..));
     }
     tokens
 }
 
-/// A part before regrouping; `refined` marks pieces of a word-internal
-/// diff, which must not be joined with neighbouring changes.
+/// What two words must share to be lined up as one word changed: a Korean
+/// word's stem without its particle or ending, an English word's Snowball
+/// stem; anything else as it is.
+fn stem_key(token: &str) -> String {
+    let stem = if has_hangul(token) {
+        term_stem(token)
+    } else {
+        token.to_string()
+    };
+    let english = !has_hangul(&stem)
+        && !stem.is_empty()
+        && stem.chars().all(|c| c.is_alphabetic() || c == '\'');
+    if english {
+        english_stem(&stem.to_lowercase())
+    } else {
+        stem
+    }
+}
+
+/// A part before regrouping. An empty Equal part is a fence: the changes
+/// on either side of it are never joined into one run.
 struct Raw {
     change: Change,
     text: String,
-    refined: bool,
 }
 
-fn raw(change: Change, text: String, refined: bool) -> Raw {
-    Raw {
-        change,
-        text,
-        refined,
-    }
+fn part(change: Change, text: String) -> Raw {
+    Raw { change, text }
 }
 
-fn push_op(out: &mut Vec<Raw>, tag: DiffTag, old: &[&str], new: &[&str]) {
-    match tag {
-        DiffTag::Equal => out.push(raw(Change::Equal, old.concat(), false)),
-        DiffTag::Delete => out.push(raw(Change::Delete, old.concat(), false)),
-        DiffTag::Insert => out.push(raw(Change::Insert, new.concat(), false)),
-        DiffTag::Replace => match (old, new) {
-            ([o], [n]) => push_word_change(out, o, n),
-            _ => {
-                out.push(raw(Change::Delete, old.concat(), false));
-                out.push(raw(Change::Insert, new.concat(), false));
-            }
-        },
-    }
-}
-
-/// One word replaced by another: a Korean word that keeps most of its
-/// graphemes gets a grapheme-level diff (shared prefix and suffix kept as
-/// Equal); anything else is a plain delete + insert.
-fn push_word_change(out: &mut Vec<Raw>, old: &str, new: &str) {
-    let (prefix, suffix) = shared_ends(old, new);
-    let refine = has_hangul(old) && has_hangul(new) && prefix.1 + suffix.1 > 0 && {
-        let shorter = old.graphemes(true).count().min(new.graphemes(true).count());
-        2 * (prefix.1 + suffix.1) >= shorter
-    };
-    if !refine {
-        out.push(raw(Change::Delete, old.to_string(), false));
-        out.push(raw(Change::Insert, new.to_string(), false));
+/// Two words with the same stem: equal; else that one word changed, fenced
+/// off from its neighbours' changes. A Korean word with a long stem and only
+/// its particle or ending changed has just that ending marked; any other
+/// word is marked whole on both sides.
+fn push_same_stem(out: &mut Vec<Raw>, old: &str, new: &str) {
+    if old == new {
+        out.push(part(Change::Equal, old.to_string()));
         return;
     }
-    let old_mid = old.get(prefix.0..old.len() - suffix.0).unwrap_or_default();
-    let new_mid = new.get(prefix.0..new.len() - suffix.0).unwrap_or_default();
-    let pieces = [
-        (Change::Equal, old.get(..prefix.0).unwrap_or_default()),
-        (Change::Delete, old_mid),
-        (Change::Insert, new_mid),
-        (
-            Change::Equal,
-            old.get(old.len() - suffix.0..).unwrap_or_default(),
-        ),
-    ];
-    for (change, text) in pieces {
-        out.push(raw(change, text.to_string(), true));
+    let stem = term_stem(old);
+    let old_end = old.get(stem.len()..).unwrap_or_default();
+    let new_end = new.strip_prefix(stem.as_str());
+    let refine = has_hangul(old)
+        && has_hangul(new)
+        && stem.graphemes(true).count() >= REFINE_MIN_STEM
+        && is_inflection(old_end)
+        && new_end.is_some_and(is_inflection);
+    out.push(part(Change::Equal, String::new()));
+    match new_end {
+        Some(new_end) if refine => {
+            out.push(part(Change::Equal, stem.clone()));
+            out.push(part(Change::Delete, old_end.to_string()));
+            out.push(part(Change::Insert, new_end.to_string()));
+        }
+        _ => {
+            out.push(part(Change::Delete, old.to_string()));
+            out.push(part(Change::Insert, new.to_string()));
+        }
     }
-}
-
-/// Shared prefix and (non-overlapping) suffix of two words, each as
-/// (bytes, graphemes).
-fn shared_ends(old: &str, new: &str) -> ((usize, usize), (usize, usize)) {
-    let prefix = common_graphemes(old.graphemes(true), new.graphemes(true));
-    let old_rest = old.get(prefix.0..).unwrap_or_default();
-    let new_rest = new.get(prefix.0..).unwrap_or_default();
-    let suffix = common_graphemes(
-        old_rest.graphemes(true).rev(),
-        new_rest.graphemes(true).rev(),
-    );
-    (prefix, suffix)
-}
-
-fn common_graphemes<'a>(
-    a: impl Iterator<Item = &'a str>,
-    b: impl Iterator<Item = &'a str>,
-) -> (usize, usize) {
-    a.zip(b)
-        .take_while(|(x, y)| x == y)
-        .fold((0, 0), |(bytes, count), (x, _)| {
-            (bytes + x.len(), count + 1)
-        })
+    out.push(part(Change::Equal, String::new()));
 }
 
 /// Turns a same-line space between two changes into a change on both
-/// sides, so "quick brown" → "slow red" reads as one replacement.
+/// sides, so "quick brown" → "slow red" reads as one replacement (a fence
+/// is not a change, so a word changed in place keeps its own marks).
 fn absorb_spaces(parts: &mut Vec<Raw>) {
     let mut out: Vec<Raw> = Vec::with_capacity(parts.len());
     let mut iter = std::mem::take(parts).into_iter().peekable();
-    while let Some(part) = iter.next() {
-        let between_changes = out
-            .last()
-            .is_some_and(|p| p.change != Change::Equal && !p.refined)
-            && iter
-                .peek()
-                .is_some_and(|p| p.change != Change::Equal && !p.refined);
-        let is_space =
-            !part.text.is_empty() && part.text.chars().all(|c| c.is_whitespace() && c != '\n');
-        if part.change == Change::Equal && between_changes && is_space {
-            out.push(raw(Change::Delete, part.text.clone(), false));
-            out.push(raw(Change::Insert, part.text, false));
+    while let Some(p) = iter.next() {
+        let between_changes = out.last().is_some_and(|p| p.change != Change::Equal)
+            && iter.peek().is_some_and(|p| p.change != Change::Equal);
+        let is_space = !p.text.is_empty() && p.text.chars().all(|c| c.is_whitespace() && c != '\n');
+        if p.change == Change::Equal && between_changes && is_space {
+            out.push(part(Change::Delete, p.text.clone()));
+            out.push(part(Change::Insert, p.text));
         } else {
-            out.push(part);
+            out.push(p);
         }
     }
     *parts = out;
@@ -261,18 +299,6 @@ mod tests {
             .collect()
     }
 
-    /// Compact rendering: `[-deleted-]{+inserted+}`.
-    fn render(parts: &[DiffPart]) -> String {
-        parts
-            .iter()
-            .map(|p| match p.change {
-                Change::Equal => p.text.clone(),
-                Change::Delete => format!("[-{}-]", p.text),
-                Change::Insert => format!("{{+{}+}}", p.text),
-            })
-            .collect()
-    }
-
     fn assert_well_formed(old: &str, new: &str, parts: &[DiffPart]) {
         assert_eq!(side(parts, Change::Delete), old, "old side of {parts:?}");
         assert_eq!(side(parts, Change::Insert), new, "new side of {parts:?}");
@@ -302,16 +328,25 @@ mod tests {
                 "the [-quick brown-]{+slow red+} fox",
             ),
             ("a b", "a  b", "a[- -]{+  +}b"),
-            ("I built it", "I built it fast", "I built it{+ fast+}"),
+            ("I built it", "I built it fast", "I built it {+fast+}"),
+            // A Korean word keeps its particle and ending: a short stem is
+            // marked whole on both sides...
             (
                 "캐시를 도입했다",
                 "캐시가 도입됐다",
-                "캐시[-를-]{+가+} 도입[-했-]{+됐+}다",
+                "[-캐시를-]{+캐시가+} [-도입했다-]{+도입됐다+}",
             ),
+            ("DB에 저장", "DB로 저장", "[-DB에-]{+DB로+} 저장"),
+            // ...a long one once, with only the particle or ending marked.
             (
                 "데이터베이스마이그레이션을 진행했습니다",
                 "데이터베이스마이그레이션도 진행했습니다",
                 "데이터베이스마이그레이션[-을-]{+도+} 진행했습니다",
+            ),
+            (
+                "데이터베이스 샤딩",
+                "데이터베이스를 샤딩",
+                "데이터베이스{+를+} 샤딩",
             ),
             (
                 "Redis를 썼다",
@@ -319,12 +354,54 @@ mod tests {
                 "[-Redis를-]{+Kafka를+} 썼다",
             ),
             ("느리다", "빠르다", "[-느리다-]{+빠르다+}"),
+            // The answer of the issue: every changed word beside its new
+            // form, never "DB에DB" or "제약을으로".
+            (
+                "DB에 유니크 제약을 걸었고 결과는 좋았다",
+                "DB 유니크 제약으로 막았고 결과와 지표가 좋았다",
+                "[-DB에-]{+DB+} 유니크 [-제약을-]{+제약으로+} [-걸었고-]{+막았고+} \
+                 [-결과는-]{+결과와+} {+지표가+} 좋았다",
+            ),
+            (
+                "저희 팀은 캐시를 썼습니다.",
+                "제가 직접 Redis 캐시를 붙였습니다.",
+                "[-저희 팀은-]{+제가 직접 Redis+} 캐시를 [-썼습니다-]{+붙였습니다+}.",
+            ),
+            (
+                "주문 API의 응답 시간을 줄였습니다.",
+                "주문 API의 p95 응답 시간을 900ms에서 120ms로 줄였습니다.",
+                "주문 API의 {+p95+} 응답 시간을 {+900ms에서 120ms로+} 줄였습니다.",
+            ),
+            // Punctuation is its own token: the word before it is compared
+            // without it.
+            (
+                "결과는 좋았습니다.",
+                "결과는 120ms였습니다!",
+                "결과는 [-좋았습니다.-]{+120ms였습니다!+}",
+            ),
+            (
+                "I retry the request, then log it.",
+                "I retried the requests, then logged it!",
+                "I [-retry-]{+retried+} the [-request-]{+requests+}, then [-log-]{+logged+} it[-.-]{+!+}",
+            ),
         ];
         for &(old, new, want) in cases {
             let parts = word_diff(old, new);
             assert_well_formed(old, new, &parts);
-            assert_eq!(render(&parts), want, "{old:?} -> {new:?}");
+            assert_eq!(marked(&parts), want, "{old:?} -> {new:?}");
         }
+    }
+
+    #[test]
+    fn marks_hug_their_words() {
+        assert_eq!(mark(Change::Insert, " 지표가 "), " {+지표가+} ");
+        assert_eq!(
+            mark(Change::Delete, "\n쓰고, 평소에는"),
+            "\n[-쓰고, 평소에는-]"
+        );
+        // A change of whitespace alone would not show outside its marks.
+        assert_eq!(mark(Change::Delete, "  "), "[-  -]");
+        assert_eq!(mark(Change::Equal, " 그대로 "), " 그대로 ");
     }
 
     #[test]
@@ -434,9 +511,22 @@ mod tests {
 
     #[test]
     fn tokenize_round_trips() {
-        for text in ["", " ", "a", " a  b\n", "캐시를 도입"] {
+        for text in [
+            "",
+            " ",
+            "a",
+            " a  b\n",
+            "캐시를 도입",
+            "a \r\n\t b.",
+            "e\u{301}👍🏽!",
+        ] {
             assert_eq!(tokenize(text).concat(), text);
         }
         assert_eq!(tokenize(" a  b"), vec![" ", "a", "  ", "b"]);
+        // An eojeol with its particle is one word; punctuation stands alone.
+        assert_eq!(
+            tokenize("p95는 900ms에서, 3.5배 don't"),
+            vec!["p95는", " ", "900ms에서", ",", " ", "3.5배", " ", "don't"]
+        );
     }
 }

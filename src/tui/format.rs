@@ -153,18 +153,22 @@ pub fn wrapped_rows(lines: &[Line], width: u16) -> u16 {
 }
 
 /// The word diff as styled lines: inserted words marked, deleted ones struck.
-/// Without colour (NO_COLOR) the changes are also bracketed, `[-old-]{+new+}`,
-/// so they read on any terminal.
+/// Without colour (NO_COLOR) the changes are also bracketed, `[-old-]{+new+}`
+/// (`feedback::diff::mark`), so they read on any terminal.
 pub fn diff_lines<'a>(parts: &[DiffPart], t: &Theme) -> Vec<Line<'a>> {
     let mut lines: Vec<Line> = vec![Line::from(" ")];
     for p in parts {
-        let (style, open, close) = match p.change {
-            Change::Equal => (Style::new(), "", ""),
-            Change::Insert => (t.inserted(), "{+", "+}"),
-            Change::Delete => (t.deleted(), "[-", "-]"),
+        let style = match p.change {
+            Change::Equal => Style::new(),
+            Change::Insert => t.inserted(),
+            Change::Delete => t.deleted(),
         };
-        let (open, close) = if t.color { ("", "") } else { (open, close) };
-        let clean = format!("{open}{}{close}", text::sanitize(&p.text, true));
+        let clean = text::sanitize(&p.text, true);
+        let clean = if t.color {
+            clean
+        } else {
+            crate::feedback::diff::mark(p.change, &clean)
+        };
         for (i, piece) in clean.split('\n').enumerate() {
             if i > 0 {
                 lines.push(Line::from(" "));

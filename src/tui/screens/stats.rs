@@ -142,6 +142,10 @@ pub fn on_key(action: Option<Action>) -> Effect {
 
 /// How the last answers and the story read against the role applied for.
 fn draw_role_profile(frame: &mut Frame, area: Rect, r: &RoleReport, t: &Theme) {
+    // Left out, like the forecast, when the layout leaves it no room inside.
+    if area.height < 3 {
+        return;
+    }
     let target = r.target_role.as_deref();
     let away = |p: Option<&crate::feedback::RoleProfile>| {
         target.is_some_and(|role| p.and_then(|p| p.top()).is_some_and(|top| top.role != role))
@@ -316,6 +320,11 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &StatsReport, env: &Env) {
         roles_area,
     );
 
+    // On a short terminal the layout leaves this box a row or two: a box
+    // with no room inside is left out rather than drawn without its bottom.
+    if forecast_area.height < 3 {
+        return;
+    }
     let max = r.forecast.iter().map(|d| d.count).max().unwrap_or(0).max(1);
     let bars: String = r
         .forecast
