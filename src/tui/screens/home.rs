@@ -373,15 +373,14 @@ pub fn draw_role_pick(frame: &mut Frame, area: Rect, p: &RolePick, t: &Theme) {
     for (i, (id, label)) in p.roles.iter().chain(std::iter::once(&none)).enumerate() {
         // The role's name in the interface language, with the id the
         // command line takes when they differ: 백엔드 (backend).
-        let name = if id.is_empty() {
+        // (English, which names roles by their id, keeps the short label.)
+        let name = crate::feedback::role::role_name(id);
+        let shown = if id.is_empty() || id == label && name == *id {
             label.clone()
-        } else {
-            crate::feedback::role::role_name(id)
-        };
-        let shown = if id.is_empty() || *id == name {
-            name
-        } else {
+        } else if name != *id {
             format!("{name} ({id})")
+        } else {
+            format!("{id} ({label})")
         };
         let (mark, style) = if i == p.selected {
             ("› ", t.selected())
