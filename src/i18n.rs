@@ -300,3 +300,13 @@ macro_rules! msgid {
         $id
     };
 }
+
+/// The name of a bank's language in the interface language: `ko` is
+/// "Korean" or 한국어; a code we have no name for is shown as it is.
+pub fn language_name(code: &str) -> String {
+    match code {
+        "en" => crate::t!("common-language-en"),
+        "ko" => crate::t!("common-language-ko"),
+        other => other.to_string(),
+    }
+}

@@ -145,7 +145,7 @@ fn a_korean_interview_from_the_clock_to_the_report_and_the_past_interviews() {
     insta::assert_snapshot!("mock_history_ko", draw(&mut a, 80, 24, at(345)).backend());
     let s = screen_text(&mut a, 80, 24, at(345));
     assert!(
-        s.contains("기술 면접 · backend · ko  5:33 / 5:00  답변 4개"),
+        s.contains("기술 면접 · 백엔드 · 한국어  5:33 / 5:00  답변 4개"),
         "{s}"
     );
     assert_borders_whole(&mut a, &WIDTHS, &HEIGHTS, at(345), "past interviews");

@@ -179,8 +179,8 @@ fn lines(s: &MockReportState, env: &Env) -> (Vec<Line<'static>>, Vec<usize>) {
         t!(
             "mock-report-heading",
             round = labels::round(rec.round),
-            role = text::one_line(&rec.role),
-            language = text::one_line(&rec.language),
+            role = text::one_line(&crate::feedback::role::role_name(&rec.role)),
+            language = text::one_line(&crate::i18n::language_name(&rec.language)),
             date = env.day.date_time(rec.started_at)
         ),
         t.title(),
@@ -444,8 +444,8 @@ pub fn history_row(m: &MockRecord, env: &Env) -> String {
         "mock-history-row",
         date = env.day.date_time(m.started_at),
         round = labels::round(m.round),
-        role = text::one_line(&m.role),
-        language = text::one_line(&m.language),
+        role = text::one_line(&crate::feedback::role::role_name(&m.role)),
+        language = text::one_line(&crate::i18n::language_name(&m.language)),
         took = clock(m.elapsed_ms),
         limit = clock(Duration::from_mins(i64::from(m.minutes))),
         n = answered

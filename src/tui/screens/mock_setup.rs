@@ -171,6 +171,17 @@ pub fn shape(round: Round) -> String {
     }
 }
 
+/// A role as the setup shows it: its name in the interface language, with
+/// the id `--role` takes when they differ (백엔드 (backend)).
+fn role_shown(id: &str) -> String {
+    let name = crate::feedback::role::role_name(id);
+    if name == id {
+        name
+    } else {
+        format!("{name} ({id})")
+    }
+}
+
 /// The rows as drawn: "  Role       ◀ backend ▶", the labels padded to
 /// one width (display cells: Korean labels are wider) and every row cut to
 /// `width` cells.
@@ -190,8 +201,11 @@ fn rows(c: &MockChoices, width: usize) -> Vec<String> {
     ROWS.iter()
         .map(|r| match r {
             Row::Start => t!("mock-setup-start", round = labels::round(c.round)),
-            Row::Role => row(role, text::one_line(&c.role)),
-            Row::Language => row(language, text::one_line(&c.language)),
+            Row::Role => row(role, text::one_line(&role_shown(&c.role))),
+            Row::Language => row(
+                language,
+                text::one_line(&crate::i18n::language_name(&c.language)),
+            ),
             Row::Round => row(round, labels::round(c.round)),
             Row::Minutes => row(minutes, t!("mock-setup-minutes-value", n = c.minutes)),
         })
@@ -298,7 +312,7 @@ mod tests {
             [
                 "▶ Start the culture interview",
                 "  Role       ◀ backend ▶",
-                "  Language   ◀ ko ▶",
+                "  Language   ◀ Korean ▶",
                 "  Round      ◀ culture ▶",
                 "  Minutes    ◀ 20 ▶",
             ]
@@ -307,6 +321,11 @@ mod tests {
         let ko = rows(&c, 76);
         assert_eq!(ko[0], "▶ 인성 면접 시작");
         assert_eq!(ko[4], format!("  시간{}◀ 20분 ▶", " ".repeat(8)));
+        assert_eq!(
+            ko[1],
+            format!("  직무{}◀ 백엔드 (backend) ▶", " ".repeat(8))
+        );
+        assert_eq!(ko[2], format!("  언어{}◀ 한국어 ▶", " ".repeat(8)));
         let arrows: Vec<usize> = ko[1..]
             .iter()
             .map(|r| text::width(&r[..r.find('◀').unwrap()]))

@@ -395,7 +395,9 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &SetupState, env: &Env) {
                 ListItem::new(row(format!("{}◀ {} ▶", label(0), s.count), None, room, env))
             }
             SetupRow::Language => {
-                let lang = s.filter.lang.as_deref().map_or(any.clone(), text::one_line);
+                let lang = s.filter.lang.as_deref().map_or(any.clone(), |l| {
+                    text::one_line(&crate::i18n::language_name(l))
+                });
                 ListItem::new(row(format!("{}◀ {lang} ▶", label(1)), None, room, env))
             }
             SetupRow::Level => match s.filter.level {
