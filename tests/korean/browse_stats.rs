@@ -280,7 +280,7 @@ fn stats_in_korean() {
     let text = snapshot(&mut a, "stats_ko", LATER);
     assert!(text.contains("연속 연습 3일 · 저장한 답변 5개"), "{text}");
     assert!(
-        text.contains("직무 성향 · 최근 답변 5개 · 지원 직무 backend"),
+        text.contains("직무 성향 · 최근 답변 5개 · 지원 직무 백엔드"),
         "{text}"
     );
     for header in [

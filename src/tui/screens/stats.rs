@@ -182,7 +182,7 @@ fn draw_role_profile(frame: &mut Frame, area: Rect, r: &RoleReport, t: &Theme) {
         Some(role) => t!(
             "stats-profile-title",
             n = r.answers_read,
-            role = text::one_line(role)
+            role = text::one_line(&crate::feedback::role::role_name(role))
         ),
         None => t!("stats-profile-title-no-role"),
     };
