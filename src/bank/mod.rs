@@ -1,6 +1,7 @@
 //! Question banks: the model, parsing with file:line:col errors, and the
 //! library assembled from bundled banks, the user's folder and `--banks`.
 
+pub mod imported;
 pub mod lint;
 pub mod markdown;
 mod model;
