@@ -35,8 +35,31 @@ pub fn rows(lines: &[Line], width: u16) -> u16 {
     wrap_lines(lines, width).len().min(usize::from(u16::MAX)) as u16
 }
 
+/// How far a line's continuation rows are indented: under the first word
+/// after its leading spaces and list marker (`  • `, ` [x] `, ` 1. `,
+/// ` ✗ `), so a wrapped item reads as one item. Nothing when that would
+/// leave a continuation less than two thirds of the width.
+fn hang(line: &Line, width: usize) -> usize {
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    let rest = text.trim_start_matches(' ');
+    let mut n = text.len() - rest.len();
+    let markers = [
+        "[x] ", "[X] ", "[ ] ", "• ", "· ", "- ", "* ", "› ", "✓ ", "✗ ", "! ", "— ",
+    ];
+    if let Some(m) = markers.iter().find(|m| rest.starts_with(**m)) {
+        n += m.width();
+    } else {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && digits < 4 && rest[digits..].starts_with(". ") {
+            n += digits + 2;
+        }
+    }
+    if n * 3 > width { 0 } else { n }
+}
+
 /// One line's graphemes with their style, as words and the spaces between.
 fn wrap_line<'a>(line: &Line<'a>, width: usize) -> Vec<Line<'a>> {
+    let hang = hang(line, width);
     // (grapheme, style, is space)
     let cells: Vec<(&str, Style, bool)> = line
         .spans
@@ -61,13 +84,12 @@ fn wrap_line<'a>(line: &Line<'a>, width: usize) -> Vec<Line<'a>> {
         if space {
             // Spaces that do not fit end the row; they are not carried.
             if used + run_w <= width || used == 0 {
-                push_run(&mut rows, &mut used, run, width);
+                push_run(&mut rows, &mut used, run, width, hang);
             } else {
-                rows.push(Vec::new());
-                used = 0;
+                new_row(&mut rows, &mut used, hang);
             }
         } else {
-            if used + run_w > width && used > 0 && run_w <= width {
+            if used + run_w > width && used > hang && run_w <= width - hang {
                 // Drop the spaces the row ended with, then a new row.
                 if let Some(row) = rows.last_mut() {
                     while row
@@ -77,10 +99,9 @@ fn wrap_line<'a>(line: &Line<'a>, width: usize) -> Vec<Line<'a>> {
                         row.pop();
                     }
                 }
-                rows.push(Vec::new());
-                used = 0;
+                new_row(&mut rows, &mut used, hang);
             }
-            push_run(&mut rows, &mut used, run, width);
+            push_run(&mut rows, &mut used, run, width, hang);
         }
         i = end;
     }
@@ -100,6 +121,12 @@ fn wrap_line<'a>(line: &Line<'a>, width: usize) -> Vec<Line<'a>> {
         .collect()
 }
 
+/// Starts a row, indented by `hang` cells.
+fn new_row(rows: &mut Vec<Vec<(&str, Style)>>, used: &mut usize, hang: usize) {
+    rows.push(vec![(" ", Style::new()); hang]);
+    *used = hang;
+}
+
 /// Adds `run` grapheme by grapheme, starting a new row where one would
 /// not fit (a word wider than the line is broken, never a character).
 fn push_run<'s>(
@@ -107,12 +134,12 @@ fn push_run<'s>(
     used: &mut usize,
     run: &[(&'s str, Style, bool)],
     width: usize,
+    hang: usize,
 ) {
     for &(g, style, _) in run {
         let w = g.width();
-        if *used + w > width && *used > 0 {
-            rows.push(Vec::new());
-            *used = 0;
+        if *used + w > width && *used > hang {
+            new_row(rows, used, hang);
         }
         if let Some(row) = rows.last_mut() {
             row.push((g, style));
@@ -195,9 +222,10 @@ mod tests {
         // A word wider than the line breaks between characters, never in one.
         let got = wrap_lines(&[Line::from("가나다라마바사")], 5);
         assert_eq!(texts(&got), ["가나", "다라", "마바", "사"]);
-        // Leading indentation stays; the spaces at a break go.
+        // Leading indentation stays, and the rows after it hang under the
+        // first word; the spaces at a break go.
         let got = wrap_lines(&[Line::from("   one two three")], 9);
-        assert_eq!(texts(&got), ["   one", "two three"]);
+        assert_eq!(texts(&got), ["   one", "   two", "   three"]);
         // Styles follow their words across the break.
         let line = Line::from(vec![
             Span::raw("plain "),
@@ -206,6 +234,36 @@ mod tests {
         let got = wrap_lines(&[line], 8);
         assert_eq!(texts(&got), ["plain", "marked", "words"]);
         assert_eq!(got[1].spans[0].style, Style::new().bold());
+    }
+
+    #[test]
+    fn a_wrapped_item_hangs_under_its_first_word() {
+        let point = Line::from(" [x] 레디스 같은 캐시를 DB 앞에 둔다");
+        assert_eq!(
+            texts(&wrap_lines(&[point], 20)),
+            [" [x] 레디스 같은", "     캐시를 DB 앞에", "     둔다"]
+        );
+        let numbered = Line::from(" 1. 답변 2개 중 2개가 너무 짧아요");
+        assert_eq!(
+            texts(&wrap_lines(&[numbered], 16)),
+            [" 1. 답변 2개 중", "    2개가 너무", "    짧아요"]
+        );
+        // A plain sentence does not hang; nor does an item whose marker
+        // would take more than a third of the width.
+        let plain = Line::from("one two three");
+        assert_eq!(texts(&wrap_lines(&[plain], 8)), ["one two", "three"]);
+        let deep = Line::from("      • a b c d");
+        assert_eq!(texts(&wrap_lines(&[deep], 12)), ["      • a b", "c d"]);
+        for width in 2..30u16 {
+            let got = wrap_lines(
+                &[Line::from(" · 블로킹과 논블로킹은 제어권의 차이임")],
+                width,
+            );
+            assert!(
+                got.iter().all(|l| l.width() <= usize::from(width)),
+                "{width}"
+            );
+        }
     }
 
     #[test]
