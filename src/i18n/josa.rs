@@ -79,7 +79,14 @@ fn latin_ending(word: &str) -> End {
         .into_iter()
         .rev()
         .collect();
-    let acronym = tail.len() > 1 && tail.chars().all(|c| c.is_ascii_uppercase()) || tail.len() == 1;
+    // Capitals (`SQL`), one letter, or letters with no vowel to read them
+    // by (`fr`, `db`) are read letter by letter.
+    let no_vowel = !tail
+        .chars()
+        .any(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y'));
+    let acronym = tail.len() > 1 && tail.chars().all(|c| c.is_ascii_uppercase())
+        || tail.len() == 1
+        || no_vowel;
     let last = tail.chars().last().map(|c| c.to_ascii_lowercase());
     if acronym {
         return match last {
@@ -179,6 +186,9 @@ mod tests {
         assert_eq!(particle("Spring", "은"), "은"); // 스프링
         assert_eq!(particle("PostgreSQL", "과"), "과");
         assert_eq!(particle("backend", "은"), "는"); // 백엔드
+        assert_eq!(particle("`fr`", "은"), "은"); // 에프알
+        assert_eq!(particle("db", "이"), "가"); // 디비
+        assert_eq!(particle("sql", "으로"), "로"); // 에스큐엘
     }
 
     #[test]
