@@ -8,8 +8,8 @@ mod model;
 pub mod names;
 pub(crate) mod parse;
 pub mod template;
-pub mod write;
 pub(crate) mod validate;
+pub mod write;
 pub mod yaml;
 
 use std::collections::BTreeMap;

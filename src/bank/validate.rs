@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::model::{
-    AskWhen, Bank, BankError, DEFAULT_TIME_LIMIT, FollowUp, KeyPoint, Kind, Level, Origin, Question, parse_duration,
-    significant_words,
+    AskWhen, Bank, BankError, DEFAULT_TIME_LIMIT, FollowUp, KeyPoint, Kind, Level, Origin,
+    Question, parse_duration, significant_words,
 };
 use super::yaml::{Node, Pos, Value};
 use crate::text;

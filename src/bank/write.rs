@@ -101,8 +101,9 @@ fn as_loaded(q: &Question) -> Question {
     }
 }
 
-/// The bank's text: a comment header (no date, so the same document gives
-/// the same file), then the bank.
+/// The bank's text: a comment header (no date or path, so the same
+/// document gives the same file wherever it goes), then the bank; `path`
+/// names the file in an error.
 fn render(bank: &Bank, source: &str, path: &Path) -> Result<String, BankError> {
     let body = serde_yaml::to_string(bank).map_err(|e| {
         BankError::at(
@@ -116,18 +117,13 @@ fn render(bank: &Bank, source: &str, path: &Path) -> Result<String, BankError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| source.to_string());
-    let file = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     Ok(format!(
         "# Imported from {} by `rehearse banks import`.\n\
          # Check each prompt, and each kind (behavioral and experience answers are\n\
          # checked for STAR), then add key_points to each question: what a strong\n\
          # answer covers (`rehearse banks new` writes an example of every field).\n\
-         # Then: rehearse banks validate {}\n{body}",
+         # Then check it: rehearse banks validate FILE\n{body}",
         text::one_line(&name),
-        text::one_line(&file),
     ))
 }
 

@@ -584,19 +584,42 @@ fn totals(imported: &Imported, written: &[Written], out: &Path, quiet: bool) {
 /// The reader before issue 14, its output in the shape of the new one
 /// (`bank::imported`); goes when `bank::markdown::read` replaces it.
 mod old_reader {
+    use crate::bank;
     use crate::bank::imported::{Imported, Reason, Skipped, Taken};
-    use crate::bank::{self, Origin};
+
+    /// The old renderer's question, read with serde: its YAML may be over
+    /// the loader's 1 MiB.
+    #[derive(serde::Deserialize)]
+    struct Old {
+        id: String,
+        prompt: String,
+        #[serde(default)]
+        tags: Vec<String>,
+        notes: Option<String>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct OldBank {
+        questions: Vec<Old>,
+    }
 
     pub(super) fn read(markdown: &str, role: &str, lang: &str) -> Imported {
         let old = bank::markdown::import_markdown(markdown, "imported", "imported", role, lang);
-        let questions = bank::parse_bank(
-            "imported.yaml",
-            "imported",
-            old.yaml.as_bytes(),
-            Origin::CommandLine("imported.yaml".into()),
-        )
-        .map(|b| b.questions)
-        .unwrap_or_default();
+        let questions = serde_yaml::from_str::<OldBank>(&old.yaml)
+            .map(|b| b.questions)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|q| bank::Question {
+                id: q.id,
+                prompt: q.prompt,
+                kind: bank::Kind::Technical,
+                level: None,
+                tags: q.tags,
+                time_limit: 120,
+                key_points: Vec::new(),
+                follow_ups: Vec::new(),
+                notes: q.notes,
+            });
         Imported {
             title: None,
             taken: old
@@ -624,9 +647,7 @@ mod old_reader {
                         "section heading" => Reason::Section,
                         "empty item" => Reason::EmptyItem,
                         "empty heading" => Reason::EmptyHeading,
-                        "duplicate question" | "notes of a duplicate question" => {
-                            Reason::Duplicate
-                        }
+                        "duplicate question" | "notes of a duplicate question" => Reason::Duplicate,
                         _ => Reason::NotQuestion,
                     },
                 })

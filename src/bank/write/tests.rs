@@ -42,9 +42,8 @@ fn a_bank_is_written_in_the_format_and_reads_back_the_same() {
     star.time_limit = 180;
     star.tags = vec!["teamwork".into()];
     let mut code = question("print", "What will this print: `yes`?");
-    code.notes = Some(
-        "```js\nconsole.log(1 + '1');\n```\n\t- a tab, \"quotes\", # not a comment".into(),
-    );
+    code.notes =
+        Some("```js\nconsole.log(1 + '1');\n```\n\t- a tab, \"quotes\", # not a comment".into());
     code.time_limit = 90;
     let mut korean = question("q-1a2b3c4d", "  가상 메모리란?  ");
     korean.notes = Some("  페이지 단위로\n\n나눠요  ".into());
@@ -61,7 +60,7 @@ fn a_bank_is_written_in_the_format_and_reads_back_the_same() {
     );
     assert!(
         w.text
-            .contains("# Then: rehearse banks validate my-list-en.yaml\n")
+            .contains("# Then check it: rehearse banks validate FILE\n")
     );
     // The bank format's keys in its order; the loader's defaults left out.
     let top: Vec<&str> = w
@@ -91,7 +90,13 @@ fn a_bank_is_written_in_the_format_and_reads_back_the_same() {
         back.questions[2].notes.as_deref(),
         Some("페이지 단위로\n\n나눠요")
     );
-    assert!(back.questions[1].notes.as_deref().unwrap().contains("- a tab, \"quotes\", # not a comment"));
+    assert!(
+        back.questions[1]
+            .notes
+            .as_deref()
+            .unwrap()
+            .contains("- a tab, \"quotes\", # not a comment")
+    );
     assert_eq!(back.title, "My list");
 }
 
