@@ -303,24 +303,7 @@ fn import_markdown(args: &Import, paths: &Paths) -> anyhow::Result<ExitCode> {
         }
         bail!(crate::t!("cli-import-md-no-questions", file = &shown));
     }
-    let title = imported
-        .title
-        .as_deref()
-        .map(text::one_line)
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or_else(|| {
-            args.file
-                .file_stem()
-                .map(|s| text::one_line(&s.to_string_lossy()))
-                .unwrap_or_else(|| stem.clone())
-        });
-    let base = imported
-        .title
-        .as_deref()
-        .map(slug)
-        .filter(|s| !s.is_empty())
-        .unwrap_or(stem);
-    let bank_id = format!("{base}-{}", args.lang);
+    let (bank_id, title) = bank_names(imported.title.as_deref(), args.file, args.lang);
     let questions: Vec<bank::Question> =
         imported.taken.iter().map(|t| t.question.clone()).collect();
     let meta = write::Meta {
@@ -358,6 +341,27 @@ fn import_markdown(args: &Import, paths: &Paths) -> anyhow::Result<ExitCode> {
     }
     totals(&imported, &written, &out, args.quiet);
     Ok(ExitCode::SUCCESS)
+}
+
+/// The bank's id and title: from the document's own title when it has one
+/// (its ASCII words for the id, else the file name's), else the file name.
+fn bank_names(doc_title: Option<&str>, file: &Path, lang: &str) -> (String, String) {
+    let doc_title = doc_title
+        .map(text::one_line)
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty());
+    let stem = file_slug(file);
+    let base = doc_title
+        .as_deref()
+        .map(slug)
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| stem.clone());
+    let title = doc_title.unwrap_or_else(|| {
+        file.file_stem()
+            .map(|s| text::one_line(&s.to_string_lossy()))
+            .unwrap_or(stem)
+    });
+    (format!("{base}-{lang}"), title)
 }
 
 /// A role the loader would refuse, or a language that is not a code.
@@ -461,8 +465,15 @@ fn fnv1a32(bytes: &[u8]) -> u32 {
     })
 }
 
-/// What was taken, skipped and merged, in source order.
 fn report(imported: &Imported, file: &str) {
+    let mut out = std::io::stdout().lock();
+    for line in report_lines(imported, file) {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+/// What was taken, skipped and merged, in source order.
+fn report_lines(imported: &Imported, file: &str) -> Vec<String> {
     enum Line<'a> {
         Took(&'a bank::imported::Taken),
         Skipped(&'a bank::imported::Skipped),
@@ -473,9 +484,9 @@ fn report(imported: &Imported, file: &str) {
     lines.extend(imported.skipped.iter().map(|s| (s.line, Line::Skipped(s))));
     lines.extend(imported.merged.iter().map(|m| (m.line, Line::Merged(m))));
     lines.sort_by_key(|(line, _)| *line);
-    let mut out = std::io::stdout().lock();
-    for (line, l) in lines {
-        let text = match l {
+    lines
+        .into_iter()
+        .map(|(line, l)| match l {
             Line::Took(t) => {
                 let (id, prompt) = (&t.question.id, text::one_line(&t.question.prompt));
                 match (&t.kind_cue, t.kind()) {
@@ -511,9 +522,8 @@ fn report(imported: &Imported, file: &str) {
                 prompt = text::one_line(&m.prompt),
                 into = m.into_line
             ),
-        };
-        let _ = writeln!(out, "{text}");
-    }
+        })
+        .collect()
 }
 
 /// Why a block is not a question, in the report's words.
@@ -654,5 +664,111 @@ mod old_reader {
                 .collect(),
             merged: Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bank::imported::{Merged, Skipped, Taken};
+
+    fn taken(line: usize, id: &str, prompt: &str, kind: bank::Kind, cue: Option<&str>) -> Taken {
+        Taken {
+            line,
+            question: bank::Question {
+                id: id.into(),
+                prompt: prompt.into(),
+                kind,
+                level: None,
+                tags: Vec::new(),
+                time_limit: 120,
+                key_points: Vec::new(),
+                follow_ups: Vec::new(),
+                notes: None,
+            },
+            kind_cue: cue.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn the_report_is_in_source_order_with_merges_and_guessed_kinds() {
+        let _en = crate::i18n::scoped(crate::i18n::Lang::En);
+        let imported = Imported {
+            title: None,
+            taken: vec![
+                taken(
+                    3,
+                    "vm",
+                    "What is virtual memory?",
+                    bank::Kind::Technical,
+                    None,
+                ),
+                taken(
+                    9,
+                    "conflict",
+                    "Tell me about a time you disagreed.",
+                    bank::Kind::Behavioral,
+                    Some("Tell me about a time"),
+                ),
+            ],
+            skipped: vec![
+                Skipped {
+                    line: 1,
+                    text: "Contents".into(),
+                    reason: Reason::Contents,
+                },
+                Skipped {
+                    line: 5,
+                    text: "OS".into(),
+                    reason: Reason::Section,
+                },
+            ],
+            merged: vec![Merged {
+                line: 7,
+                prompt: "What is virtual-memory?".into(),
+                into_line: 3,
+            }],
+        };
+        assert_eq!(
+            report_lines(&imported, "q.md"),
+            [
+                "skipped q.md:1: Contents (table of contents)",
+                "took q.md:3: vm — What is virtual memory?",
+                "skipped q.md:5: OS (section heading)",
+                "merged q.md:7: What is virtual-memory? (the same question as line 3)",
+                "took q.md:9: conflict — Tell me about a time you disagreed. [kind: behavioral, \
+                 from “Tell me about a time”; change `kind:` in the bank if that is wrong]",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_bank_is_named_after_the_documents_title_else_its_file() {
+        let f = Path::new("dir/Interview List.md");
+        assert_eq!(
+            bank_names(Some(" Front-end Job Interview Questions "), f, "en"),
+            (
+                "front-end-job-interview-questions-en".to_string(),
+                "Front-end Job Interview Questions".to_string()
+            )
+        );
+        assert_eq!(
+            bank_names(None, f, "ko"),
+            (
+                "interview-list-ko".to_string(),
+                "Interview List".to_string()
+            )
+        );
+        // A Korean title keeps its words as the title; the id is the file's.
+        assert_eq!(
+            bank_names(Some("기술 면접 질문"), f, "ko"),
+            (
+                "interview-list-ko".to_string(),
+                "기술 면접 질문".to_string()
+            )
+        );
+        let (id, title) = bank_names(Some("  "), Path::new("면접.md"), "ko");
+        assert!(id.starts_with("md-") && id.ends_with("-ko"), "{id}");
+        assert_eq!(title, "면접");
     }
 }
