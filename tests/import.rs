@@ -36,6 +36,11 @@ fn import(data: &Path, lang: &str, file: &Path, args: &[&str]) -> (i32, String, 
     )
 }
 
+/// `banks import FILE ARGS…` in English.
+fn import_en(data: &Path, file: &Path, args: &[&str]) -> (i32, String, String) {
+    import(data, "C.UTF-8", file, args)
+}
+
 const LIST: &str = "\
 - What is a race condition?
   Two threads, one counter.
@@ -71,27 +76,21 @@ fn a_bad_role_or_language_is_a_usage_error_before_the_file_is_read() {
         &["--role", "backend", "--lang", ""],
         &["--role", "backend", "--lang", "english"],
     ] {
-        let (code, out, err) = import(d.path(), "C.UTF-8", &md, args);
+        let (code, out, err) = import_en(d.path(), &md, args);
         assert_eq!(code, 2, "{args:?}: {err}");
         assert_eq!(out, "", "{args:?}: nothing is reported");
         assert!(err.starts_with("error: --"), "{args:?}: {err}");
         assert!(!err.contains("please report"), "{err}");
     }
-    let (_, _, err) = import(
-        d.path(),
-        "C.UTF-8",
-        &md,
-        &["--role", "Back_End", "--lang", ""],
-    );
+    let (_, _, err) = import_en(d.path(), &md, &["--role", "Back_End", "--lang", ""]);
     assert!(
         err.contains("--role `Back_End` is not a role")
             && err.contains("--lang `` is not a language code"),
         "{err}"
     );
     // Not even a missing file is looked at first.
-    let (code, _, _) = import(
+    let (code, _, _) = import_en(
         d.path(),
-        "C.UTF-8",
         &d.path().join("absent.md"),
         &["--role", "x y", "--lang", "en"],
     );
@@ -105,9 +104,8 @@ fn an_existing_output_is_refused_before_any_report() {
     let md = list(d.path());
     let out = d.path().join("taken.yaml");
     std::fs::write(&out, "keep me").unwrap();
-    let (code, stdout, err) = import(
+    let (code, stdout, err) = import_en(
         d.path(),
-        "C.UTF-8",
         &md,
         &["--role", "backend", "--lang", "en", "-o", "taken.yaml"],
     );
@@ -125,9 +123,8 @@ fn output_to_a_folder_writes_the_file_named_after_the_document() {
     let d = tempfile::tempdir().unwrap();
     let md = list(d.path());
     // A folder that does not exist yet, named with a trailing slash.
-    let (code, out, err) = import(
+    let (code, out, err) = import_en(
         d.path(),
-        "C.UTF-8",
         &md,
         &["--role", "backend", "--lang", "en", "-o", "new-folder/"],
     );
@@ -139,9 +136,8 @@ fn output_to_a_folder_writes_the_file_named_after_the_document() {
     );
     // An existing folder, without the slash.
     std::fs::create_dir(d.path().join("there")).unwrap();
-    let (code, _, err) = import(
+    let (code, _, err) = import_en(
         d.path(),
-        "C.UTF-8",
         &md,
         &["--role", "backend", "--lang", "en", "-o", "there"],
     );
@@ -161,9 +157,8 @@ fn output_to_a_folder_writes_the_file_named_after_the_document() {
         "{text}"
     );
     // And again into the same folder: refused, nothing printed before.
-    let (code, out, err) = import(
+    let (code, out, err) = import_en(
         d.path(),
-        "C.UTF-8",
         &md,
         &["--role", "backend", "--lang", "en", "-o", "there/"],
     );
@@ -178,9 +173,8 @@ fn output_to_a_folder_writes_the_file_named_after_the_document() {
 fn the_report_is_in_source_order_and_quiet_prints_only_the_totals() {
     let d = tempfile::tempdir().unwrap();
     let md = list(d.path());
-    let (code, out, err) = import(
+    let (code, out, err) = import_en(
         d.path(),
-        "C.UTF-8",
         &md,
         &["--role", "backend", "--lang", "en", "-o", "a.yaml"],
     );
@@ -198,9 +192,8 @@ fn the_report_is_in_source_order_and_quiet_prints_only_the_totals() {
         lines[3].starts_with("wrote a.yaml (2 questions, 1 skipped, 0 merged)"),
         "{out}"
     );
-    let (code, quiet, err) = import(
+    let (code, quiet, err) = import_en(
         d.path(),
-        "C.UTF-8",
         &md,
         &[
             "--role", "backend", "--lang", "en", "-o", "b.yaml", "--quiet",
@@ -223,9 +216,8 @@ fn output_past_one_mib_is_split_into_banks_that_each_load() {
         .map(|i| format!("- What is thing number {i}?\n  {answer}\n\n"))
         .collect();
     std::fs::write(&md, doc).unwrap();
-    let (code, out, err) = import(
+    let (code, out, err) = import_en(
         d.path(),
-        "C.UTF-8",
         &md,
         &["--role", "backend", "--lang", "en", "-o", "out/", "-q"],
     );

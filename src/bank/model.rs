@@ -121,6 +121,23 @@ pub struct Question {
 /// A question's time limit when neither it nor the bank's defaults set one.
 pub const DEFAULT_TIME_LIMIT: u32 = 120;
 
+impl Question {
+    /// A technical question with the loader's defaults and nothing else.
+    pub fn new(id: impl Into<String>, prompt: impl Into<String>) -> Question {
+        Question {
+            id: id.into(),
+            prompt: prompt.into(),
+            kind: Kind::Technical,
+            level: None,
+            tags: Vec::new(),
+            time_limit: DEFAULT_TIME_LIMIT,
+            key_points: Vec::new(),
+            follow_ups: Vec::new(),
+            notes: None,
+        }
+    }
+}
+
 fn is_default_time_limit(secs: &u32) -> bool {
     *secs == DEFAULT_TIME_LIMIT
 }

@@ -620,15 +620,9 @@ mod old_reader {
             .unwrap_or_default()
             .into_iter()
             .map(|q| bank::Question {
-                id: q.id,
-                prompt: q.prompt,
-                kind: bank::Kind::Technical,
-                level: None,
                 tags: q.tags,
-                time_limit: 120,
-                key_points: Vec::new(),
-                follow_ups: Vec::new(),
                 notes: q.notes,
+                ..bank::Question::new(q.id, q.prompt)
             });
         Imported {
             title: None,
@@ -676,15 +670,8 @@ mod tests {
         Taken {
             line,
             question: bank::Question {
-                id: id.into(),
-                prompt: prompt.into(),
                 kind,
-                level: None,
-                tags: Vec::new(),
-                time_limit: 120,
-                key_points: Vec::new(),
-                follow_ups: Vec::new(),
-                notes: None,
+                ..bank::Question::new(id, prompt)
             },
             kind_cue: cue.map(str::to_string),
         }

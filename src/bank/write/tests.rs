@@ -2,17 +2,7 @@ use super::*;
 use crate::bank::model::{AskWhen, FollowUp, KeyPoint, Kind};
 
 fn question(id: &str, prompt: &str) -> Question {
-    Question {
-        id: id.to_string(),
-        prompt: prompt.to_string(),
-        kind: Kind::Technical,
-        level: None,
-        tags: Vec::new(),
-        time_limit: 120,
-        key_points: Vec::new(),
-        follow_ups: Vec::new(),
-        notes: None,
-    }
+    Question::new(id, prompt)
 }
 
 fn meta() -> Meta<'static> {
