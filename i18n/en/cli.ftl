@@ -76,19 +76,45 @@ cli-lint-failed = { $warnings ->
 
 ## rehearse banks import FILE.md
 
-# $reason: why the line is not a question.
+# $reason: why the block is not a question (one of cli-import-reason-*).
 cli-import-md-skipped = skipped { $file }:{ $line }: { $text } ({ $reason })
 cli-import-md-took = took { $file }:{ $line }: { $id } — { $prompt }
+# $kind: the bank's word for the kind guessed (behavioral, experience, intro, closing); $cue: the words it was guessed from.
+cli-import-md-took-kind = took { $file }:{ $line }: { $id } — { $prompt } [kind: { $kind }, from “{ $cue }”; change `kind:` in the bank if that is wrong]
+cli-import-md-merged = merged { $file }:{ $line }: { $prompt } (the same question as line { $into })
 cli-import-md-no-questions = found no questions in { $file }; questions are list items or headings that end in `?` or ask something
-cli-import-md-exists = { $path } already exists; pass -o to write somewhere else
-cli-import-md-invalid = the imported bank does not validate ({ $error }); please report this
+cli-import-md-exists = { $path } already exists; pass -o with another file or folder
+cli-import-md-invalid = could not make a bank of { $file }: { $error }
 cli-import-md-wrote = wrote { $path } ({ $questions ->
         [one] { $questions } question
        *[other] { $questions } questions
-    }, { $skipped ->
-        [one] { $skipped } line
-       *[other] { $skipped } lines
-    } skipped); add key_points to get coverage feedback
+    }, { $skipped } skipped, { $merged } merged); add key_points to get coverage feedback
+cli-import-md-wrote-part = wrote { $path } ({ $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    })
+# $max: the most a bank file may hold, in MiB.
+cli-import-md-wrote-split = one bank would pass { $max } MiB, the most a bank file may hold, so { $questions ->
+        [one] { $questions } question went
+       *[other] { $questions } questions went
+    } into { $banks } banks in { $dir } ({ $skipped } skipped, { $merged } merged); add key_points to get coverage feedback
+cli-import-bad-role = --role `{ $role }` is not a role: use lowercase letters, digits and dashes, like `backend` or `data-engineering`
+cli-import-bad-lang = --lang `{ $lang }` is not a language code: use one like `en` or `ko`
+cli-import-bank-unwritable = cannot write the bank: { $reason }
+cli-import-bank-reads-back-differently = the bank reads back differently from what was written, at `{ $what }`
+cli-import-bank-too-big = the bank is { $size } bytes, over the { $max } a bank file may hold
+cli-import-question-too-big = question `{ $id }` alone is over the { $max } bytes a bank file may hold; shorten its notes in the document
+cli-import-reason-front-matter = front matter
+cli-import-reason-code-block = code block
+cli-import-reason-html = HTML
+cli-import-reason-rule = horizontal rule
+cli-import-reason-table = table
+cli-import-reason-section = section heading
+cli-import-reason-contents = table of contents
+cli-import-reason-empty-item = empty item
+cli-import-reason-empty-heading = empty heading
+cli-import-reason-duplicate = duplicate question
+cli-import-reason-not-question = not a question
 
 ## rehearse settings
 

@@ -47,10 +47,31 @@ cli-lint-failed = 파일 { $files }개에서 경고 { $warnings }개가 나왔�
 
 cli-import-md-skipped = 건너뜀 { $file }:{ $line }: { $text } ({ $reason })
 cli-import-md-took = 가져옴 { $file }:{ $line }: { $id } — { $prompt }
+cli-import-md-took-kind = 가져옴 { $file }:{ $line }: { $id } — { $prompt } [종류: { $kind }, “{ $cue }”를 보고 정했어요. 틀렸다면 질문 모음에서 `kind:`를 고쳐 주세요]
+cli-import-md-merged = 합침 { $file }:{ $line }: { $prompt } ({ $into }번째 줄과 같은 질문)
 cli-import-md-no-questions = { $file }에서 질문을 찾지 못했어요. 질문은 `?`로 끝나거나 무언가를 묻는 목록 항목이나 제목이어야 해요
-cli-import-md-exists = 이미 있는 파일이에요: { $path }. 다른 곳에 쓰려면 -o를 주세요
-cli-import-md-invalid = 가져온 질문 모음이 검사를 통과하지 못했어요({ $error }). 버그로 알려 주세요
-cli-import-md-wrote = { $questions }문항을 썼어요(건너뛴 줄 { $skipped }개): { $path }. 핵심 포인트 피드백을 받으려면 key_points를 더해 주세요
+cli-import-md-exists = 이미 있는 파일이에요: { $path }. -o로 다른 파일이나 폴더를 주세요
+cli-import-md-invalid = { $file }{ JOSA($file, "으로") } 질문 모음을 만들지 못했어요: { $error }
+cli-import-md-wrote = { $questions }문항을 썼어요(건너뜀 { $skipped }개, 합침 { $merged }개): { $path }. 핵심 포인트 피드백을 받으려면 key_points를 더해 주세요
+cli-import-md-wrote-part = { $questions }문항을 썼어요: { $path }
+cli-import-md-wrote-split = 질문 모음 하나가 파일 하나에 담을 수 있는 { $max }MiB를 넘어서 { $questions }문항을 { $dir }에 질문 모음 { $banks }개로 나눠 썼어요(건너뜀 { $skipped }개, 합침 { $merged }개). 핵심 포인트 피드백을 받으려면 key_points를 더해 주세요
+cli-import-bad-role = --role `{ $role }`{ JOSA($role, "은") } 직무가 아니에요. `backend`, `data-engineering`처럼 영어 소문자, 숫자, 대시로 써 주세요
+cli-import-bad-lang = --lang `{ $lang }`{ JOSA($lang, "은") } 언어 코드가 아니에요. `en`, `ko`처럼 써 주세요
+cli-import-bank-unwritable = 질문 모음을 쓰지 못했어요: { $reason }
+cli-import-bank-reads-back-differently = 쓴 질문 모음을 다시 읽으니 `{ $what }`에서 내용이 달라요
+cli-import-bank-too-big = 질문 모음이 { $size }바이트라서 파일 하나에 담을 수 있는 { $max }바이트를 넘어요
+cli-import-question-too-big = `{ $id }` 질문 하나만으로 파일 하나에 담을 수 있는 { $max }바이트를 넘어요. 문서에서 그 답변을 줄여 주세요
+cli-import-reason-front-matter = 머리말(front matter)
+cli-import-reason-code-block = 코드 블록
+cli-import-reason-html = HTML
+cli-import-reason-rule = 구분선
+cli-import-reason-table = 표
+cli-import-reason-section = 섹션 제목
+cli-import-reason-contents = 목차
+cli-import-reason-empty-item = 빈 항목
+cli-import-reason-empty-heading = 빈 제목
+cli-import-reason-duplicate = 중복 질문
+cli-import-reason-not-question = 질문이 아님
 
 ## rehearse settings
 

@@ -9,6 +9,7 @@ pub mod names;
 pub(crate) mod parse;
 pub mod template;
 pub(crate) mod validate;
+pub mod write;
 pub mod yaml;
 
 use std::collections::BTreeMap;
@@ -22,6 +23,16 @@ pub use model::{
     parse_duration, significant_words,
 };
 pub use parse::{MAX_BANK_BYTES, parse_bank, parse_bank_all};
+
+/// A role as a bank's `role` takes it: lowercase letters, digits, dashes.
+pub fn is_role_slug(s: &str) -> bool {
+    validate::is_slug(s)
+}
+
+/// A language code as a bank's `language` takes it: `en`, `ko`, `pt-BR`.
+pub fn is_language_code(s: &str) -> bool {
+    validate::is_language_code(s)
+}
 
 static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/question-banks");
 

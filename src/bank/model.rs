@@ -41,6 +41,11 @@ impl Kind {
     pub fn wants_star(self) -> bool {
         matches!(self, Kind::Behavioral | Kind::Experience)
     }
+
+    /// The kind a question has when its bank does not say.
+    pub fn is_default(&self) -> bool {
+        *self == Kind::Technical
+    }
 }
 
 /// The kind as the interface names it (`as_str` is the bank's word).
@@ -87,18 +92,95 @@ pub struct KeyPoint {
     pub talking: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Serialized in the bank format (`bank::write`): its field names and
+/// order, the loader's defaults (`technical`, 2m) and empty fields left out.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Question {
     pub id: String,
     pub prompt: String,
+    #[serde(skip_serializing_if = "Kind::is_default")]
     pub kind: Kind,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// Seconds.
+    #[serde(
+        skip_serializing_if = "is_default_time_limit",
+        serialize_with = "duration_text"
+    )]
     pub time_limit: u32,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub key_points: Vec<KeyPoint>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+}
+
+/// A question's time limit when neither it nor the bank's defaults set one.
+pub const DEFAULT_TIME_LIMIT: u32 = 120;
+
+impl Question {
+    /// A technical question with the loader's defaults and nothing else.
+    pub fn new(id: impl Into<String>, prompt: impl Into<String>) -> Question {
+        Question {
+            id: id.into(),
+            prompt: prompt.into(),
+            kind: Kind::Technical,
+            level: None,
+            tags: Vec::new(),
+            time_limit: DEFAULT_TIME_LIMIT,
+            key_points: Vec::new(),
+            follow_ups: Vec::new(),
+            notes: None,
+        }
+    }
+}
+
+fn is_default_time_limit(secs: &u32) -> bool {
+    *secs == DEFAULT_TIME_LIMIT
+}
+
+/// A time limit as the bank format writes it: `90s`, `2m`, `1m30s`.
+fn duration_text<S: serde::Serializer>(secs: &u32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&match (secs / 60, secs % 60) {
+        (0, sec) => format!("{sec}s"),
+        (m, 0) => format!("{m}m"),
+        (m, sec) => format!("{m}m{sec}s"),
+    })
+}
+
+/// A key point as the bank format writes it: its text alone when its terms
+/// are its significant words, else `{text, match}`.
+impl serde::Serialize for KeyPoint {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        if !self.explicit {
+            return s.serialize_str(&self.text);
+        }
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("text", &self.text)?;
+        m.serialize_entry("match", &self.terms)?;
+        m.end()
+    }
+}
+
+/// A follow-up as the bank format writes it: a plain string, or `{ask,
+/// if_mentions}` / `{ask, if_missing}`.
+impl serde::Serialize for FollowUp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let (key, terms) = match &self.when {
+            AskWhen::Always => return s.serialize_str(&self.ask),
+            AskWhen::Mentions(t) => ("if_mentions", t),
+            AskWhen::Missing(t) => ("if_missing", t),
+        };
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("ask", &self.ask)?;
+        m.serialize_entry(key, terms)?;
+        m.end()
+    }
 }
 
 /// A question an interviewer asks after the answer, digging into it.
@@ -177,14 +259,18 @@ impl Origin {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Serialized in the bank format (`bank::write`); where it came from is
+/// not part of it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Bank {
     pub id: String,
     pub title: String,
     pub role: String,
     pub language: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub questions: Vec<Question>,
+    #[serde(skip)]
     pub origin: Origin,
 }
 

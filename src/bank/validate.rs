@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::model::{
-    AskWhen, Bank, BankError, FollowUp, KeyPoint, Kind, Level, Origin, Question, parse_duration,
-    significant_words,
+    AskWhen, Bank, BankError, DEFAULT_TIME_LIMIT, FollowUp, KeyPoint, Kind, Level, Origin,
+    Question, parse_duration, significant_words,
 };
 use super::yaml::{Node, Pos, Value};
 use crate::text;
@@ -433,12 +433,16 @@ fn slug(s: &str) -> Result<String, String> {
     }
 }
 
-fn language(s: &str) -> Result<String, String> {
+/// A language code as a bank's `language` takes it: `en`, `ko`, `pt-BR`.
+pub(crate) fn is_language_code(s: &str) -> bool {
     let (base, rest) = s.split_once('-').unwrap_or((s, ""));
-    let ok = (2..=3).contains(&base.len())
+    (2..=3).contains(&base.len())
         && base.chars().all(|c| c.is_ascii_lowercase())
-        && rest.chars().all(|c| c.is_ascii_alphanumeric());
-    if ok {
+        && rest.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+fn language(s: &str) -> Result<String, String> {
+    if is_language_code(s) {
         Ok(s.to_string())
     } else {
         Err(crate::t!(
@@ -682,7 +686,9 @@ fn question(
             .map(|t| text::one_line(t.trim()))
             .filter(|t| !t.is_empty())
             .collect(),
-        time_limit: time_limit.or(defaults.time_limit).unwrap_or(120),
+        time_limit: time_limit
+            .or(defaults.time_limit)
+            .unwrap_or(DEFAULT_TIME_LIMIT),
         key_points,
         follow_ups,
         notes: notes

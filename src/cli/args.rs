@@ -235,9 +235,12 @@ pub enum BanksCommand {
         /// The language of the questions, e.g. en or ko
         #[arg(long)]
         lang: String,
-        /// Where to write the bank (default: your bank folder, as BANK-ID.yaml)
+        /// Where to write the bank: a file, or a folder (`DIR/`) to write NAME-LANG.yaml in (default: your bank folder)
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Print only the totals, not what was taken or skipped line by line
+        #[arg(short = 'q', long)]
+        quiet: bool,
     },
 }
 

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 
+use crate::bank::imported::{Imported, Reason};
+use crate::bank::write::{self, Written};
 use crate::bank::{self, Library, Origin};
 use crate::paths::Paths;
 use crate::text;
@@ -34,7 +36,17 @@ pub(super) fn run(cli: &Cli, cmd: &BanksCommand, paths: &Paths) -> anyhow::Resul
             role,
             lang,
             output,
-        } => import_markdown(file, role, lang, output.as_deref(), paths),
+            quiet,
+        } => import_markdown(
+            &Import {
+                file,
+                role,
+                lang,
+                output: output.as_deref(),
+                quiet: *quiet,
+            },
+            paths,
+        ),
         BanksCommand::New { path } => {
             let shown = text::one_line(&path.display().to_string());
             if path.exists() {
@@ -255,99 +267,495 @@ fn validate(targets: &[PathBuf], mode: Mode) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn import_markdown(
-    file: &Path,
-    role: &str,
-    lang: &str,
-    output: Option<&Path>,
-    paths: &Paths,
-) -> anyhow::Result<ExitCode> {
-    let shown = text::one_line(&file.display().to_string());
-    let bytes = std::fs::read(file).with_context(|| crate::t!("cli-cannot-read", path = &shown))?;
+/// `banks import FILE.md --role R --lang L [-o OUT] [--quiet]`.
+struct Import<'a> {
+    file: &'a Path,
+    role: &'a str,
+    lang: &'a str,
+    output: Option<&'a Path>,
+    quiet: bool,
+}
+
+/// Reads the document for questions. The one place the reader is called.
+fn read_markdown(markdown: &str, role: &str, lang: &str) -> Imported {
+    old_reader::read(markdown, role, lang)
+}
+
+fn import_markdown(args: &Import, paths: &Paths) -> anyhow::Result<ExitCode> {
+    // Usage errors first: nothing is read with a role or language the bank
+    // would refuse.
+    if let Some(m) = bad_usage(args.role, args.lang) {
+        let _ = super::names::usage_error(m).print();
+        return Ok(ExitCode::from(2));
+    }
+    let shown = text::one_line(&args.file.display().to_string());
+    let stem = file_slug(args.file);
+    let out = output_path(args.output, paths, &format!("{stem}-{}", args.lang));
+    refuse_existing(&out)?;
+    let bytes =
+        std::fs::read(args.file).with_context(|| crate::t!("cli-cannot-read", path = &shown))?;
     let markdown = String::from_utf8(bytes)
         .map_err(|_| anyhow::anyhow!(crate::t!("cli-not-utf8", path = &shown)))?;
-    let stem = bank::markdown::slug(
-        &file
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-    );
-    // A name with no ASCII words slugs to `q-HASH`; as a bank id that reads better as `md-HASH`.
-    let stem = match stem.strip_prefix("q-") {
-        Some(hash) => format!("md-{hash}"),
-        None if stem.is_empty() => "imported".to_string(),
-        None => stem,
-    };
-    let bank_id = format!("{stem}-{lang}");
-    let title = file
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| bank_id.clone());
-    let imported = bank::markdown::import_markdown(&markdown, &bank_id, &title, role, lang);
-    for s in &imported.skipped {
-        say!(
-            "{}",
-            crate::t!(
-                "cli-import-md-skipped",
-                file = &shown,
-                line = s.line,
-                text = text::one_line(&s.text),
-                reason = s.reason.to_string()
-            )
-        );
-    }
-    for q in &imported.taken {
-        say!(
-            "{}",
-            crate::t!(
-                "cli-import-md-took",
-                file = &shown,
-                line = q.line,
-                id = &q.id,
-                prompt = text::one_line(&q.prompt)
-            )
-        );
-    }
+    let imported = read_markdown(&markdown, args.role, args.lang);
     if imported.taken.is_empty() {
+        if !args.quiet {
+            report(&imported, &shown);
+        }
         bail!(crate::t!("cli-import-md-no-questions", file = &shown));
     }
-    let out = match output {
+    let (bank_id, title) = bank_names(imported.title.as_deref(), args.file, args.lang);
+    let questions: Vec<bank::Question> =
+        imported.taken.iter().map(|t| t.question.clone()).collect();
+    let meta = write::Meta {
+        id: &bank_id,
+        title: &title,
+        role: args.role,
+        language: args.lang,
+        source: &shown,
+    };
+    let written = write::banks(&meta, &questions, &out).map_err(|e| {
+        anyhow::anyhow!(crate::t!(
+            "cli-import-md-invalid",
+            file = &shown,
+            error = e.to_string()
+        ))
+    })?;
+    if written.len() > 1 {
+        for w in &written {
+            refuse_existing(&w.path)?;
+        }
+    }
+    if !args.quiet {
+        report(&imported, &shown);
+    }
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| {
+            crate::t!(
+                "cli-cannot-create",
+                path = text::one_line(&dir.display().to_string())
+            )
+        })?;
+    }
+    for w in &written {
+        write_new(w)?;
+    }
+    totals(&imported, &written, &out, args.quiet);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The bank's id and title: from the document's own title when it has one
+/// (its ASCII words for the id, else the file name's), else the file name.
+fn bank_names(doc_title: Option<&str>, file: &Path, lang: &str) -> (String, String) {
+    let doc_title = doc_title
+        .map(text::one_line)
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty());
+    let stem = file_slug(file);
+    let base = doc_title
+        .as_deref()
+        .map(slug)
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| stem.clone());
+    let title = doc_title.unwrap_or_else(|| {
+        file.file_stem()
+            .map(|s| text::one_line(&s.to_string_lossy()))
+            .unwrap_or(stem)
+    });
+    (format!("{base}-{lang}"), title)
+}
+
+/// A role the loader would refuse, or a language that is not a code.
+fn bad_usage(role: &str, lang: &str) -> Option<String> {
+    let mut problems = Vec::new();
+    if !bank::is_role_slug(role) {
+        problems.push(crate::t!(
+            "cli-import-bad-role",
+            role = text::one_line(role)
+        ));
+    }
+    if !bank::is_language_code(lang) {
+        problems.push(crate::t!(
+            "cli-import-bad-lang",
+            lang = text::one_line(lang)
+        ));
+    }
+    (!problems.is_empty()).then(|| problems.join("\n"))
+}
+
+/// Where the bank goes: `-o FILE`; `-o DIR/` or an existing folder, with
+/// `name.yaml` in it; else the bank folder (or here).
+fn output_path(output: Option<&Path>, paths: &Paths, name: &str) -> PathBuf {
+    let file = format!("{name}.yaml");
+    match output {
+        Some(p) if p.is_dir() || p.as_os_str().to_string_lossy().ends_with(['/', '\\']) => {
+            p.join(file)
+        }
         Some(p) => p.to_path_buf(),
         None => match &paths.banks_dir {
-            Some(d) => {
-                std::fs::create_dir_all(d).with_context(|| {
-                    crate::t!(
-                        "cli-cannot-create",
-                        path = text::one_line(&d.display().to_string())
-                    )
-                })?;
-                d.join(format!("{bank_id}.yaml"))
-            }
-            None => PathBuf::from(format!("{bank_id}.yaml")),
+            Some(d) => d.join(file),
+            None => PathBuf::from(file),
         },
-    };
-    let out_shown = text::one_line(&out.display().to_string());
-    if out.exists() {
-        bail!(crate::t!("cli-import-md-exists", path = &out_shown));
     }
-    // What we write must load: check it before it reaches the disk.
-    bank::parse_bank(
-        &out.display().to_string(),
-        &bank_id,
-        imported.yaml.as_bytes(),
-        Origin::CommandLine(out.clone()),
-    )
-    .map_err(|e| anyhow::anyhow!(crate::t!("cli-import-md-invalid", error = e.to_string())))?;
-    std::fs::write(&out, &imported.yaml)
-        .with_context(|| crate::t!("cli-cannot-write", path = &out_shown))?;
+}
+
+fn refuse_existing(out: &Path) -> anyhow::Result<()> {
+    if out.exists() {
+        bail!(crate::t!(
+            "cli-import-md-exists",
+            path = text::one_line(&out.display().to_string())
+        ));
+    }
+    Ok(())
+}
+
+/// Writes a bank that must not be there yet (`create_new`: a file that
+/// appeared since the check is not overwritten).
+fn write_new(w: &Written) -> anyhow::Result<()> {
+    let shown = text::one_line(&w.path.display().to_string());
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&w.path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => {
+                anyhow::anyhow!(crate::t!("cli-import-md-exists", path = &shown))
+            }
+            _ => anyhow::Error::new(e).context(crate::t!("cli-cannot-write", path = &shown)),
+        })?;
+    f.write_all(w.text.as_bytes())
+        .with_context(|| crate::t!("cli-cannot-write", path = &shown))
+}
+
+/// The file name as an id: its ASCII words (see [`slug`]), or `md-HASH`
+/// for a name without any, or `imported`.
+fn file_slug(file: &Path) -> String {
+    let name = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match slug(&name) {
+        s if !s.is_empty() => s,
+        _ if name.trim().is_empty() => "imported".to_string(),
+        _ => format!("md-{:08x}", fnv1a32(name.as_bytes())),
+    }
+}
+
+/// ASCII letters and digits, lowercased, the words joined by `-`, at most
+/// 48 characters; empty when the text has none.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for word in text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if out.len() + word.len() + 1 > 48 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&word.to_ascii_lowercase());
+    }
+    out
+}
+
+fn fnv1a32(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |h: u32, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+fn report(imported: &Imported, file: &str) {
+    let mut out = std::io::stdout().lock();
+    for line in report_lines(imported, file) {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+/// What was taken, skipped and merged, in source order.
+fn report_lines(imported: &Imported, file: &str) -> Vec<String> {
+    enum Line<'a> {
+        Took(&'a bank::imported::Taken),
+        Skipped(&'a bank::imported::Skipped),
+        Merged(&'a bank::imported::Merged),
+    }
+    let mut lines: Vec<(usize, Line)> = Vec::new();
+    lines.extend(imported.taken.iter().map(|t| (t.line, Line::Took(t))));
+    lines.extend(imported.skipped.iter().map(|s| (s.line, Line::Skipped(s))));
+    lines.extend(imported.merged.iter().map(|m| (m.line, Line::Merged(m))));
+    lines.sort_by_key(|(line, _)| *line);
+    lines
+        .into_iter()
+        .map(|(line, l)| match l {
+            Line::Took(t) => {
+                let (id, prompt) = (&t.question.id, text::one_line(&t.question.prompt));
+                match (&t.kind_cue, t.kind()) {
+                    (_, bank::Kind::Technical) => crate::t!(
+                        "cli-import-md-took",
+                        file = file,
+                        line = line,
+                        id = id,
+                        prompt = prompt
+                    ),
+                    (cue, kind) => crate::t!(
+                        "cli-import-md-took-kind",
+                        file = file,
+                        line = line,
+                        id = id,
+                        prompt = prompt,
+                        kind = kind.as_str(),
+                        cue = text::one_line(cue.as_deref().unwrap_or(""))
+                    ),
+                }
+            }
+            Line::Skipped(s) => crate::t!(
+                "cli-import-md-skipped",
+                file = file,
+                line = line,
+                text = text::one_line(&s.text),
+                reason = reason(s.reason)
+            ),
+            Line::Merged(m) => crate::t!(
+                "cli-import-md-merged",
+                file = file,
+                line = line,
+                prompt = text::one_line(&m.prompt),
+                into = m.into_line
+            ),
+        })
+        .collect()
+}
+
+/// Why a block is not a question, in the report's words.
+fn reason(r: Reason) -> String {
+    match r {
+        Reason::FrontMatter => crate::t!("cli-import-reason-front-matter"),
+        Reason::CodeBlock => crate::t!("cli-import-reason-code-block"),
+        Reason::Html => crate::t!("cli-import-reason-html"),
+        Reason::Rule => crate::t!("cli-import-reason-rule"),
+        Reason::Table => crate::t!("cli-import-reason-table"),
+        Reason::Section => crate::t!("cli-import-reason-section"),
+        Reason::Contents => crate::t!("cli-import-reason-contents"),
+        Reason::EmptyItem => crate::t!("cli-import-reason-empty-item"),
+        Reason::EmptyHeading => crate::t!("cli-import-reason-empty-heading"),
+        Reason::Duplicate => crate::t!("cli-import-reason-duplicate"),
+        Reason::NotQuestion => crate::t!("cli-import-reason-not-question"),
+    }
+}
+
+/// The totals: where the bank went (each part, when it was split), how
+/// many questions, how many blocks skipped and merged.
+fn totals(imported: &Imported, written: &[Written], out: &Path, quiet: bool) {
+    let (skipped, merged) = (imported.skipped.len(), imported.merged.len());
+    let questions = imported.taken.len();
+    if let [one] = written {
+        say!(
+            "{}",
+            crate::t!(
+                "cli-import-md-wrote",
+                path = text::one_line(&one.path.display().to_string()),
+                questions = questions,
+                skipped = skipped,
+                merged = merged
+            )
+        );
+        return;
+    }
+    if !quiet {
+        for w in written {
+            say!(
+                "{}",
+                crate::t!(
+                    "cli-import-md-wrote-part",
+                    path = text::one_line(&w.path.display().to_string()),
+                    questions = w.bank.questions.len()
+                )
+            );
+        }
+    }
+    let dir = out
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     say!(
         "{}",
         crate::t!(
-            "cli-import-md-wrote",
-            path = &out_shown,
-            questions = imported.taken.len(),
-            skipped = imported.skipped.len()
+            "cli-import-md-wrote-split",
+            dir = text::one_line(&dir.display().to_string()),
+            banks = written.len(),
+            questions = questions,
+            skipped = skipped,
+            merged = merged,
+            max = bank::MAX_BANK_BYTES / (1024 * 1024)
         )
     );
-    Ok(ExitCode::SUCCESS)
+}
+
+/// The reader before issue 14, its output in the shape of the new one
+/// (`bank::imported`); goes when `bank::markdown::read` replaces it.
+mod old_reader {
+    use crate::bank;
+    use crate::bank::imported::{Imported, Reason, Skipped, Taken};
+
+    /// The old renderer's question, read with serde: its YAML may be over
+    /// the loader's 1 MiB.
+    #[derive(serde::Deserialize)]
+    struct Old {
+        id: String,
+        prompt: String,
+        #[serde(default)]
+        tags: Vec<String>,
+        notes: Option<String>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct OldBank {
+        questions: Vec<Old>,
+    }
+
+    pub(super) fn read(markdown: &str, role: &str, lang: &str) -> Imported {
+        let old = bank::markdown::import_markdown(markdown, "imported", "imported", role, lang);
+        let questions = serde_yaml::from_str::<OldBank>(&old.yaml)
+            .map(|b| b.questions)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|q| bank::Question {
+                tags: q.tags,
+                notes: q.notes,
+                ..bank::Question::new(q.id, q.prompt)
+            });
+        Imported {
+            title: None,
+            taken: old
+                .taken
+                .iter()
+                .zip(questions)
+                .map(|(t, question)| Taken {
+                    line: t.line,
+                    question,
+                    kind_cue: None,
+                })
+                .collect(),
+            skipped: old
+                .skipped
+                .iter()
+                .map(|s| Skipped {
+                    line: s.line,
+                    text: s.text.clone(),
+                    reason: match s.reason.as_str() {
+                        "front matter" => Reason::FrontMatter,
+                        "code block" => Reason::CodeBlock,
+                        "HTML comment" | "HTML" => Reason::Html,
+                        "horizontal rule" => Reason::Rule,
+                        "table" => Reason::Table,
+                        "section heading" => Reason::Section,
+                        "empty item" => Reason::EmptyItem,
+                        "empty heading" => Reason::EmptyHeading,
+                        "duplicate question" | "notes of a duplicate question" => Reason::Duplicate,
+                        _ => Reason::NotQuestion,
+                    },
+                })
+                .collect(),
+            merged: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bank::imported::{Merged, Skipped, Taken};
+
+    fn taken(line: usize, id: &str, prompt: &str, kind: bank::Kind, cue: Option<&str>) -> Taken {
+        Taken {
+            line,
+            question: bank::Question {
+                kind,
+                ..bank::Question::new(id, prompt)
+            },
+            kind_cue: cue.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn the_report_is_in_source_order_with_merges_and_guessed_kinds() {
+        let _en = crate::i18n::scoped(crate::i18n::Lang::En);
+        let imported = Imported {
+            title: None,
+            taken: vec![
+                taken(
+                    3,
+                    "vm",
+                    "What is virtual memory?",
+                    bank::Kind::Technical,
+                    None,
+                ),
+                taken(
+                    9,
+                    "conflict",
+                    "Tell me about a time you disagreed.",
+                    bank::Kind::Behavioral,
+                    Some("Tell me about a time"),
+                ),
+            ],
+            skipped: vec![
+                Skipped {
+                    line: 1,
+                    text: "Contents".into(),
+                    reason: Reason::Contents,
+                },
+                Skipped {
+                    line: 5,
+                    text: "OS".into(),
+                    reason: Reason::Section,
+                },
+            ],
+            merged: vec![Merged {
+                line: 7,
+                prompt: "What is virtual-memory?".into(),
+                into_line: 3,
+            }],
+        };
+        assert_eq!(
+            report_lines(&imported, "q.md"),
+            [
+                "skipped q.md:1: Contents (table of contents)",
+                "took q.md:3: vm — What is virtual memory?",
+                "skipped q.md:5: OS (section heading)",
+                "merged q.md:7: What is virtual-memory? (the same question as line 3)",
+                "took q.md:9: conflict — Tell me about a time you disagreed. [kind: behavioral, \
+                 from “Tell me about a time”; change `kind:` in the bank if that is wrong]",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_bank_is_named_after_the_documents_title_else_its_file() {
+        let f = Path::new("dir/Interview List.md");
+        assert_eq!(
+            bank_names(Some(" Front-end Job Interview Questions "), f, "en"),
+            (
+                "front-end-job-interview-questions-en".to_string(),
+                "Front-end Job Interview Questions".to_string()
+            )
+        );
+        assert_eq!(
+            bank_names(None, f, "ko"),
+            (
+                "interview-list-ko".to_string(),
+                "Interview List".to_string()
+            )
+        );
+        // A Korean title keeps its words as the title; the id is the file's.
+        assert_eq!(
+            bank_names(Some("기술 면접 질문"), f, "ko"),
+            (
+                "interview-list-ko".to_string(),
+                "기술 면접 질문".to_string()
+            )
+        );
+        let (id, title) = bank_names(Some("  "), Path::new("면접.md"), "ko");
+        assert!(id.starts_with("md-") && id.ends_with("-ko"), "{id}");
+        assert_eq!(title, "면접");
+    }
 }
