@@ -121,6 +121,7 @@ pub(super) fn is_question(text: &str) -> bool {
     }
     ends_as_question(t)
         || without_trailing_group(t).is_some_and(ends_as_question)
+        || without_trailing_code(t).is_some_and(is_question)
         || english_cue(t)
         || last_sentence(t).is_some_and(english_cue)
 }
@@ -139,6 +140,18 @@ fn last_sentence(t: &str) -> Option<&str> {
 pub(super) fn ends_as_question(t: &str) -> bool {
     let core = t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '？');
     core.ends_with(['?', '？']) || korean_ending(core)
+}
+
+/// `t` without a trailing code span and the `:` before it ("설명해보세요:
+/// `foo()`.").
+fn without_trailing_code(t: &str) -> Option<&str> {
+    let core = t.trim_end_matches(['.', ' ', '?', '!']);
+    let open = core.strip_suffix('`')?.rfind('`')?;
+    let before = core[..open]
+        .trim_end()
+        .trim_end_matches([':', '：'])
+        .trim_end();
+    (!before.is_empty()).then_some(before)
 }
 
 /// `t` without a trailing `(...)`, `（...）` or `[...]` group.

@@ -42,10 +42,17 @@ fn romanise(c: char) -> Option<String> {
 fn ascii_words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut cur = String::new();
+    let mut hangul = false;
     for c in text.chars() {
+        let r = romanise(c);
+        // A new word where the script changes: `TCP와` is `tcp-wa`.
+        if !cur.is_empty() && (c.is_ascii_alphanumeric() || r.is_some()) && hangul != r.is_some() {
+            words.push(std::mem::take(&mut cur));
+        }
+        hangul = r.is_some();
         if c.is_ascii_alphanumeric() {
             cur.push(c.to_ascii_lowercase());
-        } else if let Some(r) = romanise(c) {
+        } else if let Some(r) = r {
             cur.push_str(&r);
         } else if !matches!(c, '\'' | '’') && !cur.is_empty() {
             words.push(std::mem::take(&mut cur));

@@ -281,7 +281,14 @@ impl<'a> Reader<'a> {
                     self.cur = None;
                 }
             }
-            B::Table => self.skip(b.line, Reason::Table),
+            B::Table => match self.origin() {
+                Some(Origin::Heading(_) | Origin::Label | Origin::Details) => {
+                    for row in clean_lines(&b.text) {
+                        self.note(row, false);
+                    }
+                }
+                _ => self.skip(b.line, Reason::Table),
+            },
         }
     }
 
@@ -300,7 +307,7 @@ impl<'a> Reader<'a> {
             return false;
         };
         let body = match next.kind {
-            B::Para | B::Code { .. } => true,
+            B::Para | B::Code { .. } | B::Table => true,
             B::Item => next.quote || !self.questions_list(next.list),
             _ => false,
         };
@@ -337,12 +344,16 @@ impl<'a> Reader<'a> {
             && !prompt.is_empty()
             && (is_question(&prompt)
                 || (self.under_questions_heading() && asks_in_a_list(&prompt))
-                || (q >= 3 && q * 3 >= n && self.leaf_with_body(i, level)));
+                || (q >= 2 && q * 3 >= n && self.leaf_with_body(i, level)));
         if let Some(Origin::Heading(open)) = self.origin()
             && level > open
             && !asks
         {
-            // A sub-heading inside a heading question's answer.
+            // A sub-heading inside a heading question's answer; in a quote
+            // it is part of the answer's text.
+            if b.quote {
+                self.note(prompt, true);
+            }
             self.skip(b.line, Reason::Section);
             return;
         }
