@@ -376,10 +376,8 @@ pub(super) fn blocks(text: &str, lines: &Lines) -> Vec<Block> {
                     f.text(&h, at);
                 }
             }
-            Event::SoftBreak | Event::HardBreak => {
-                if f.open.kind.is_some() {
-                    f.open.text.push('\n');
-                }
+            Event::SoftBreak | Event::HardBreak if f.open.kind.is_some() => {
+                f.open.text.push('\n');
             }
             Event::Start(Tag::FootnoteDefinition(_)) => {
                 f.flush();

@@ -368,7 +368,7 @@ impl<'a> Reader<'a> {
             let tag = if self.title_line == Some(b.line) {
                 String::new()
             } else {
-                ids::tag(&strip_labels(&detect::strip_enumeration(&text)))
+                ids::tag(&strip_labels(detect::strip_enumeration(&text)))
             };
             self.sections
                 .push((level, tag, detect::questions_heading(&text)));
@@ -403,7 +403,7 @@ impl<'a> Reader<'a> {
                 Origin::Item { depth } => b.depth > depth,
                 _ => {
                     c.note_base.is_some_and(|base| b.depth > base)
-                        || !self.lists.get(&b.list).is_some_and(|&(q, n)| q == n)
+                        || self.lists.get(&b.list).is_none_or(|&(q, n)| q != n)
                 }
             };
             if note {
