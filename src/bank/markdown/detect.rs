@@ -345,6 +345,7 @@ pub(super) fn asks_in_a_list(text: &str) -> bool {
         || lower.starts_with("differences between")
         || lower.starts_with("the difference between")
         || lower.starts_with("pros and cons")
+        || lower.starts_with("do your best to")
     {
         return true;
     }
