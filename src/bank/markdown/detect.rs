@@ -283,6 +283,7 @@ fn english_cue(t: &str) -> bool {
 /// Verbs that open a task in a questions list ("Name 3 ways…", "Outline…").
 const LIST_IMPERATIVES: &[&str] = &[
     "name",
+    "make",
     "list",
     "outline",
     "show",
