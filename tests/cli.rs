@@ -302,7 +302,8 @@ fn banks_import_turns_markdown_into_a_valid_bank() {
         .success();
     let bank =
         rehearse::bank::load_file(&out, rehearse::bank::Origin::CommandLine(out.clone())).unwrap();
-    assert_eq!(bank.id, "backend-questions-ko");
+    // The id comes from the document's own title (its front matter says `title: prep`).
+    assert_eq!(bank.id, "prep-ko");
     assert_eq!(bank.questions.len(), 3);
     assert_eq!(
         bank.questions[0].prompt,

@@ -76,7 +76,7 @@ cli-lint-failed = { $warnings ->
 
 ## rehearse banks import FILE.md
 
-# $reason: why the block is not a question (one of cli-import-reason-*).
+# $reason: why the block is not a question (import.ftl).
 cli-import-md-skipped = skipped { $file }:{ $line }: { $text } ({ $reason })
 cli-import-md-took = took { $file }:{ $line }: { $id } — { $prompt }
 # $kind: the bank's word for the kind guessed (behavioral, experience, intro, closing); $cue: the words it was guessed from.
@@ -104,17 +104,6 @@ cli-import-bank-unwritable = cannot write the bank: { $reason }
 cli-import-bank-reads-back-differently = the bank reads back differently from what was written, at `{ $what }`
 cli-import-bank-too-big = the bank is { $size } bytes, over the { $max } a bank file may hold
 cli-import-question-too-big = question `{ $id }` alone is over the { $max } bytes a bank file may hold; shorten its notes in the document
-cli-import-reason-front-matter = front matter
-cli-import-reason-code-block = code block
-cli-import-reason-html = HTML
-cli-import-reason-rule = horizontal rule
-cli-import-reason-table = table
-cli-import-reason-section = section heading
-cli-import-reason-contents = table of contents
-cli-import-reason-empty-item = empty item
-cli-import-reason-empty-heading = empty heading
-cli-import-reason-duplicate = duplicate question
-cli-import-reason-not-question = not a question
 
 ## rehearse settings
 

@@ -61,17 +61,6 @@ cli-import-bank-unwritable = 질문 모음을 쓰지 못했어요: { $reason }
 cli-import-bank-reads-back-differently = 쓴 질문 모음을 다시 읽으니 `{ $what }`에서 내용이 달라요
 cli-import-bank-too-big = 질문 모음이 { $size }바이트라서 파일 하나에 담을 수 있는 { $max }바이트를 넘어요
 cli-import-question-too-big = `{ $id }` 질문 하나만으로 파일 하나에 담을 수 있는 { $max }바이트를 넘어요. 문서에서 그 답변을 줄여 주세요
-cli-import-reason-front-matter = 머리말(front matter)
-cli-import-reason-code-block = 코드 블록
-cli-import-reason-html = HTML
-cli-import-reason-rule = 구분선
-cli-import-reason-table = 표
-cli-import-reason-section = 섹션 제목
-cli-import-reason-contents = 목차
-cli-import-reason-empty-item = 빈 항목
-cli-import-reason-empty-heading = 빈 제목
-cli-import-reason-duplicate = 중복 질문
-cli-import-reason-not-question = 질문이 아님
 
 ## rehearse settings
 

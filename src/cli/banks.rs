@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 
-use crate::bank::imported::{Imported, Reason};
+use crate::bank::imported::Imported;
 use crate::bank::write::{self, Written};
 use crate::bank::{self, Library, Origin};
 use crate::paths::Paths;
@@ -277,8 +277,8 @@ struct Import<'a> {
 }
 
 /// Reads the document for questions. The one place the reader is called.
-fn read_markdown(markdown: &str, role: &str, lang: &str) -> Imported {
-    old_reader::read(markdown, role, lang)
+fn read_markdown(markdown: &str) -> Imported {
+    bank::markdown::read(markdown)
 }
 
 fn import_markdown(args: &Import, paths: &Paths) -> anyhow::Result<ExitCode> {
@@ -296,7 +296,7 @@ fn import_markdown(args: &Import, paths: &Paths) -> anyhow::Result<ExitCode> {
         std::fs::read(args.file).with_context(|| crate::t!("cli-cannot-read", path = &shown))?;
     let markdown = String::from_utf8(bytes)
         .map_err(|_| anyhow::anyhow!(crate::t!("cli-not-utf8", path = &shown)))?;
-    let imported = read_markdown(&markdown, args.role, args.lang);
+    let imported = read_markdown(&markdown);
     if imported.taken.is_empty() {
         if !args.quiet {
             report(&imported, &shown);
@@ -513,7 +513,7 @@ fn report_lines(imported: &Imported, file: &str) -> Vec<String> {
                 file = file,
                 line = line,
                 text = text::one_line(&s.text),
-                reason = reason(s.reason)
+                reason = bank::markdown::reason_text(s.reason)
             ),
             Line::Merged(m) => crate::t!(
                 "cli-import-md-merged",
@@ -524,23 +524,6 @@ fn report_lines(imported: &Imported, file: &str) -> Vec<String> {
             ),
         })
         .collect()
-}
-
-/// Why a block is not a question, in the report's words.
-fn reason(r: Reason) -> String {
-    match r {
-        Reason::FrontMatter => crate::t!("cli-import-reason-front-matter"),
-        Reason::CodeBlock => crate::t!("cli-import-reason-code-block"),
-        Reason::Html => crate::t!("cli-import-reason-html"),
-        Reason::Rule => crate::t!("cli-import-reason-rule"),
-        Reason::Table => crate::t!("cli-import-reason-table"),
-        Reason::Section => crate::t!("cli-import-reason-section"),
-        Reason::Contents => crate::t!("cli-import-reason-contents"),
-        Reason::EmptyItem => crate::t!("cli-import-reason-empty-item"),
-        Reason::EmptyHeading => crate::t!("cli-import-reason-empty-heading"),
-        Reason::Duplicate => crate::t!("cli-import-reason-duplicate"),
-        Reason::NotQuestion => crate::t!("cli-import-reason-not-question"),
-    }
 }
 
 /// The totals: where the bank went (each part, when it was split), how
@@ -591,80 +574,10 @@ fn totals(imported: &Imported, written: &[Written], out: &Path, quiet: bool) {
     );
 }
 
-/// The reader before issue 14, its output in the shape of the new one
-/// (`bank::imported`); goes when `bank::markdown::read` replaces it.
-mod old_reader {
-    use crate::bank;
-    use crate::bank::imported::{Imported, Reason, Skipped, Taken};
-
-    /// The old renderer's question, read with serde: its YAML may be over
-    /// the loader's 1 MiB.
-    #[derive(serde::Deserialize)]
-    struct Old {
-        id: String,
-        prompt: String,
-        #[serde(default)]
-        tags: Vec<String>,
-        notes: Option<String>,
-    }
-
-    #[derive(serde::Deserialize)]
-    struct OldBank {
-        questions: Vec<Old>,
-    }
-
-    pub(super) fn read(markdown: &str, role: &str, lang: &str) -> Imported {
-        let old = bank::markdown::import_markdown(markdown, "imported", "imported", role, lang);
-        let questions = serde_yaml::from_str::<OldBank>(&old.yaml)
-            .map(|b| b.questions)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|q| bank::Question {
-                tags: q.tags,
-                notes: q.notes,
-                ..bank::Question::new(q.id, q.prompt)
-            });
-        Imported {
-            title: None,
-            taken: old
-                .taken
-                .iter()
-                .zip(questions)
-                .map(|(t, question)| Taken {
-                    line: t.line,
-                    question,
-                    kind_cue: None,
-                })
-                .collect(),
-            skipped: old
-                .skipped
-                .iter()
-                .map(|s| Skipped {
-                    line: s.line,
-                    text: s.text.clone(),
-                    reason: match s.reason.as_str() {
-                        "front matter" => Reason::FrontMatter,
-                        "code block" => Reason::CodeBlock,
-                        "HTML comment" | "HTML" => Reason::Html,
-                        "horizontal rule" => Reason::Rule,
-                        "table" => Reason::Table,
-                        "section heading" => Reason::Section,
-                        "empty item" => Reason::EmptyItem,
-                        "empty heading" => Reason::EmptyHeading,
-                        "duplicate question" | "notes of a duplicate question" => Reason::Duplicate,
-                        _ => Reason::NotQuestion,
-                    },
-                })
-                .collect(),
-            merged: Vec::new(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bank::imported::{Merged, Skipped, Taken};
+    use crate::bank::imported::{Merged, Reason, Skipped, Taken};
 
     fn taken(line: usize, id: &str, prompt: &str, kind: bank::Kind, cue: Option<&str>) -> Taken {
         Taken {

@@ -18,7 +18,6 @@
 mod blocks;
 mod detect;
 mod ids;
-mod legacy;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -31,7 +30,6 @@ use crate::bank::{Kind, Question};
 use blocks::{Block, Kind as B, Lines};
 use detect::{asks_in_a_list, guess_kind, is_question, q_label, strip_answer_label, strip_labels};
 pub use ids::slug;
-pub use legacy::import_markdown;
 use text::{clean, clean_code, clean_lines};
 
 /// Notes longer than this (in characters) are cut, so that a long answer
