@@ -37,6 +37,8 @@ use text::{clean, clean_code, clean_lines};
 const MAX_NOTES_CHARS: usize = 4000;
 /// Skipped blocks are reported up to this many characters.
 const MAX_REPORTED_CHARS: usize = 120;
+/// The longest paragraph read as the question of the title above it.
+const MAX_TOPIC_QUESTION_CHARS: usize = 160;
 
 /// The words for a reason in the interface language, for the report.
 pub fn reason_text(reason: Reason) -> String {
@@ -345,15 +347,18 @@ impl<'a> Reader<'a> {
                 || (q >= 2 && q * 3 >= n && self.leaf_with_body(i, level)));
         if let Some(Origin::Heading(open)) = self.origin()
             && level > open
-            && !asks
         {
-            // A sub-heading inside a heading question's answer; in a quote
-            // it is part of the answer's text.
+            // A sub-heading inside a heading question's answer. In a quote
+            // it is part of the answer's text, a question included (`> #####
+            // 사용하는 이유는?` under `#### 트리거란?` reads on from it).
             if b.quote {
                 self.note(prompt, true);
+                return;
             }
-            self.skip(b.line, Reason::Section);
-            return;
+            if !asks {
+                self.skip(b.line, Reason::Section);
+                return;
+            }
         }
         self.sections.retain(|s| s.0 < level);
         if prompt.is_empty() {
@@ -371,7 +376,9 @@ impl<'a> Reader<'a> {
             self.sections
                 .push((level, tag, detect::questions_heading(&text)));
             self.cur = None;
-            self.topic = true;
+            // The document's title introduces it; what follows is no
+            // question's topic.
+            self.topic = self.title_line != Some(b.line);
         }
     }
 
@@ -459,12 +466,25 @@ impl<'a> Reader<'a> {
             let first = &lines[0];
             let labelled = q_label(detect::strip_enumeration(first)).is_some();
             let bold = b.bold && is_question(&strip_labels(first));
-            let asks = topic && is_question(&strip_labels(first));
+            // Under a title heading, a short paragraph that asks; a long one
+            // is prose that happens to end asking ("… 사용해보세요.").
+            let asks = topic
+                && first.chars().count() <= MAX_TOPIC_QUESTION_CHARS
+                && is_question(&strip_labels(first));
             if labelled || bold || asks {
                 let prompt = strip_labels(first);
                 if !prompt.is_empty() {
                     self.start(b.line, prompt, Origin::Label);
-                    for l in &lines[1..] {
+                    for (k, l) in lines[1..].iter().enumerate() {
+                        // `Q:` / `A:` on alternate lines of one paragraph:
+                        // each labelled line asks the next question.
+                        if labelled && q_label(detect::strip_enumeration(l)).is_some() {
+                            let next = strip_labels(l);
+                            if !next.is_empty() {
+                                self.start(b.line + k + 1, next, Origin::Label);
+                                continue;
+                            }
+                        }
                         self.note(strip_answer_label(l.clone()), false);
                     }
                     return;

@@ -427,3 +427,84 @@ fn odd_inputs_never_panic() {
     }
     assert_eq!(read(&inputs[16]).taken.len(), 5000);
 }
+
+#[test]
+fn a_question_heading_inside_a_quoted_answer_stays_in_that_answer() {
+    let doc = "\
+### 데이터베이스
+
+#### 인덱스란?
+
+> 조회를 빠르게 하려고 따로 두는 정렬된 자료구조예요.
+>
+> ##### 단점은 없나요?
+>
+> 쓰기가 느려지고 공간을 더 써요.
+
+#### 뷰란?
+
+> 저장된 쿼리로 만든 가상 테이블이에요.
+";
+    let out = read(doc);
+    assert_eq!(prompts(&out), ["인덱스란?", "뷰란?"]);
+    let first = notes(&out)[0].unwrap();
+    assert!(first.contains("단점은 없나요?"), "{first}");
+    assert!(first.contains("쓰기가 느려지고"), "{first}");
+    assert!(
+        !out.skipped.iter().any(|s| s.line == 7),
+        "{:?}",
+        out.skipped
+    );
+}
+
+#[test]
+fn the_paragraph_under_the_document_title_introduces_it() {
+    let doc = "\
+# 백엔드 면접 질문 모음
+
+이 문서에는 백엔드 면접에서 자주 나오는 질문을 모았어요. 전부 외우기보다는 직접 말해 보세요.
+
+## 네트워크
+
+- TCP와 UDP의 차이는?
+";
+    let out = read(doc);
+    assert_eq!(out.title.as_deref(), Some("백엔드 면접 질문 모음"));
+    assert_eq!(prompts(&out), ["TCP와 UDP의 차이는?"]);
+    assert!(
+        out.skipped
+            .iter()
+            .any(|s| s.line == 3 && s.reason == Reason::NotQuestion),
+        "{:?}",
+        out.skipped
+    );
+}
+
+#[test]
+fn question_and_answer_labels_on_alternate_lines_are_one_question_each() {
+    for end in ["\n", "\r\n", "\r"] {
+        let doc = [
+            "Q: What is a mutex?",
+            "A: A lock one thread holds.",
+            "Q: What is a semaphore?",
+            "A: A counter of permits.",
+            "",
+        ]
+        .join(end);
+        let out = read(&doc);
+        assert_eq!(
+            prompts(&out),
+            ["What is a mutex?", "What is a semaphore?"],
+            "{end:?}"
+        );
+        assert_eq!(
+            notes(&out),
+            [
+                Some("A lock one thread holds."),
+                Some("A counter of permits.")
+            ],
+            "{end:?}"
+        );
+        assert_eq!(out.taken[1].line, 3, "{end:?}");
+    }
+}
