@@ -177,6 +177,9 @@ cli-check-reads-as-for = Reads as: { $reads } (applying for { $target })
 
 ## rehearse export / import / backup / restore
 
+cli-export-progress = exporting
+cli-import-reading = reading the export
+cli-import-progress = importing
 cli-export-wrote = wrote { $path }
 cli-import-done = imported { $file }: { $questions ->
         [one] { $questions } question

@@ -118,6 +118,9 @@ cli-check-reads-as-for = 직무 성향: { $reads } (지원 직무: { $target })
 
 ## rehearse export / import / backup / restore
 
+cli-export-progress = 내보내는 중
+cli-import-reading = 내보낸 파일을 읽는 중
+cli-import-progress = 가져오는 중
 cli-export-wrote = 썼어요: { $path }
 cli-import-done = 가져왔어요: { $file }. { $questions }문항, 새 답변 { $attempts }개(이미 있던 답변 { $attempts_present }개), 복습 기록 { $reviews }개, 복습 일정 { $schedules }개 갱신, 새 모의 면접 { $mocks }번(이미 있던 모의 면접 { $mocks_present }번)
 cli-import-story-invalid = rehearse: { $file }의 내 경험이 올바르지 않아서 그것만 빼고 가져왔어요:

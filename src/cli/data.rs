@@ -1,11 +1,12 @@
 //! Your data in and out: `export`, `import`, `stats --json`, `backup`, and
 //! `restore` with its chooser of backups.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::clock::{self, LocalDay};
 use crate::paths::Paths;
@@ -29,8 +30,11 @@ pub(super) fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Res
     }
     let body = match args.format {
         ExportFormat::Json => {
+            let bar = spinner(crate::t!("cli-export-progress"));
             let doc = store.export(args.role.as_deref())?;
-            text::json_pretty(&doc)? + "\n"
+            let body = text::json_pretty(&doc)? + "\n";
+            bar.finish_and_clear();
+            body
         }
         ExportFormat::Markdown => {
             let lib = load_library(cli, paths);
@@ -90,10 +94,14 @@ pub(super) fn import(file: &Path, paths: &Paths) -> anyhow::Result<ExitCode> {
     let shown = file.display().to_string();
     let bytes = std::fs::read(file)
         .with_context(|| crate::t!("cli-cannot-read", path = text::one_line(&shown)))?;
+    let reading = spinner(crate::t!("cli-import-reading"));
     let mut doc = store::read_export(&bytes, &shown)?;
+    reading.finish_and_clear();
     let bad_story = crate::story::vet_import(&mut doc);
     let mut store = Store::open(paths, Access::Exclusive)?;
-    let sum = store.import(&doc, &shown)?;
+    let bar = progress_bar(store::import_rows(&doc), crate::t!("cli-import-progress"));
+    let sum = store.import_with_progress(&doc, &shown, &mut |n| bar.set_position(n))?;
+    bar.finish_and_clear();
     say!(
         "{}",
         crate::t!(
@@ -121,6 +129,35 @@ pub(super) fn import(file: &Path, paths: &Paths) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A bar of `len` steps on stderr, drawn only when stderr is a terminal:
+/// a pipe or a file sees nothing of it.
+fn progress_bar(len: u64, message: String) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} {elapsed}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message(message);
+    bar
+}
+
+/// A spinner on stderr for a step whose length is not known, drawn only
+/// when stderr is a terminal.
+fn spinner(message: String) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} {elapsed}") {
+        bar.set_style(style);
+    }
+    bar.set_message(message);
+    bar.enable_steady_tick(std::time::Duration::from_millis(100));
+    bar
 }
 
 /// What the import did with the export's story, and why.
@@ -177,7 +214,6 @@ pub(super) fn restore(file: Option<&Path>, paths: &Paths) -> anyhow::Result<Exit
 /// Lists the backups (when taken, answers held, sound or not) and asks which
 /// to restore; None when nothing was chosen (the reason already printed).
 fn choose_backup(paths: &Paths) -> anyhow::Result<Option<PathBuf>> {
-    use std::io::IsTerminal;
     let dir = paths.backups_dir();
     let shown_dir = text::one_line(&dir.display().to_string());
     let backups = store::list_backups(&dir);

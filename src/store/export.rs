@@ -12,7 +12,7 @@ use chrono::{DateTime, SecondsFormat};
 use serde::{Deserialize, Serialize};
 
 use super::mocks::insert_mock_on;
-use super::records::{insert_attempt_on, insert_review_on, upsert_card_on};
+use super::records::{insert_attempt_on, insert_review_on, run_cached, upsert_card_on};
 use super::{Result, Store, StoreError};
 use crate::model::{Attempt, Card, Instant, QuestionKey, ReviewEntry, Span};
 pub use mocks::ExportMock;
@@ -207,6 +207,17 @@ impl Store {
     /// already here is kept as it is. All or nothing. The story is stored
     /// as it comes: validate it first (`story::vet_import`).
     pub fn import(&mut self, doc: &ExportDoc, file: &str) -> Result<ImportSummary, ImportError> {
+        self.import_with_progress(doc, file, &mut |_| {})
+    }
+
+    /// [`Store::import`], telling `done` after each question how many of
+    /// the export's rows ([`import_rows`]) it has gone through.
+    pub fn import_with_progress(
+        &mut self,
+        doc: &ExportDoc,
+        file: &str,
+        done: &mut dyn FnMut(u64),
+    ) -> Result<ImportSummary, ImportError> {
         validate(doc, file)?;
         let path = self.path().to_path_buf();
         let sql = |e| ImportError::Store(super::classify(&path, e));
@@ -216,6 +227,7 @@ impl Store {
             questions: doc.questions.len(),
             ..Default::default()
         };
+        let mut rows = 0u64;
         for q in &doc.questions {
             for a in &q.attempts {
                 let attempt = attempt_from_doc(q, a);
@@ -228,12 +240,16 @@ impl Store {
             for r in &q.review_log {
                 let entry = review_from_doc(q, r);
                 let exists: bool = tx
-                    .query_row(
+                    .prepare_cached(
                         "SELECT EXISTS (SELECT 1 FROM review_log WHERE bank_id = ?1 AND question_id = ?2
                            AND reviewed_at = ?3 AND rating = ?4)",
-                        rusqlite::params![entry.bank_id, entry.question_id, entry.reviewed_at, entry.rating],
-                        |row| row.get(0),
                     )
+                    .and_then(|mut st| {
+                        st.query_row(
+                            rusqlite::params![entry.bank_id, entry.question_id, entry.reviewed_at, entry.rating],
+                            |row| row.get(0),
+                        )
+                    })
                     .map_err(sql)?;
                 if !exists {
                     insert_review_on(&tx, &entry).map_err(sql)?;
@@ -243,11 +259,14 @@ impl Store {
             if let Some(s) = &q.schedule {
                 let card = card_from_doc(q, s);
                 let ours: Option<Instant> = tx
-                    .query_row(
+                    .prepare_cached(
                         "SELECT last_review FROM cards WHERE bank_id = ?1 AND question_id = ?2",
-                        rusqlite::params![card.bank_id, card.question_id],
-                        |row| row.get(0),
                     )
+                    .and_then(|mut st| {
+                        st.query_row(rusqlite::params![card.bank_id, card.question_id], |row| {
+                            row.get(0)
+                        })
+                    })
                     .ok();
                 if ours.is_none_or(|t| card.last_review > t) {
                     upsert_card_on(&tx, &card).map_err(sql)?;
@@ -255,12 +274,15 @@ impl Store {
                 }
             }
             if let Some(t) = &q.talking_points {
-                tx.execute(
+                run_cached(
+                    &tx,
                     "INSERT OR IGNORE INTO talking_points (bank_id, question_id, text, updated_at) VALUES (?1, ?2, ?3, 0)",
                     rusqlite::params![q.bank_id, q.question_id, t],
                 )
                 .map_err(sql)?;
             }
+            rows += question_rows(q);
+            done(rows);
         }
         for m in &doc.mocks {
             let record = mocks::mock_from_doc(m);
@@ -274,7 +296,8 @@ impl Store {
             sum.story = Some(merge_story(&tx, theirs).map_err(sql)?);
         }
         for (k, v) in &doc.settings {
-            tx.execute(
+            run_cached(
+                &tx,
                 "INSERT OR IGNORE INTO settings (key, value) VALUES (?1, ?2)",
                 [k, v],
             )
@@ -283,6 +306,16 @@ impl Store {
         tx.commit().map_err(sql)?;
         Ok(sum)
     }
+}
+
+/// How many rows an import of `doc` goes through: its attempts and
+/// review-log entries, the measure of its progress.
+pub fn import_rows(doc: &ExportDoc) -> u64 {
+    doc.questions.iter().map(question_rows).sum()
+}
+
+fn question_rows(q: &ExportQuestion) -> u64 {
+    (q.attempts.len() + q.review_log.len()) as u64
 }
 
 #[derive(Debug, thiserror::Error)]

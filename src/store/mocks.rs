@@ -5,6 +5,7 @@
 
 use rusqlite::params;
 
+use super::records::run_cached;
 use super::rows::{FromRow, MOCK, encode_items, encode_queue};
 use super::{Result, Store};
 use crate::model::{Instant, MockRecord, QuestionKey, Round};
@@ -133,7 +134,8 @@ pub(super) fn insert_mock_on(
     verb: &str,
 ) -> rusqlite::Result<usize> {
     let answered = m.finished_at.map_or(0, |_| answered(m));
-    conn.execute(
+    run_cached(
+        conn,
         &format!(
             "{verb} INTO sessions (id, mode, started_at, finished_at, questions, queue, position)
              VALUES (?1, 'mock', ?2, ?3, ?4, ?5, ?6)"
@@ -147,7 +149,8 @@ pub(super) fn insert_mock_on(
             m.position as i64
         ],
     )?;
-    conn.execute(
+    run_cached(
+        conn,
         &format!(
             "{verb} INTO mocks ({}) VALUES ({})",
             MOCK.list(),

@@ -2,6 +2,7 @@
 //! milliseconds (UTC); the export turns them into RFC 3339.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
@@ -453,58 +454,71 @@ impl Store {
     }
 }
 
+// The per-row statements' SQL, written once: each is run through the
+// connection's statement cache (`prepare_cached`), so an import of 100,000
+// attempts parses it once instead of once a row.
+static INSERT_ATTEMPT: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "INSERT OR IGNORE INTO attempts ({}) VALUES ({})",
+        ATTEMPT.list(),
+        ATTEMPT.placeholders()
+    )
+});
+static UPSERT_CARD: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "INSERT INTO cards ({}) VALUES ({})
+         ON CONFLICT (bank_id, question_id) DO UPDATE SET {}",
+        CARD.list(),
+        CARD.placeholders(),
+        CARD.updates(&["bank_id", "question_id"])
+    )
+});
+static INSERT_REVIEW: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "INSERT INTO review_log ({}) VALUES ({})",
+        REVIEW.list(),
+        REVIEW.placeholders()
+    )
+});
+static SAVE_DRAFT: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "INSERT INTO drafts (slot, {}) VALUES ('current', {})
+         ON CONFLICT (slot) DO UPDATE SET {}",
+        DRAFT.list(),
+        DRAFT.placeholders(),
+        DRAFT.updates(&[])
+    )
+});
+
+/// Runs `sql` (prepared once per connection, then taken from its cache).
+pub(super) fn run_cached(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> rusqlite::Result<usize> {
+    conn.prepare_cached(sql)?.execute(params)
+}
+
 pub(super) fn insert_attempt_on(
     conn: &rusqlite::Connection,
     a: &Attempt,
 ) -> rusqlite::Result<usize> {
-    conn.execute(
-        &format!(
-            "INSERT OR IGNORE INTO attempts ({}) VALUES ({})",
-            ATTEMPT.list(),
-            ATTEMPT.placeholders()
-        ),
-        params_from_iter(a.values()),
-    )
+    run_cached(conn, &INSERT_ATTEMPT, params_from_iter(a.values()))
 }
 
 pub(super) fn upsert_card_on(conn: &rusqlite::Connection, c: &Card) -> rusqlite::Result<usize> {
-    conn.execute(
-        &format!(
-            "INSERT INTO cards ({}) VALUES ({})
-             ON CONFLICT (bank_id, question_id) DO UPDATE SET {}",
-            CARD.list(),
-            CARD.placeholders(),
-            CARD.updates(&["bank_id", "question_id"])
-        ),
-        params_from_iter(c.values()),
-    )
+    run_cached(conn, &UPSERT_CARD, params_from_iter(c.values()))
 }
 
 pub(super) fn insert_review_on(
     conn: &rusqlite::Connection,
     r: &ReviewEntry,
 ) -> rusqlite::Result<usize> {
-    conn.execute(
-        &format!(
-            "INSERT INTO review_log ({}) VALUES ({})",
-            REVIEW.list(),
-            REVIEW.placeholders()
-        ),
-        params_from_iter(r.values()),
-    )
+    run_cached(conn, &INSERT_REVIEW, params_from_iter(r.values()))
 }
 
 pub(super) fn save_draft_on(conn: &rusqlite::Connection, d: &Draft) -> rusqlite::Result<usize> {
-    conn.execute(
-        &format!(
-            "INSERT INTO drafts (slot, {}) VALUES ('current', {})
-             ON CONFLICT (slot) DO UPDATE SET {}",
-            DRAFT.list(),
-            DRAFT.placeholders(),
-            DRAFT.updates(&[])
-        ),
-        params_from_iter(d.values()),
-    )
+    run_cached(conn, &SAVE_DRAFT, params_from_iter(d.values()))
 }
 
 /// Saves a draft through a fresh connection: for the panic hook, which

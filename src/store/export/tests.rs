@@ -389,3 +389,25 @@ fn the_story_round_trips_and_the_later_of_two_different_ones_is_kept() {
     assert_eq!(err, "in.json: story.updated_at must be an RFC 3339 time");
     assert_eq!(empty.story_yaml().unwrap(), None);
 }
+
+#[test]
+fn the_import_tells_its_progress_up_to_every_row_it_goes_through() {
+    let store = with_mocks();
+    let doc = store.export(None).unwrap();
+    let rows = import_rows(&doc);
+    assert!(rows >= 2, "the mocks' answers are rows: {rows}");
+    let mut told = Vec::new();
+    let mut fresh = Store::in_memory().unwrap();
+    let sum = fresh
+        .import_with_progress(&doc, "x.json", &mut |n| told.push(n))
+        .unwrap();
+    assert_eq!(told.len(), doc.questions.len(), "once a question");
+    assert!(told.windows(2).all(|w| w[0] <= w[1]), "{told:?}");
+    assert_eq!(told.last(), Some(&rows));
+    assert_eq!(sum.attempts_added as u64, rows - sum.reviews_added as u64);
+    // A second import, through the cached statements, finds every row present.
+    let again = fresh.import(&doc, "x.json").unwrap();
+    assert_eq!(again.attempts_added, 0);
+    assert_eq!(again.attempts_present, sum.attempts_added);
+    assert_eq!(pretty(&fresh.export(None).unwrap()), pretty(&doc));
+}
