@@ -833,3 +833,40 @@ fn a_story_written_in_editor_shows_beside_the_answer_and_in_the_feedback() {
     assert!(s.contains("[ ] set Redshift cost alarms"), "{s}");
     t.keys(&["3"]);
 }
+
+/// The width of the screen's first line, as drawn.
+fn first_line_width(screen: &str) -> usize {
+    screen
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_end()
+        .chars()
+        .count()
+}
+
+#[test]
+fn a_resized_window_is_drawn_at_its_new_size_and_keeps_the_draft() {
+    if !tmux_available() {
+        return;
+    }
+    let (_dir, t) = setup("resize");
+    t.start("practice --bank test-bank -n 1");
+    t.wait_for("What exactly did you do on the AWS side");
+    t.type_text("Before the resize");
+    t.wait_for("Before the resize");
+    assert_eq!(first_line_width(&t.screen()), 100);
+    // Smaller, with the timer paused: only the resize can bring a new frame.
+    t.keys(&["C-p"]);
+    t.wait_for("paused");
+    for (w, h) in [(72, 24), (110, 34)] {
+        t.tmux(&["resize-window", "-x", &w.to_string(), "-y", &h.to_string()]);
+        wait_until(Duration::from_secs(10), || {
+            let s = t.screen();
+            first_line_width(&s) == w && s.contains("Before the resize")
+        });
+    }
+    t.keys(&["C-p"]);
+    t.type_text(" and after.");
+    t.wait_for("Before the resize and after.");
+}

@@ -294,6 +294,24 @@ impl App {
         v
     }
 
+    /// When a clock on screen next shows another second; None when no
+    /// clock is running on screen (nothing but input changes the frame).
+    pub fn next_clock_change(&self, now: Instant) -> Option<Instant> {
+        use super::pace::next_second;
+        let timer = match &self.screen {
+            Screen::Answer(a) if !a.timer.is_paused() => Some(&a.timer),
+            Screen::Recall(r) if !r.timer.is_paused() => Some(&r.timer),
+            _ => None,
+        };
+        let timer = timer.map(|t| next_second(t.elapsed(now), now));
+        // A mock's round clock runs on its own, paused answer or not.
+        let round = match (&self.screen, &self.mock) {
+            (Screen::Answer(_), Some(m)) => Some(next_second(m.clock(now), now)),
+            _ => None,
+        };
+        timer.into_iter().chain(round).min()
+    }
+
     pub fn refresh_home(&mut self, now: Instant) {
         match HomeData::load(&self.env(), now) {
             Ok(h) => self.home = h,

@@ -318,14 +318,27 @@ fn decode(unit: &[u8]) -> Option<Decoded> {
 }
 
 /// The thread that reads the terminal (standard input) and hands over
-/// whatever arrived, as soon as it arrives.
+/// whatever arrived, as soon as it arrives; and the one that turns a resize
+/// (SIGWINCH) or a signal to stop into a wake-up of the loop.
 pub struct Reader {
-    rx: Receiver<Vec<u8>>,
+    rx: Receiver<Msg>,
     paused: Arc<AtomicBool>,
+    resized: Arc<AtomicBool>,
+    /// The reading thread has ended: the terminal is gone.
+    closed: std::cell::Cell<bool>,
+}
+
+enum Msg {
+    Bytes(Vec<u8>),
+    /// A signal came: look at the flags.
+    Wake,
+    /// End of input or a read error.
+    Closed,
 }
 
 /// What waiting on the reader gave.
 pub enum Wait {
+    /// What arrived; empty when only a signal (a resize, a stop) woke us.
     Bytes(Vec<u8>),
     Nothing,
     /// The terminal is gone (end of input or a read error).
@@ -333,38 +346,82 @@ pub enum Wait {
 }
 
 impl Reader {
-    pub fn spawn() -> Reader {
+    pub fn spawn() -> std::io::Result<Reader> {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
         let (tx, rx) = channel();
         let paused = Arc::new(AtomicBool::new(false));
-        let p = Arc::clone(&paused);
+        let resized = Arc::new(AtomicBool::new(false));
+        let mut signals = signal_hook::iterator::Signals::new([SIGWINCH, SIGTERM, SIGHUP, SIGINT])?;
+        let (p, r, wake) = (Arc::clone(&paused), Arc::clone(&resized), tx.clone());
         std::thread::spawn(move || read_loop(&tx, &p));
-        Reader { rx, paused }
+        std::thread::spawn(move || {
+            for sig in signals.forever() {
+                if sig == SIGWINCH {
+                    r.store(true, Ordering::SeqCst);
+                }
+                if wake.send(Msg::Wake).is_err() {
+                    return;
+                }
+            }
+        });
+        Ok(Reader {
+            rx,
+            paused,
+            resized,
+            closed: std::cell::Cell::new(false),
+        })
     }
 
-    /// Waits up to `timeout` for input; then takes everything else already
-    /// there too.
+    /// Waits up to `timeout` for input or a signal; then takes everything
+    /// else already there too.
     pub fn wait(&self, timeout: Duration) -> Wait {
-        let mut bytes = match self.rx.recv_timeout(timeout) {
-            Ok(b) => b,
+        if self.closed.get() {
+            return Wait::Closed;
+        }
+        let first = match self.rx.recv_timeout(timeout) {
+            Ok(m) => m,
             Err(RecvTimeoutError::Timeout) => return Wait::Nothing,
             Err(RecvTimeoutError::Disconnected) => return Wait::Closed,
         };
-        while let Ok(more) = self.rx.try_recv() {
-            bytes.extend_from_slice(&more);
+        let mut bytes = Vec::new();
+        for m in std::iter::once(first).chain(self.rx.try_iter()) {
+            match m {
+                Msg::Bytes(b) => bytes.extend_from_slice(&b),
+                Msg::Wake => {}
+                // What came before the end is still handled; the next wait says so.
+                Msg::Closed => self.closed.set(true),
+            }
+        }
+        if bytes.is_empty() && self.closed.get() {
+            return Wait::Closed;
         }
         Wait::Bytes(bytes)
+    }
+
+    /// Whether the terminal was resized since this was last asked.
+    pub fn take_resized(&self) -> bool {
+        self.resized.swap(false, Ordering::SeqCst)
     }
 
     /// Stops reading (while `$EDITOR` owns the terminal) or starts again.
     pub fn set_paused(&self, paused: bool) {
         self.paused.store(paused, Ordering::SeqCst);
         if !paused {
-            while self.rx.try_recv().is_ok() {}
+            for m in self.rx.try_iter() {
+                if let Msg::Closed = m {
+                    self.closed.set(true);
+                }
+            }
         }
     }
 }
 
-fn read_loop(tx: &Sender<Vec<u8>>, paused: &AtomicBool) {
+fn read_loop(tx: &Sender<Msg>, paused: &AtomicBool) {
+    read_until_closed(tx, paused);
+    let _ = tx.send(Msg::Closed);
+}
+
+fn read_until_closed(tx: &Sender<Msg>, paused: &AtomicBool) {
     let mut buf = vec![0u8; 64 * 1024];
     loop {
         if paused.load(Ordering::SeqCst) {
@@ -402,7 +459,7 @@ fn read_loop(tx: &Sender<Vec<u8>>, paused: &AtomicBool) {
             }
             return;
         }
-        if n == 0 || tx.send(buf[..n as usize].to_vec()).is_err() {
+        if n == 0 || tx.send(Msg::Bytes(buf[..n as usize].to_vec())).is_err() {
             return; // end of input, or the app is gone
         }
     }

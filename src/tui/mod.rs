@@ -9,6 +9,7 @@ pub mod fatal;
 pub mod format;
 pub mod input;
 pub mod keymap;
+pub mod pace;
 pub mod screens;
 pub mod theme;
 pub mod view;
@@ -63,10 +64,6 @@ pub enum Start {
     Story,
 }
 
-/// How long the loop waits for input before redrawing the timer and
-/// checking signals; also bounds how long a hang-up takes to notice.
-const TICK: Duration = Duration::from_millis(250);
-
 type Term = Terminal<CrosstermBackend<std::io::Stdout>>;
 
 /// Runs the app until the user quits, a signal arrives or the terminal goes away.
@@ -99,7 +96,13 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
 
     fatal::install();
     let mut terminal = enter_terminal()?;
-    let reader = input::Reader::spawn();
+    let reader = match input::Reader::spawn() {
+        Ok(r) => r,
+        Err(e) => {
+            leave_terminal();
+            return Err(e).with_context(|| t!("shell-no-signal-handlers"));
+        }
+    };
     let result = event_loop(&mut terminal, &mut app, &stop, &reader);
     loop_done.store(true, Ordering::SeqCst);
     let notes = app.finish(clock::now());
@@ -123,32 +126,43 @@ fn event_loop(
     reader: &input::Reader,
 ) -> anyhow::Result<()> {
     let mut decoder = input::Decoder::new();
+    let mut pace = pace::Pace::new();
     loop {
         // A closed terminal does not always send SIGHUP (and reads on it
         // return nothing forever): isatty fails on a hung-up tty, so leave.
         if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
             return Ok(());
         }
-        let now = clock::now();
-        if terminal.draw(|f| view::draw(f, app, now)).is_err() {
-            return Ok(()); // the terminal is gone: the draft is saved by the caller
+        if reader.take_resized() {
+            fit_to_terminal(terminal);
+            pace.changed();
         }
-        let wait = decoder.deadline().map_or(TICK, |d| {
-            Duration::from_millis((d - now).as_ms().clamp(1, 250) as u64)
-        });
+        let now = clock::now();
+        if pace.should_draw(now) {
+            if terminal.draw(|f| view::draw(f, app, now)).is_err() {
+                return Ok(()); // the terminal is gone: the draft is saved by the caller
+            }
+            pace.drawn(app.next_clock_change(now));
+        }
+        let wait = pace.wait(now, &[decoder.deadline(), app.next_draft_save()]);
         let mut inputs = match reader.wait(wait) {
             input::Wait::Bytes(b) => decoder.feed(&b, clock::now()),
             input::Wait::Nothing => Vec::new(),
             input::Wait::Closed => return Ok(()),
         };
         inputs.extend(decoder.flush(clock::now()));
+        if !inputs.is_empty() {
+            pace.changed();
+        }
         for i in inputs {
             app.on_input(i, clock::now());
             if app.quit || app.wants_external_editor {
                 break;
             }
         }
-        app.tick(clock::now());
+        if app.tick(clock::now()) {
+            pace.changed();
+        }
         if stop.load(Ordering::Relaxed) || app.quit {
             return Ok(());
         }
@@ -158,8 +172,23 @@ fn event_loop(
             external_editor(terminal, app);
             reader.set_paused(false);
             decoder = input::Decoder::new();
+            // The terminal may have been resized while the editor had it.
+            fit_to_terminal(terminal);
+            pace.changed();
         }
     }
+}
+
+/// The terminal's size, read once at start and on a resize (never per
+/// frame: the viewport is fixed between them).
+fn terminal_area() -> ratatui::layout::Rect {
+    let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
+    ratatui::layout::Rect::new(0, 0, w, h)
+}
+
+/// Takes the terminal's new size; the next frame is drawn whole.
+fn fit_to_terminal(terminal: &mut Term) {
+    let _ = terminal.resize(terminal_area());
 }
 
 /// When the terminal is closed, reading it can return nothing forever inside
@@ -232,7 +261,11 @@ fn enter_terminal() -> anyhow::Result<Term> {
         leave_terminal();
         return Err(e).with_context(|| t!("shell-no-full-screen"));
     }
-    Terminal::new(CrosstermBackend::new(std::io::stdout())).with_context(|| t!("shell-no-drawing"))
+    let options = ratatui::TerminalOptions {
+        viewport: ratatui::Viewport::Fixed(terminal_area()),
+    };
+    Terminal::with_options(CrosstermBackend::new(std::io::stdout()), options)
+        .with_context(|| t!("shell-no-drawing"))
 }
 
 /// Leaves the alternate screen, shows the cursor, turns raw mode off. Safe to

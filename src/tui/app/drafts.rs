@@ -31,12 +31,21 @@ impl App {
     }
 
     /// Called often: writes the draft when it changed and enough time passed
-    /// (a failing disk is tried again at the same pace).
-    pub fn tick(&mut self, now: Instant) {
-        let due = matches!(&self.screen, Screen::Answer(a)
-            if a.unsaved() && now - a.last_save >= DRAFT_SAVE);
+    /// (a failing disk is tried again at the same pace). True when it wrote
+    /// (or failed to), so the screen may show something else.
+    pub fn tick(&mut self, now: Instant) -> bool {
+        let due = self.next_draft_save().is_some_and(|t| now >= t);
         if due {
             self.save_draft_now(now);
+        }
+        due
+    }
+
+    /// When [`App::tick`] next has a draft to write, if the text changed.
+    pub fn next_draft_save(&self) -> Option<Instant> {
+        match &self.screen {
+            Screen::Answer(a) if a.unsaved() => Some(a.last_save + DRAFT_SAVE),
+            _ => None,
         }
     }
 
