@@ -38,7 +38,7 @@ pub fn rows(lines: &[Line], width: u16) -> u16 {
 /// How far a line's continuation rows are indented: under the first word
 /// after its leading spaces and list marker (`  • `, ` [x] `, ` 1. `,
 /// ` ✗ `), so a wrapped item reads as one item. Nothing when that would
-/// leave a continuation less than two thirds of the width.
+/// leave a continuation less than half the width.
 fn hang(line: &Line, width: usize) -> usize {
     let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
     let rest = text.trim_start_matches(' ');
@@ -52,9 +52,17 @@ fn hang(line: &Line, width: usize) -> usize {
         let digits = rest.chars().take_while(char::is_ascii_digit).count();
         if digits > 0 && digits < 4 && rest[digits..].starts_with(". ") {
             n += digits + 2;
+        } else if let Some(gap) = rest.find("   ") {
+            // A label column ("Speaking    about 0:05 …", "말하기      …"):
+            // the rows after it hang under the value.
+            let label = &rest[..gap];
+            let spaces = rest[gap..].len() - rest[gap..].trim_start_matches(' ').len();
+            if !label.is_empty() && !label.contains("  ") {
+                n += label.width() + spaces;
+            }
         }
     }
-    if n * 3 > width { 0 } else { n }
+    if n * 2 > width { 0 } else { n }
 }
 
 /// One line's graphemes with their style, as words and the spaces between.
@@ -243,13 +251,18 @@ mod tests {
             texts(&wrap_lines(&[point], 20)),
             [" [x] 레디스 같은", "     캐시를 DB 앞에", "     둔다"]
         );
+        let labelled = Line::from("말하기      소리 내면 약 0:05 (9단어, 41자)");
+        assert_eq!(
+            texts(&wrap_lines(&[labelled], 34)),
+            ["말하기      소리 내면 약 0:05", "            (9단어, 41자)"]
+        );
         let numbered = Line::from(" 1. 답변 2개 중 2개가 너무 짧아요");
         assert_eq!(
             texts(&wrap_lines(&[numbered], 16)),
             [" 1. 답변 2개 중", "    2개가 너무", "    짧아요"]
         );
         // A plain sentence does not hang; nor does an item whose marker
-        // would take more than a third of the width.
+        // would take more than half the width.
         let plain = Line::from("one two three");
         assert_eq!(texts(&wrap_lines(&[plain], 8)), ["one two", "three"]);
         let deep = Line::from("      • a b c d");
