@@ -155,10 +155,27 @@ pub fn chattr(flags: &str, path: &Path) {
     run(Command::new("chattr").arg(flags).arg(path));
 }
 
+/// The store in `paths`, exclusively. The data-folder lock is an `flock`,
+/// held by the open file: while another test of this process forks a child
+/// (assert_cmd), the child holds a copy of every open file until it execs,
+/// so a lock this test just dropped can still be held for that instant.
+/// Only that `Busy` is tried again, for at most a second; any other error,
+/// or a lock really held, fails the test.
+pub fn open_exclusive(paths: &Paths) -> rehearse::store::Store {
+    use rehearse::store::{Access, Store, StoreError};
+    for _ in 0..50 {
+        match Store::open(paths, Access::Exclusive) {
+            Err(StoreError::Busy(_)) => std::thread::sleep(std::time::Duration::from_millis(20)),
+            other => return other.unwrap(),
+        }
+    }
+    Store::open(paths, Access::Exclusive).unwrap()
+}
+
 /// An app over the database in `dir`, opened and loaded as `rehearse` does.
 pub fn app_on(dir: &Path, lib: rehearse::bank::Library, now: Instant) -> rehearse::tui::app::App {
     let paths = paths(dir);
-    let store = rehearse::store::Store::open(&paths, rehearse::store::Access::Exclusive).unwrap();
+    let store = open_exclusive(&paths);
     let settings = rehearse::settings::Settings::load(&store).unwrap();
     rehearse::tui::app::App::new(
         lib,
