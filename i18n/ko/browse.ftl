@@ -31,7 +31,7 @@ browse-bank-notes = 참고:
 browse-bank-nothing = 질문 모음에 이 질문의 핵심 포인트나 참고 내용이 없어요.
 browse-follow-up = “{ $parent }”의 꼬리질문이에요. 꼬리질문에는 따로 핵심 포인트가 없어요.
 browse-question-gone = 질문 모음 “{ $bank }”에 이 질문이 더 이상 없어서 핵심 포인트와 참고 내용을 보여 줄 수 없어요.
-browse-bank-gone = 질문 모음 `{ $bank }`{ JOSA($bank, "이") } 더 이상 로드되지 않아요(삭제, 이름 변경 또는 이동). 핵심 포인트와 참고 내용은 보여 줄 수 없지만 답변 버전은 모두 여기 있어요.
+browse-bank-gone = 질문 모음 `{ $bank }`{ JOSA($bank, "을") } 더 이상 불러올 수 없어요(삭제, 이름 변경 또는 이동). 핵심 포인트와 참고 내용은 보여 줄 수 없지만 답변 버전은 모두 여기 있어요.
 
 ## 버전과 두 버전의 비교
 browse-versions-title = 버전 ({ $n })

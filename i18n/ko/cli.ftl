@@ -47,7 +47,7 @@ cli-lint-failed = 파일 { $files }개에서 경고 { $warnings }개가 나왔�
 
 cli-import-md-skipped = 건너뜀 { $file }:{ $line }: { $text } ({ $reason })
 cli-import-md-took = 가져옴 { $file }:{ $line }: { $id } — { $prompt }
-cli-import-md-took-kind = 가져옴 { $file }:{ $line }: { $id } — { $prompt } [종류: { $kind }, “{ $cue }”를 보고 정했어요. 틀렸다면 질문 모음에서 `kind:`를 고쳐 주세요]
+cli-import-md-took-kind = 가져옴 { $file }:{ $line }: { $id } — { $prompt } [종류: { $kind }, “{ $cue }”{ JOSA($cue, "을") } 보고 정했어요. 틀렸다면 질문 모음에서 `kind:`를 고쳐 주세요]
 cli-import-md-merged = 합침 { $file }:{ $line }: { $prompt } ({ $into }번째 줄과 같은 질문)
 cli-import-md-no-questions = { $file }에서 질문을 찾지 못했어요. 질문은 `?`로 끝나거나 무언가를 묻는 목록 항목이나 제목이어야 해요
 cli-import-md-exists = 이미 있는 파일이에요: { $path }. -o로 다른 파일이나 폴더를 주세요
@@ -101,7 +101,7 @@ cli-check-store-unread = rehearse: 내 포인트, 내 경험, 말하기 속도�
 cli-check-length = 길이: { $words }단어, { $chars }자. 말하면 약 { $spoken }
 cli-check-key-points = 핵심 포인트: { $total }개 중 { $covered }개 다룸
 cli-check-talking-points = 내 포인트: { $total }개 중 { $covered }개 다룸
-cli-check-matched = (찾은 말: "{ $term }")
+cli-check-matched = (매칭 단어: "{ $term }")
 cli-check-negated = (언급했지만 부정문이에요: "{ $phrase }")
 cli-check-not-said = ({ $numbers }{ JOSA($numbers, "을") } 말하지 않았어요)
 cli-check-checks = 점검:

@@ -63,7 +63,7 @@ shell-review-next-due = 지금은 복습할 질문이 없어요. 다음 복습�
 shell-review-empty = 아직 복습할 질문이 없고, 오늘의 새 질문도 다 했어요. 연습하면 복습할 질문이 쌓여요.
 # $when: 답변을 쓴 날짜와 시각.
 shell-unrated-earlier = { $when }에 쓴 답변을 아직 평가하지 않았어요. 평가(1–4)하면 복습 일정이 잡혀요.
-shell-resumed-with-draft = { $total }문항 중 { $n }번째 질문부터 이어서 해요. 작성 중이던 답변을 되살렸고, 타이머도 멈춘 곳부터 가요.
+shell-resumed-with-draft = { $total }문항 중 { $n }번째 질문부터 이어서 해요. 작성 중이던 답변을 되살렸고, 타이머도 멈췄던 시간부터 이어져요.
 shell-resumed = { $total }문항 중 { $n }번째 질문부터 이어서 해요.
 shell-answer-empty = 답변이 비어 있어요. 먼저 내용을 입력해 주세요 (건너뛰려면 Esc → 버리기).
 # $when: 다시 나오는 시점 ("3일 후").

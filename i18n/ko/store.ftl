@@ -15,7 +15,7 @@ store-wal-unreadable = { $wal }에 아직 { $database }에 반영되지 않은 �
 ## 데이터베이스를 읽을 수 없는 이유.
 
 store-reason-not-sqlite = SQLite 데이터베이스가 아니에요
-store-reason-page-size = 헤더에 적힌 페이지 크기가 { $size }예요
+store-reason-page-size = 헤더에 적힌 페이지 크기가 { $size }{ JOSA($size, "이에요") }
 store-reason-header = 헤더가 손상됐어요
 store-reason-partial-page = 크기({ $size }바이트)가 { $page }바이트 페이지의 배수가 아니에요. 파일이 잘렸어요
 store-reason-cut-short = 페이지가 { $pages }개여야 하는데 { $held }개뿐이에요. 파일이 잘렸어요
@@ -39,8 +39,8 @@ store-io-invalid-filename = 파일 이름이 올바르지 않아요
 
 ## 가져올 수 없는 내보내기 파일(파일이나 그 안의 위치 뒤에 붙어요).
 
-store-export-wrong-format = rehearse 내보내기 파일이 아니에요(format이 `{ $format }`예요. `{ $expected }`여야 해요)
-store-export-no-format = rehearse 내보내기 파일이 아니에요(`format`이 없어요. `{ $expected }`여야 해요)
+store-export-wrong-format = rehearse 내보내기 파일이 아니에요(format이 `{ $format }`{ JOSA($format, "이에요") }. `{ $expected }`{ JOSA($expected, "이") } 와야 해요)
+store-export-no-format = rehearse 내보내기 파일이 아니에요(`format`이 없어요. `{ $expected }`{ JOSA($expected, "이") } 있어야 해요)
 store-export-version-unsupported = 내보내기 버전 { $version }{ JOSA($version, "은") } 지원하지 않아요(이 rehearse는 버전 { $reads }{ JOSA($reads, "을") } 읽어요)
 store-export-version-newer = 내보내기 버전 { $version }{ JOSA($version, "은") } 이 rehearse가 읽을 수 있는 것(버전 1~{ $reads })보다 새로워요. 가져오려면 rehearse를 업데이트해 주세요
 store-export-version-unknown = 내보내기 버전 { $version }{ JOSA($version, "은") } rehearse가 만드는 버전이 아니에요(이 rehearse는 버전 1~{ $reads }{ JOSA($reads, "을") } 읽어요)

@@ -437,7 +437,7 @@ fn a_gone_bank_is_named_with_the_right_particle() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(
-        flat.contains("질문 모음 `ko-backend`가 더 이상 로드되지 않아요"),
+        flat.contains("질문 모음 `ko-backend`를 더 이상 불러올 수 없어요"),
         "{text}"
     );
 }

@@ -390,7 +390,7 @@ fn export_import_backup_and_restore_speak_korean() {
         (code, err.as_str()),
         (
             1,
-            "rehearse: x.json: rehearse 내보내기 파일이 아니에요(format이 `x`예요. `rehearse-export`여야 해요)\n"
+            "rehearse: x.json: rehearse 내보내기 파일이 아니에요(format이 `x`예요. `rehearse-export`가 와야 해요)\n"
         )
     );
     // A backup, the list of them (no terminal to ask on), then a restore.
@@ -466,7 +466,7 @@ fn check_reports_in_korean_and_its_json_stays_english() {
         "{out}"
     );
     assert!(lines.contains(&"핵심 포인트: 4개 중 4개 다룸"), "{out}");
-    assert!(out.contains("  (찾은 말: \"재시도\")"), "{out}");
+    assert!(out.contains("  (매칭 단어: \"재시도\")"), "{out}");
     assert!(lines.contains(&"습관어: 음 ×1, 그냥 ×1"), "{out}");
     let (_, ko_json, _) = run(ko(d.path()).args(args).arg("--json").write_stdin(answer));
     let (_, en_json, _) = run(en(d.path()).args(args).arg("--json").write_stdin(answer));
