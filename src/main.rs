@@ -59,14 +59,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
 /// reports why), and the locale decides.
 fn choose_language(paths: &Paths) {
     use rehearse::i18n;
-    use rehearse::store::{Access, Store};
-    let stored = if paths.database().exists() {
-        Store::open(paths, Access::ReadOnly)
-            .ok()
-            .and_then(|s| s.setting(i18n::SETTING).ok().flatten())
-    } else {
-        None
-    };
+    let stored = rehearse::store::Store::peek_setting(paths, i18n::SETTING);
     i18n::set(i18n::resolve_from_env(stored.as_deref()).0);
 }
 

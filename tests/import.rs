@@ -4,22 +4,9 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
+mod common;
 
-/// The binary, isolated from the user's folders, in `lang` (`C.UTF-8`,
-/// `ko_KR.UTF-8`).
-fn rehearse_in(data: &Path, lang: &str) -> Command {
-    let mut c = Command::cargo_bin("rehearse").unwrap();
-    c.env("REHEARSE_DATA_DIR", data)
-        .env("REHEARSE_BANKS_DIR", data.join("banks"))
-        .env_remove("EDITOR")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .env("NO_COLOR", "1")
-        .current_dir(data);
-    c
-}
+use common::rehearse_in;
 
 /// `banks import FILE ARGS…`: (exit code, stdout, stderr).
 fn import(data: &Path, lang: &str, file: &Path, args: &[&str]) -> (i32, String, String) {

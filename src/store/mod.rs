@@ -123,6 +123,23 @@ impl Drop for CleanOnClose {
 }
 
 impl Store {
+    /// One setting read straight from the database file, without opening a
+    /// store: no lock, no checks, no migration. For what must be known
+    /// before a command opens its store (the interface's language); any
+    /// problem reads as "not set", and the command that opens the store
+    /// reports it.
+    pub fn peek_setting(paths: &Paths, key: &str) -> Option<String> {
+        let db = paths.database();
+        if !db.is_file() {
+            return None;
+        }
+        let conn = check::open_for_reading(&db).ok()?;
+        conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .ok()
+    }
+
     pub fn open(paths: &Paths, access: Access) -> Result<Store> {
         let db = paths.database();
         match access {

@@ -30,9 +30,10 @@ pub fn paths(dir: &Path) -> Paths {
 
 pub const T0: Instant = Instant::from_ms(1_790_000_000_000);
 
-/// The binary, in Korean (`LANG=ko_KR.UTF-8`, no `LC_*` over it), on the
-/// data folder `data`, with no banks folder, no editor and no colour.
-pub fn rehearse_ko(data: &Path) -> assert_cmd::Command {
+/// The binary, isolated from the user's folders (data in `data`, banks in
+/// `data/no-banks-here`, run from `data`, no editor), speaking as `lang`
+/// says (`ko_KR.UTF-8`, `C.UTF-8`): LC_ALL and LC_MESSAGES removed.
+pub fn rehearse_in(data: &Path, lang: &str) -> assert_cmd::Command {
     let mut c = assert_cmd::Command::cargo_bin("rehearse").unwrap();
     c.env("REHEARSE_DATA_DIR", data)
         .env("REHEARSE_BANKS_DIR", data.join("no-banks-here"))
@@ -41,8 +42,14 @@ pub fn rehearse_ko(data: &Path) -> assert_cmd::Command {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("NO_COLOR", "1")
-        .env("LANG", "ko_KR.UTF-8");
+        .env("LANG", lang)
+        .current_dir(data);
     c
+}
+
+/// [`rehearse_in`] with `LANG=ko_KR.UTF-8`.
+pub fn rehearse_ko(data: &Path) -> assert_cmd::Command {
+    rehearse_in(data, "ko_KR.UTF-8")
 }
 
 /// An unrated practice answer `a{i}` to question `q{i}` of bank `b`.

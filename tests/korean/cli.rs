@@ -12,20 +12,7 @@ use rehearse::store::{Access, Store};
 
 use crate::common;
 
-/// The binary, isolated from the user's folders, speaking as `lang` says
-/// (`ko_KR.UTF-8`, `C`...).
-fn rehearse_in(data: &Path, lang: &str) -> Command {
-    let mut c = Command::cargo_bin("rehearse").unwrap();
-    c.env("REHEARSE_DATA_DIR", data)
-        .env("REHEARSE_BANKS_DIR", data.join("no-banks-here"))
-        .env_remove("EDITOR")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .env("NO_COLOR", "1")
-        .current_dir(data);
-    c
-}
+use common::rehearse_in;
 
 fn ko(data: &Path) -> Command {
     rehearse_in(data, "ko_KR.UTF-8")

@@ -280,14 +280,12 @@ impl Labels {
 
     /// `label`, then spaces to the column.
     fn pad(&self, label: &str) -> String {
-        let w = text::width(label);
-        format!("{label}{}", " ".repeat(self.width.saturating_sub(w)))
+        crate::tui::format::pad(label, self.width)
     }
 
     /// Spaces, then `mark` ending at the column.
     fn mark(&self, mark: &str) -> String {
-        let w = text::width(mark);
-        format!("{}{mark}", " ".repeat(self.width.saturating_sub(w)))
+        crate::tui::format::pad_start(mark, self.width)
     }
 }
 
@@ -625,9 +623,8 @@ pub fn lines<'a>(f: &FeedbackState, t: &Theme, env: &Env) -> Vec<Line<'a>> {
                 .zip([&star.situation, &star.task, &star.action, &star.result])
         {
             let (m, s) = check(part.is_some());
-            let pad = " ".repeat(col.saturating_sub(text::width(name)));
             out.push(Line::from(vec![
-                Span::styled(format!(" {m} {name}{pad}"), s),
+                Span::styled(format!(" {m} {}", crate::tui::format::pad(name, col)), s),
                 Span::styled(
                     part.as_deref()
                         .map(text::one_line)

@@ -451,9 +451,7 @@ fn origin_name(o: &Origin) -> String {
 
 /// `text` padded with spaces to `width` cells (cut with `…` when wider).
 fn padded(text: &str, width: usize) -> String {
-    let cut = text::truncate(text, width);
-    let pad = width.saturating_sub(text::width(&cut));
-    format!("{cut}{}", " ".repeat(pad))
+    crate::tui::format::pad(&text::truncate(text, width), width)
 }
 
 pub fn draw_banks(frame: &mut Frame, area: Rect, selected: usize, env: &Env) {

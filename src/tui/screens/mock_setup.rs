@@ -194,8 +194,7 @@ fn rows(c: &MockChoices, width: usize) -> Vec<String> {
     ];
     let column = labels.iter().map(|l| text::width(l)).max().unwrap_or(0) + 3;
     let row = |label: &String, value: String| {
-        let pad = " ".repeat(column - text::width(label));
-        format!("  {label}{pad}◀ {value} ▶")
+        format!("  {}◀ {value} ▶", crate::tui::format::pad(label, column))
     };
     let [role, language, round, minutes] = &labels;
     ROWS.iter()

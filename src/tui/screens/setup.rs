@@ -375,10 +375,7 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &SetupState, env: &Env) {
         t!("setup-tags"),
     ];
     let column = labels.iter().map(|l| text::width(l)).max().unwrap_or(0) + 3;
-    let label = |i: usize| {
-        let pad = column.saturating_sub(text::width(&labels[i]));
-        format!("  {}{}", labels[i], " ".repeat(pad))
-    };
+    let label = |i: usize| format!("  {}", crate::tui::format::pad(&labels[i], column));
     let check = |on: bool| if on { "[x]" } else { "[ ]" };
     let any = t!("setup-any");
     let items: Vec<ListItem> = rows(env.lib)
