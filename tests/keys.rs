@@ -684,3 +684,27 @@ fn the_first_run_question_chooses_a_role_and_is_not_asked_once_there_are_answers
     assert!(matches!(c.screen, Screen::Answer(_)));
     assert!(c.overlay.is_none());
 }
+
+#[test]
+fn a_burst_typed_into_the_menu_never_answers_the_prompt_it_opens() {
+    let mut a = app();
+    practise(&mut a, 2, NOW);
+    typed(&mut a, "My answer, half written.", NOW);
+    key(&mut a, KeyCode::Esc, NOW + Span::from_secs(1));
+    // Still typing after Esc: "e" asks to end the session (discarding this
+    // answer), and the "y" of the same burst must not say yes to it.
+    a.on_input(Input::Text("they".into()), NOW + Span::from_secs(1));
+    assert!(
+        matches!(a.overlay, Some(Overlay::Confirm(_))),
+        "still asking"
+    );
+    assert!(
+        a.flash
+            .as_deref()
+            .unwrap_or("")
+            .contains("looked like typing")
+    );
+    ch(&mut a, 'n', NOW + Span::from_secs(2));
+    assert!(matches!(a.screen, Screen::Answer(_)));
+    assert_eq!(answer_text(&a), "My answer, half written.");
+}

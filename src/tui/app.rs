@@ -345,7 +345,8 @@ impl App {
             self.flash = Some(crate::t!("shell-typing-guard"));
             return;
         }
-        for c in text.chars() {
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
             let code = if c == '\n' {
                 KeyCode::Enter
             } else {
@@ -353,6 +354,16 @@ impl App {
             };
             self.on_key(KeyEvent::new(code, KeyModifiers::NONE), now);
             if self.quit {
+                return;
+            }
+            // Nor one that a key of the same burst has just asked.
+            if chars.peek().is_some()
+                && matches!(
+                    self.overlay,
+                    Some(Overlay::Confirm(_) | Overlay::Recover(_))
+                )
+            {
+                self.flash = Some(crate::t!("shell-typing-guard"));
                 return;
             }
         }
