@@ -10,9 +10,11 @@
 //! `parse_event`; runs of plain typed characters come out as one
 //! [`Input::Text`] so a burst of 100 KB is one insertion, not 100,000.
 
+use std::io::{Read, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::sync::{Condvar, Mutex};
 use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -320,9 +322,15 @@ fn decode(unit: &[u8]) -> Option<Decoded> {
 /// The thread that reads the terminal (standard input) and hands over
 /// whatever arrived, as soon as it arrives; and the one that turns a resize
 /// (SIGWINCH) or a signal to stop into a wake-up of the loop.
+///
+/// Neither thread wakes by itself: the reading thread sleeps in `poll` on
+/// the terminal and on a wake-up pipe of its own (written when it is told
+/// to pause), so an idle app costs no wake-ups here at all.
 pub struct Reader {
     rx: Receiver<Msg>,
-    paused: Arc<AtomicBool>,
+    /// Kept for the signal thread's wake-ups.
+    tx: Sender<Msg>,
+    gate: Arc<Gate>,
     resized: Arc<AtomicBool>,
     /// The reading thread has ended: the terminal is gone.
     closed: std::cell::Cell<bool>,
@@ -345,31 +353,94 @@ pub enum Wait {
     Closed,
 }
 
+/// Whether the reading thread may read, and whether it has stopped reading
+/// (so `$EDITOR` gets every byte typed while it runs).
+struct Gate {
+    state: Mutex<GateState>,
+    changed: Condvar,
+    /// Written to when `paused` is set, to end the thread's `poll`.
+    wake: std::io::PipeWriter,
+}
+
+#[derive(Default)]
+struct GateState {
+    paused: bool,
+    /// The thread saw `paused` and waits; it reads nothing until unpaused.
+    parked: bool,
+    /// The thread has ended (the terminal is gone).
+    ended: bool,
+}
+
+impl Gate {
+    fn lock(&self) -> std::sync::MutexGuard<'_, GateState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Waits here while paused, saying so.
+    fn pass(&self) {
+        let mut s = self.lock();
+        while s.paused {
+            if !s.parked {
+                s.parked = true;
+                self.changed.notify_all();
+            }
+            s = self.changed.wait(s).unwrap_or_else(|e| e.into_inner());
+        }
+        s.parked = false;
+    }
+}
+
 impl Reader {
-    pub fn spawn() -> std::io::Result<Reader> {
+    /// Reads standard input; `alarm` is called on a signal to stop and when
+    /// the terminal is gone (the watchdog's wake-up).
+    pub fn spawn(alarm: Arc<dyn Fn() + Send + Sync>) -> std::io::Result<Reader> {
         use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
-        let (tx, rx) = channel();
-        let paused = Arc::new(AtomicBool::new(false));
-        let resized = Arc::new(AtomicBool::new(false));
         let mut signals = signal_hook::iterator::Signals::new([SIGWINCH, SIGTERM, SIGHUP, SIGINT])?;
-        let (p, r, wake) = (Arc::clone(&paused), Arc::clone(&resized), tx.clone());
-        std::thread::spawn(move || read_loop(&tx, &p));
+        let reader = Reader::spawn_on(libc::STDIN_FILENO, Arc::clone(&alarm))?;
+        let (r, wake) = (Arc::clone(&reader.resized), reader.tx());
         std::thread::spawn(move || {
             for sig in signals.forever() {
                 if sig == SIGWINCH {
                     r.store(true, Ordering::SeqCst);
+                } else {
+                    alarm();
                 }
                 if wake.send(Msg::Wake).is_err() {
                     return;
                 }
             }
         });
+        Ok(reader)
+    }
+
+    /// Reads `fd`, which must stay open as long as the process runs.
+    fn spawn_on(fd: libc::c_int, alarm: Arc<dyn Fn() + Send + Sync>) -> std::io::Result<Reader> {
+        let (woken, wake) = std::io::pipe()?;
+        let (tx, rx) = channel();
+        let gate = Arc::new(Gate {
+            state: Mutex::new(GateState::default()),
+            changed: Condvar::new(),
+            wake,
+        });
+        let (g, t) = (Arc::clone(&gate), tx.clone());
+        std::thread::spawn(move || {
+            read_until_closed(fd, &t, &g, &woken);
+            g.lock().ended = true;
+            g.changed.notify_all();
+            alarm();
+            let _ = t.send(Msg::Closed);
+        });
         Ok(Reader {
             rx,
-            paused,
-            resized,
+            tx,
+            gate,
+            resized: Arc::new(AtomicBool::new(false)),
             closed: std::cell::Cell::new(false),
         })
+    }
+
+    fn tx(&self) -> Sender<Msg> {
+        self.tx.clone()
     }
 
     /// Waits up to `timeout` for input or a signal; then takes everything
@@ -404,51 +475,82 @@ impl Reader {
     }
 
     /// Stops reading (while `$EDITOR` owns the terminal) or starts again.
+    /// Pausing returns once the thread has stopped (or ended), so nothing
+    /// typed after it is taken from the editor. The thread gets there at
+    /// once (the wake-up pipe ends its `poll`); the wait gives up after a
+    /// few seconds anyway, so the editor is never kept from starting.
     pub fn set_paused(&self, paused: bool) {
-        self.paused.store(paused, Ordering::SeqCst);
-        if !paused {
-            for m in self.rx.try_iter() {
-                if let Msg::Closed = m {
-                    self.closed.set(true);
+        let mut s = self.gate.lock();
+        s.paused = paused;
+        self.gate.changed.notify_all();
+        if paused {
+            let _ = (&self.gate.wake).write_all(b"p");
+            let deadline = std::time::Instant::now() + Duration::from_secs(5);
+            while !s.parked && !s.ended {
+                let left = deadline.saturating_duration_since(std::time::Instant::now());
+                if left.is_zero() {
+                    break;
                 }
+                s = self
+                    .gate
+                    .changed
+                    .wait_timeout(s, left)
+                    .unwrap_or_else(|e| e.into_inner())
+                    .0;
+            }
+            return;
+        }
+        drop(s);
+        for m in self.rx.try_iter() {
+            if let Msg::Closed = m {
+                self.closed.set(true);
             }
         }
     }
+
+    /// Whether the reading thread has stopped for a pause.
+    #[cfg(test)]
+    fn parked(&self) -> bool {
+        self.gate.lock().parked
+    }
 }
 
-fn read_loop(tx: &Sender<Msg>, paused: &AtomicBool) {
-    read_until_closed(tx, paused);
-    let _ = tx.send(Msg::Closed);
-}
-
-fn read_until_closed(tx: &Sender<Msg>, paused: &AtomicBool) {
+fn read_until_closed(fd: libc::c_int, tx: &Sender<Msg>, gate: &Gate, woken: &std::io::PipeReader) {
+    use std::os::fd::AsRawFd;
     let mut buf = vec![0u8; 64 * 1024];
     loop {
-        if paused.load(Ordering::SeqCst) {
-            std::thread::sleep(Duration::from_millis(20));
-            continue;
-        }
-        let mut fds = libc::pollfd {
-            fd: libc::STDIN_FILENO,
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        // SAFETY: one valid pollfd, and the count says so.
-        let ready = unsafe { libc::poll(&mut fds, 1, 100) };
+        gate.pass();
+        let mut fds = [
+            libc::pollfd {
+                fd,
+                events: libc::POLLIN,
+                revents: 0,
+            },
+            libc::pollfd {
+                fd: woken.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            },
+        ];
+        // SAFETY: two valid pollfds, and the count says so; no timeout:
+        // input, a hang-up or the wake-up pipe ends the wait.
+        let ready = unsafe { libc::poll(fds.as_mut_ptr(), 2, -1) };
         if ready < 0 {
             if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
                 continue;
             }
             return;
         }
-        if ready == 0 || paused.load(Ordering::SeqCst) {
-            continue;
+        if fds[1].revents != 0 {
+            let mut drained = [0u8; 64];
+            let _ = (&*woken).read(&mut drained);
+            continue; // look at the gate before reading
         }
-        if fds.revents & (libc::POLLIN | libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) == 0 {
+        if fds[0].revents & (libc::POLLIN | libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) == 0 {
             continue;
         }
         // SAFETY: `buf` is valid for `buf.len()` bytes.
-        let n = unsafe { libc::read(libc::STDIN_FILENO, buf.as_mut_ptr().cast(), buf.len()) };
+        let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
         if n < 0 {
             let e = std::io::Error::last_os_error();
             if matches!(
@@ -599,5 +701,64 @@ mod tests {
         let _ = d.flush(at(20_000));
         assert_eq!(d.deadline(), None);
         assert_eq!(d.feed(b"ok", at(30_000)), vec![text("ok")]);
+    }
+
+    fn reader_on_pipe() -> (
+        Reader,
+        std::io::PipeWriter,
+        std::io::PipeReader,
+        Arc<AtomicBool>,
+    ) {
+        use std::os::fd::AsRawFd;
+        let (r, w) = std::io::pipe().unwrap();
+        let rang = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&rang);
+        let reader = Reader::spawn_on(
+            r.as_raw_fd(),
+            Arc::new(move || flag.store(true, Ordering::SeqCst)),
+        )
+        .unwrap();
+        (reader, w, r, rang)
+    }
+
+    fn next_bytes(reader: &Reader) -> Vec<u8> {
+        match reader.wait(Duration::from_secs(10)) {
+            Wait::Bytes(b) => b,
+            Wait::Nothing => panic!("nothing came"),
+            Wait::Closed => panic!("closed"),
+        }
+    }
+
+    #[test]
+    fn input_comes_as_it_arrives_and_not_while_paused() {
+        let (reader, mut w, mut r, _) = reader_on_pipe();
+        w.write_all("안녕 abc".as_bytes()).unwrap();
+        assert_eq!(next_bytes(&reader), "안녕 abc".as_bytes());
+
+        // Paused: the thread has stopped before set_paused returns, and what
+        // is typed now stays in the terminal for the editor to read.
+        reader.set_paused(true);
+        assert!(reader.parked());
+        w.write_all(b"for the editor").unwrap();
+        let mut got = [0u8; 14];
+        r.read_exact(&mut got).unwrap();
+        assert_eq!(&got, b"for the editor");
+
+        reader.set_paused(false);
+        w.write_all(b"back").unwrap();
+        assert_eq!(next_bytes(&reader), b"back");
+        assert!(!reader.parked());
+    }
+
+    #[test]
+    fn the_end_of_input_closes_and_rings() {
+        let (reader, w, _r, rang) = reader_on_pipe();
+        drop(w);
+        assert!(matches!(reader.wait(Duration::from_secs(10)), Wait::Closed));
+        assert!(rang.load(Ordering::SeqCst), "the watchdog is woken");
+        assert!(matches!(reader.wait(Duration::ZERO), Wait::Closed));
+        // Pausing a reader that has ended does not wait for it.
+        reader.set_paused(true);
+        assert!(!reader.parked());
     }
 }

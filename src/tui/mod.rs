@@ -92,11 +92,13 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     }
     install_panic_hook(&app, &paths);
     let loop_done = Arc::new(AtomicBool::new(false));
-    start_watchdog(&app, &paths, &stop, &loop_done);
+    let alarm = Arc::new(Alarm::default());
+    start_watchdog(&app, &paths, &stop, &loop_done, &alarm);
 
     fatal::install();
     let mut terminal = enter_terminal()?;
-    let reader = match input::Reader::spawn() {
+    let ring = Arc::clone(&alarm);
+    let reader = match input::Reader::spawn(Arc::new(move || ring.ring())) {
         Ok(r) => r,
         Err(e) => {
             leave_terminal();
@@ -191,18 +193,60 @@ fn fit_to_terminal(terminal: &mut Term) {
     let _ = terminal.resize(terminal_area());
 }
 
-/// When the terminal is closed, reading it can return nothing forever inside
-/// crossterm without our loop ever running again, and SIGHUP may not come.
+/// Wakes the watchdog: a signal to stop came, or the terminal is gone.
+#[derive(Default)]
+struct Alarm {
+    rung: std::sync::Mutex<bool>,
+    changed: std::sync::Condvar,
+}
+
+impl Alarm {
+    fn ring(&self) {
+        *self.rung.lock().unwrap_or_else(|e| e.into_inner()) = true;
+        self.changed.notify_all();
+    }
+
+    /// Waits until it rings or `timeout` passes, and takes the ring.
+    fn wait(&self, timeout: Duration) {
+        let rung = self.rung.lock().unwrap_or_else(|e| e.into_inner());
+        let (mut rung, _) = self
+            .changed
+            .wait_timeout_while(rung, timeout, |r| !*r)
+            .unwrap_or_else(|e| e.into_inner());
+        *rung = false;
+    }
+}
+
+/// How often the watchdog looks while a stop is under way.
+const WATCH_TICK: Duration = Duration::from_millis(400);
+/// How often it looks unasked, in case a hang-up came without a signal
+/// and without the reading thread seeing it.
+const WATCH_BACKSTOP: Duration = Duration::from_secs(5);
+
+/// When the terminal is closed, reading it can return nothing forever
+/// without our loop ever running again, and SIGHUP may not come.
 /// This thread notices a terminal that is gone (or a signal the loop did not
-/// get to), saves the last draft snapshot and ends the process.
-fn start_watchdog(app: &App, paths: &Paths, stop: &Arc<AtomicBool>, loop_done: &Arc<AtomicBool>) {
+/// get to), saves the last draft snapshot and ends the process. It sleeps
+/// until the reader rings `alarm` (a signal, the end of input), looking
+/// unasked only every few seconds.
+fn start_watchdog(
+    app: &App,
+    paths: &Paths,
+    stop: &Arc<AtomicBool>,
+    loop_done: &Arc<AtomicBool>,
+    alarm: &Arc<Alarm>,
+) {
     let shared = Arc::clone(&app.shared_draft);
     let db = paths.database();
-    let (stop, loop_done) = (Arc::clone(stop), Arc::clone(loop_done));
+    let (stop, loop_done, alarm) = (Arc::clone(stop), Arc::clone(loop_done), Arc::clone(alarm));
     std::thread::spawn(move || {
         let mut stopped_for = 0;
         loop {
-            std::thread::sleep(Duration::from_millis(400));
+            alarm.wait(if stopped_for > 0 {
+                WATCH_TICK
+            } else {
+                WATCH_BACKSTOP
+            });
             if loop_done.load(Ordering::SeqCst) {
                 return;
             }
@@ -212,8 +256,9 @@ fn start_watchdog(app: &App, paths: &Paths, stop: &Arc<AtomicBool>, loop_done: &
             } else {
                 0
             };
-            // A signal gets three ticks for the loop to leave cleanly by itself.
-            if !gone && stopped_for < 3 {
+            // A signal gets three ticks after it is seen for the loop to
+            // leave cleanly by itself.
+            if !gone && stopped_for < 4 {
                 continue;
             }
             if loop_done.load(Ordering::SeqCst) {
