@@ -13,6 +13,8 @@
 //! process; [`scoped`] for the current thread only (tests render in both
 //! languages side by side).
 
+// The path spelled out so build.rs, which includes this file, finds it too.
+#[path = "i18n/josa.rs"]
 pub mod josa;
 #[cfg(test)]
 mod tests;

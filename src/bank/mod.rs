@@ -1,6 +1,7 @@
 //! Question banks: the model, parsing with file:line:col errors, and the
 //! library assembled from bundled banks, the user's folder and `--banks`.
 
+pub mod compact;
 pub mod imported;
 pub mod lint;
 pub mod markdown;
@@ -35,6 +36,9 @@ pub fn is_language_code(s: &str) -> bool {
 }
 
 static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/question-banks");
+
+/// The bundled banks, validated and encoded by build.rs (`compact`).
+static BUNDLED_BANKS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled-banks.bin"));
 
 /// Every bank that loaded, what failed to, and what overrode what.
 #[derive(Debug, Default, Clone)]
@@ -143,6 +147,28 @@ impl Library {
     /// `--banks` path; a later bank with the same id replaces an earlier one.
     pub fn load(user_dir: Option<&Path>, extra: &[PathBuf]) -> Library {
         let mut lib = Library::default();
+        lib.add_bundled();
+        if let Some(dir) = user_dir.filter(|d| d.is_dir()) {
+            lib.add_path(dir, |p| Origin::UserFolder(p.to_path_buf()));
+        }
+        for p in extra {
+            lib.add_path(p, |p| Origin::CommandLine(p.to_path_buf()));
+        }
+        lib
+    }
+
+    /// The bundled banks, decoded from what build.rs validated and
+    /// encoded, in path order.
+    fn add_bundled(&mut self) {
+        match compact::decode_bundled(BUNDLED_BANKS) {
+            Some(banks) => banks.into_iter().for_each(|b| self.add(b)),
+            // Not expected (the build wrote them); the YAML is in the binary too.
+            None => self.add_bundled_yaml(),
+        }
+    }
+
+    /// The bundled banks parsed from their YAML, as build.rs does.
+    pub fn add_bundled_yaml(&mut self) {
         for (path, bytes) in bundled_files() {
             let stem = stem_of(Path::new(&path));
             match parse_bank_all(
@@ -151,17 +177,10 @@ impl Library {
                 bytes,
                 Origin::Bundled(path.clone()),
             ) {
-                Ok(b) => lib.add(b),
-                Err(e) => lib.problems.extend(e),
+                Ok(b) => self.add(b),
+                Err(e) => self.problems.extend(e),
             }
         }
-        if let Some(dir) = user_dir.filter(|d| d.is_dir()) {
-            lib.add_path(dir, |p| Origin::UserFolder(p.to_path_buf()));
-        }
-        for p in extra {
-            lib.add_path(p, |p| Origin::CommandLine(p.to_path_buf()));
-        }
-        lib
     }
 
     fn add_path(&mut self, path: &Path, origin: impl Fn(&Path) -> Origin) {
@@ -231,3 +250,6 @@ impl Library {
         v
     }
 }
+
+#[cfg(test)]
+mod tests;
