@@ -25,21 +25,34 @@ mod yaml;
 
 use std::path::{Path, PathBuf};
 
+/// The sources a bank's loaded form depends on.
+const LOADER: [&str; 6] = [
+    "src/text.rs",
+    "src/bank/compact.rs",
+    "src/bank/model.rs",
+    "src/bank/parse.rs",
+    "src/bank/validate.rs",
+    "src/bank/yaml.rs",
+];
+
 fn main() {
-    for watched in [
-        "question-banks",
-        "i18n",
-        "src/i18n.rs",
-        "src/i18n/josa.rs",
-        "src/text.rs",
-        "src/bank/compact.rs",
-        "src/bank/model.rs",
-        "src/bank/parse.rs",
-        "src/bank/validate.rs",
-        "src/bank/yaml.rs",
-    ] {
+    for watched in ["question-banks", "i18n", "src/i18n.rs", "src/i18n/josa.rs"]
+        .into_iter()
+        .chain(LOADER)
+    {
         println!("cargo:rerun-if-changed={watched}");
     }
+    // What the bank cache is keyed by besides each file: a change to the
+    // loader makes the caches of other builds stale.
+    let mut fingerprint = std::hash::DefaultHasher::new();
+    for source in LOADER {
+        let text = std::fs::read(source).unwrap_or_else(|e| panic!("{source}: {e}"));
+        std::hash::Hash::hash(&text, &mut fingerprint);
+    }
+    println!(
+        "cargo:rustc-env=REHEARSE_LOADER_FINGERPRINT={:016x}",
+        std::hash::Hasher::finish(&fingerprint)
+    );
     let root = Path::new("question-banks");
     let mut files = Vec::new();
     collect(root, &mut files);
