@@ -11,16 +11,19 @@
 //! was without a word. Writes go to a temporary file renamed over the old
 //! one, so a reader sees the old cache or the new one, never half of one.
 //!
-//! Layout: [`MAGIC`], the build's loader fingerprint (postcard string),
-//! the entries (postcard, one after another), then the xxh3 hash of
-//! everything before it (8 bytes, little-endian).
+//! Layout: [`MAGIC`], the build's loader fingerprint, then one frame per
+//! entry, an empty frame, and the xxh3 hash of everything before it. A
+//! frame is a length (u32, little-endian) and that many bytes; an entry is
+//! postcard. The file is read and written a frame at a time, so a load
+//! holds its banks and one entry, never the whole cache beside them.
 
-use std::collections::HashMap;
-use std::io::Write;
-use std::ops::Range;
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
+use tempfile::NamedTempFile;
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use super::model::{Bank, BankError, Origin};
@@ -38,6 +41,10 @@ pub const FINGERPRINT: &str = concat!(
     env!("REHEARSE_LOADER_FINGERPRINT")
 );
 
+/// The largest frame read: a bank file is at most 1 MiB, and its entry
+/// is smaller than its YAML.
+const MAX_FRAME: usize = 4 * super::MAX_BANK_BYTES;
+
 /// The cache file in a data folder.
 pub fn cache_file(data_dir: &Path) -> PathBuf {
     data_dir.join("cache").join("banks.bin")
@@ -45,7 +52,7 @@ pub fn cache_file(data_dir: &Path) -> PathBuf {
 
 /// What a file was when it was cached: its size, modification time (ns
 /// since the epoch) and the hash of its bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Key {
     pub size: u64,
     pub modified_ns: u128,
@@ -65,56 +72,61 @@ impl Key {
     }
 }
 
-/// One file's entry: its key and its bank, encoded (`bank::compact`).
-#[derive(serde::Serialize, serde::Deserialize)]
+/// One file's entry: its path, its key and its bank.
+#[derive(serde::Deserialize)]
 struct Entry<'a> {
     path: &'a str,
     key: Key,
-    #[serde(borrow, serialize_with = "as_bytes")]
-    bank: &'a [u8],
+    bank: Bank,
 }
 
-fn as_bytes<S: serde::Serializer>(b: &&[u8], s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_bytes(b)
+/// An [`Entry`] to write, borrowing its bank.
+#[derive(serde::Serialize)]
+struct EntryOut<'a> {
+    path: &'a str,
+    key: Key,
+    bank: &'a Bank,
 }
 
-/// The cache while a library loads: the entries read at the start, and
-/// the ones this load found or changed.
+/// The cache while a library loads: the banks read at the start, and the
+/// new cache being written when this load changes it.
 pub struct BankCache {
     file: PathBuf,
-    /// The cache file as read (empty when there was none to use).
-    old: Vec<u8>,
-    /// Path → (key, range of the encoded bank in `old`).
-    index: HashMap<String, (Key, Range<usize>)>,
-    /// Entries of this load, in load order; `None` for a file whose old
-    /// entry is to be dropped (it now has errors).
-    fresh: Vec<(String, Option<(Key, Vec<u8>)>)>,
-    /// Old entries used as they were.
-    kept: Vec<String>,
+    /// Path → what the cache file held for it.
+    old: HashMap<String, (Key, Bank)>,
+    /// Old entries used as they were, to copy into a new cache.
+    kept: HashSet<(String, Key)>,
+    /// Old entries to leave out of a new cache (the file has errors now).
+    dropped: bool,
+    /// The new cache, started by the first file parsed; `Err` once it
+    /// could not be (nothing more is tried).
+    out: Option<Result<Writer, ()>>,
 }
 
 impl BankCache {
     /// Reads the cache file; anything wrong with it gives an empty cache.
     pub fn open(file: &Path) -> BankCache {
-        let mut cache = BankCache {
-            file: file.to_path_buf(),
-            old: Vec::new(),
-            index: HashMap::new(),
-            fresh: Vec::new(),
-            kept: Vec::new(),
-        };
-        if let Ok(bytes) = std::fs::read(file)
-            && let Some(index) = read_index(&bytes)
-        {
-            cache.old = bytes;
-            cache.index = index;
+        let mut old = HashMap::new();
+        let whole = frames(file, |frame| {
+            let entry: Entry = postcard::from_bytes(frame).ok()?;
+            old.insert(entry.path.to_string(), (entry.key, entry.bank));
+            Some(())
+        });
+        if whole != Some(true) {
+            old.clear();
         }
-        cache
+        BankCache {
+            file: file.to_path_buf(),
+            old,
+            kept: HashSet::new(),
+            dropped: false,
+            out: None,
+        }
     }
 
     /// How many entries the cache file held (0 when it was not usable).
     pub fn entries_read(&self) -> usize {
-        self.index.len()
+        self.old.len() + self.kept.len()
     }
 
     /// How many files this load took from the cache, unparsed.
@@ -129,150 +141,193 @@ impl BankCache {
         let key = Key::of(&bytes, modified);
         let name = path.to_str();
         if let (Some(key), Some(name)) = (key, name)
-            && let Some(mut bank) = self.cached(name, key)
+            && self.old.get(name).is_some_and(|(k, _)| *k == key)
+            && let Some((_, mut bank)) = self.old.remove(name)
         {
             bank.origin = origin;
-            self.kept.push(name.to_string());
+            self.kept.insert((name.to_string(), key));
             return Ok(bank);
         }
         let shown = path.display().to_string();
         let loaded = parse_bank_all(&shown, &stem_of(path), &bytes, origin);
         if let Some(name) = name {
-            let entry = match (&loaded, key) {
-                (Ok(bank), Some(key)) => postcard::to_allocvec(bank).ok().map(|b| (key, b)),
-                _ => None,
-            };
-            self.fresh.push((name.to_string(), entry));
+            self.dropped |= self.old.remove(name).is_some();
+            if let (Ok(bank), Some(key)) = (&loaded, key) {
+                self.write(&EntryOut {
+                    path: name,
+                    key,
+                    bank,
+                });
+            }
         }
         loaded
     }
 
-    /// The bank of `name`'s entry, when its key is `key` and it decodes.
-    fn cached(&self, name: &str, key: Key) -> Option<Bank> {
-        let (k, range) = self.index.get(name)?;
-        if *k != key {
-            return None;
+    /// Adds an entry to the new cache, starting it if need be.
+    fn write(&mut self, entry: &EntryOut) {
+        let out = self
+            .out
+            .get_or_insert_with(|| Writer::start(&self.file).map_err(|_| ()));
+        if let Ok(w) = out
+            && w.entry(entry).is_err()
+        {
+            self.out = Some(Err(()));
         }
-        postcard::from_bytes(self.old.get(range.clone())?).ok()
     }
 
     /// Writes the cache when this load changed it: new or changed files,
     /// files that now have errors, entries of files that are gone. A
     /// failure leaves the old cache (or none) in place, silently.
-    pub fn save(self) {
-        let _ = self.try_save();
-    }
-
-    fn try_save(self) -> std::io::Result<()> {
-        let fresh: HashMap<&str, Option<&(Key, Vec<u8>)>> = self
-            .fresh
-            .iter()
-            .map(|(n, e)| (n.as_str(), e.as_ref()))
-            .collect();
-        let kept: std::collections::HashSet<&str> = self.kept.iter().map(String::as_str).collect();
+    pub fn save(mut self) {
         // Old entries not seen this load stay while their file is there
         // (another `--banks` may want them next time).
-        let mut others: Vec<&str> = self
-            .index
-            .keys()
-            .map(String::as_str)
-            .filter(|n| !kept.contains(n) && !fresh.contains_key(n))
+        let others = self.old.len();
+        self.old.retain(|name, _| Path::new(name).is_file());
+        if self.out.is_none() && !self.dropped && self.old.len() == others {
+            return;
+        }
+        let keep: HashSet<(String, Key)> = self
+            .old
+            .drain()
+            .map(|(name, (key, _))| (name, key))
+            .chain(std::mem::take(&mut self.kept))
             .collect();
-        let before = others.len();
-        others.retain(|n| Path::new(n).is_file());
-        let changed = others.len() != before
-            || fresh
-                .iter()
-                .any(|(n, e)| e.is_some() || self.index.contains_key(*n));
-        if !changed {
-            return Ok(());
-        }
-        others.sort_unstable();
-        let dir = self.file.parent().unwrap_or(Path::new("."));
-        // Only inside a data folder that exists: the cache never creates one.
-        if !dir.parent().is_some_and(Path::is_dir) {
-            return Ok(());
-        }
-        std::fs::create_dir_all(dir)?;
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-        {
-            let mut out = Hashed::new(std::io::BufWriter::new(tmp.as_file_mut()));
-            out.write_all(MAGIC)?;
-            out.write_all(&postcard::to_allocvec(FINGERPRINT).map_err(std::io::Error::other)?)?;
-            let mut put = |path: &str, key: Key, bank: &[u8]| -> std::io::Result<()> {
-                let entry = Entry { path, key, bank };
-                out.write_all(&postcard::to_allocvec(&entry).map_err(std::io::Error::other)?)
-            };
-            for name in self.kept.iter().map(String::as_str).chain(others) {
-                if let Some((key, range)) = self.index.get(name) {
-                    put(name, *key, &self.old[range.clone()])?;
+        let out = match self.out.take() {
+            Some(out) => out,
+            None => Writer::start(&self.file).map_err(|_| ()),
+        };
+        let Ok(mut out) = out else { return };
+        // The kept entries, copied from the old file as they are there
+        // (which another instance may have rewritten since: then only what
+        // matches is copied, and nothing is saved unless it reads whole).
+        if !keep.is_empty() {
+            let copied = frames(&self.file, |frame| {
+                let entry: Entry = postcard::from_bytes(frame).ok()?;
+                if keep.contains(&(entry.path.to_string(), entry.key)) {
+                    out.frame(frame).ok()?;
                 }
+                Some(())
+            });
+            if copied != Some(true) {
+                return;
             }
-            for (name, entry) in &self.fresh {
-                if let Some((key, bank)) = entry {
-                    put(name, *key, bank)?;
-                }
-            }
-            let sum = out.hash.digest();
-            out.inner.write_all(&sum.to_le_bytes())?;
-            out.inner.flush()?;
         }
-        tmp.as_file().sync_all()?;
-        tmp.persist(&self.file).map_err(|e| e.error)?;
-        Ok(())
+        let _ = out.finish(&self.file);
     }
 }
 
-/// The entries of a cache file, or `None` when it is not one this build
-/// wrote whole.
-fn read_index(bytes: &[u8]) -> Option<HashMap<String, (Key, Range<usize>)>> {
-    let body_len = bytes.len().checked_sub(8)?;
-    let (body, sum) = bytes.split_at(body_len);
-    if xxh3_64(body).to_le_bytes() != sum {
-        return None;
-    }
-    let rest = body.strip_prefix(MAGIC.as_slice())?;
-    let (fingerprint, mut rest): (&str, &[u8]) = postcard::take_from_bytes(rest).ok()?;
-    if fingerprint != FINGERPRINT {
-        return None;
-    }
-    let mut index = HashMap::new();
-    while !rest.is_empty() {
-        let (entry, next): (Entry, &[u8]) = postcard::take_from_bytes(rest).ok()?;
-        let start = entry.bank.as_ptr() as usize - bytes.as_ptr() as usize;
-        index.insert(
-            entry.path.to_string(),
-            (entry.key, start..start + entry.bank.len()),
-        );
-        rest = next;
-    }
-    Some(index)
+/// Calls `each` with every entry frame of the cache file. `None` when
+/// there is no file to read; `Some(false)` when it is not one this build
+/// wrote whole (another build's, damaged, cut short) or `each` refused a
+/// frame, which the caller must then take back.
+fn frames(file: &Path, mut each: impl FnMut(&[u8]) -> Option<()>) -> Option<bool> {
+    let mut r = Hashing::new(BufReader::new(File::open(file).ok()?));
+    let whole = (|| {
+        let mut magic = [0; MAGIC.len()];
+        r.read_exact(&mut magic).ok()?;
+        let fingerprint = r.frame()?;
+        if &magic != MAGIC || fingerprint != FINGERPRINT.as_bytes() {
+            return None;
+        }
+        loop {
+            let frame = r.frame()?;
+            if frame.is_empty() {
+                break;
+            }
+            each(&frame)?;
+        }
+        let sum = r.hash.digest();
+        let mut stored = [0; 8];
+        r.inner.read_exact(&mut stored).ok()?;
+        let at_end = r.inner.read(&mut [0]).ok()? == 0;
+        (stored == sum.to_le_bytes() && at_end).then_some(())
+    })();
+    Some(whole.is_some())
 }
 
-/// A writer that hashes what goes through it.
-struct Hashed<W> {
-    inner: W,
+/// A reader that hashes what it reads.
+struct Hashing<R> {
+    inner: R,
     hash: Xxh3,
 }
 
-impl<W: Write> Hashed<W> {
-    fn new(inner: W) -> Self {
-        Hashed {
+impl<R: Read> Hashing<R> {
+    fn new(inner: R) -> Self {
+        Hashing {
             inner,
             hash: Xxh3::new(),
         }
     }
-}
 
-impl<W: Write> Write for Hashed<W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        self.hash.update(&buf[..n]);
-        Ok(n)
+    fn read_exact(&mut self, buf: &mut [u8]) -> std::io::Result<()> {
+        self.inner.read_exact(buf)?;
+        self.hash.update(buf);
+        Ok(())
     }
 
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
+    /// One frame's bytes; `None` when the file ends inside it or it is
+    /// longer than any entry can be.
+    fn frame(&mut self) -> Option<Vec<u8>> {
+        let mut len = [0; 4];
+        self.read_exact(&mut len).ok()?;
+        let len = u32::from_le_bytes(len) as usize;
+        if len > MAX_FRAME {
+            return None;
+        }
+        let mut buf = vec![0; len];
+        self.read_exact(&mut buf).ok()?;
+        Some(buf)
+    }
+}
+
+/// A new cache file being written, beside the old one, hashed as it goes.
+struct Writer {
+    tmp: BufWriter<NamedTempFile>,
+    hash: Xxh3,
+}
+
+impl Writer {
+    /// Starts the new cache: only inside a data folder that exists (the
+    /// cache never creates one).
+    fn start(file: &Path) -> std::io::Result<Writer> {
+        let dir = file.parent().unwrap_or(Path::new("."));
+        if !dir.parent().is_some_and(Path::is_dir) {
+            return Err(std::io::ErrorKind::NotFound.into());
+        }
+        std::fs::create_dir_all(dir)?;
+        let mut w = Writer {
+            tmp: BufWriter::new(NamedTempFile::new_in(dir)?),
+            hash: Xxh3::new(),
+        };
+        w.write(MAGIC)?;
+        w.frame(FINGERPRINT.as_bytes())?;
+        Ok(w)
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.hash.update(bytes);
+        self.tmp.write_all(bytes)
+    }
+
+    fn frame(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        let len = u32::try_from(bytes.len()).map_err(std::io::Error::other)?;
+        self.write(&len.to_le_bytes())?;
+        self.write(bytes)
+    }
+
+    fn entry(&mut self, entry: &EntryOut) -> std::io::Result<()> {
+        self.frame(&postcard::to_allocvec(entry).map_err(std::io::Error::other)?)
+    }
+
+    /// Ends the file and renames it over `file`.
+    fn finish(mut self, file: &Path) -> std::io::Result<()> {
+        self.frame(&[])?;
+        let sum = self.hash.digest();
+        self.tmp.write_all(&sum.to_le_bytes())?;
+        let tmp = self.tmp.into_inner().map_err(|e| e.into_error())?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(file).map_err(|e| e.error)?;
+        Ok(())
     }
 }
 

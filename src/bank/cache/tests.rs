@@ -91,11 +91,12 @@ fn a_cache_of_another_build_is_ignored() {
     cached(&banks, &data);
     let good = fs::read(cache_file(&data)).unwrap();
     // The same entries under another loader's fingerprint, checksum valid.
-    let own = postcard::to_allocvec(FINGERPRINT).unwrap();
-    let entries = &good[MAGIC.len() + own.len()..good.len() - 8];
+    let own = MAGIC.len() + 4 + FINGERPRINT.len();
+    let fingerprint = b"0.0.1+0000000000000000";
     let mut other = MAGIC.to_vec();
-    other.extend(postcard::to_allocvec("0.0.1+0000000000000000").unwrap());
-    other.extend(entries);
+    other.extend((fingerprint.len() as u32).to_le_bytes());
+    other.extend(fingerprint);
+    other.extend(&good[own..good.len() - 8]);
     other.extend(xxh3_64(&other).to_le_bytes());
     fs::write(cache_file(&data), &other).unwrap();
     assert_eq!(BankCache::open(&cache_file(&data)).entries_read(), 0);
@@ -214,4 +215,18 @@ fn no_data_folder_is_created_for_the_cache() {
         &uncached(&banks),
     );
     assert!(!missing.exists());
+}
+
+#[test]
+fn an_unchanged_load_leaves_the_cache_file_as_it_was() {
+    let (_dir, banks, data) = setup();
+    cached(&banks, &data);
+    let before = fs::read(cache_file(&data)).unwrap();
+    let stamp = fs::metadata(cache_file(&data)).unwrap().modified().unwrap();
+    cached(&banks, &data);
+    assert_eq!(fs::read(cache_file(&data)).unwrap(), before);
+    assert_eq!(
+        fs::metadata(cache_file(&data)).unwrap().modified().unwrap(),
+        stamp
+    );
 }
