@@ -41,8 +41,7 @@ pub const FINGERPRINT: &str = concat!(
     env!("REHEARSE_LOADER_FINGERPRINT")
 );
 
-/// The largest frame read: a bank file is at most 1 MiB, and its entry
-/// is smaller than its YAML.
+/// The largest entry written and read (a bank file is at most 1 MiB).
 const MAX_FRAME: usize = 4 * super::MAX_BANK_BYTES;
 
 /// The cache file in a data folder.
@@ -315,8 +314,14 @@ impl Writer {
         self.write(bytes)
     }
 
+    /// Adds an entry; one too big to be read back (aliases can make a
+    /// bank larger than its file) is left out, and its file parsed each time.
     fn entry(&mut self, entry: &EntryOut) -> std::io::Result<()> {
-        self.frame(&postcard::to_allocvec(entry).map_err(std::io::Error::other)?)
+        let bytes = postcard::to_allocvec(entry).map_err(std::io::Error::other)?;
+        if bytes.len() > MAX_FRAME {
+            return Ok(());
+        }
+        self.frame(&bytes)
     }
 
     /// Ends the file and renames it over `file`.
