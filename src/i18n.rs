@@ -13,8 +13,12 @@
 //! process; [`scoped`] for the current thread only (tests render in both
 //! languages side by side).
 
+// The paths spelled out so build.rs, which includes this file, finds them
+// too (and rustfmt through it).
+#[path = "i18n/josa.rs"]
 pub mod josa;
 #[cfg(test)]
+#[path = "i18n/tests.rs"]
 mod tests;
 
 use std::borrow::Cow;

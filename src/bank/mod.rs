@@ -1,6 +1,8 @@
 //! Question banks: the model, parsing with file:line:col errors, and the
 //! library assembled from bundled banks, the user's folder and `--banks`.
 
+pub mod cache;
+pub mod compact;
 pub mod imported;
 pub mod lint;
 pub mod markdown;
@@ -35,6 +37,9 @@ pub fn is_language_code(s: &str) -> bool {
 }
 
 static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/question-banks");
+
+/// The bundled banks, validated and encoded by build.rs (`compact`).
+static BUNDLED_BANKS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled-banks.bin"));
 
 /// Every bank that loaded, what failed to, and what overrode what.
 #[derive(Debug, Default, Clone)]
@@ -75,6 +80,14 @@ fn stem_of(p: &Path) -> String {
 
 /// Reads a bank file, refusing one over 1 MiB before reading it whole.
 pub fn read_bank_file(path: &Path) -> Result<Vec<u8>, BankError> {
+    read_bank_file_stamped(path).map(|(bytes, _)| bytes)
+}
+
+/// [`read_bank_file`], with the file's modification time as the open file
+/// gives it (`None` when the system gives none).
+pub fn read_bank_file_stamped(
+    path: &Path,
+) -> Result<(Vec<u8>, Option<std::time::SystemTime>), BankError> {
     let shown = path.display().to_string();
     let io_err = |e: std::io::Error| {
         let reason = crate::text::io_error(&e);
@@ -86,6 +99,7 @@ pub fn read_bank_file(path: &Path) -> Result<Vec<u8>, BankError> {
         )
     };
     let file = std::fs::File::open(path).map_err(io_err)?;
+    let modified = file.metadata().and_then(|m| m.modified()).ok();
     let mut buf = Vec::new();
     file.take(MAX_BANK_BYTES as u64 + 1)
         .read_to_end(&mut buf)
@@ -98,7 +112,7 @@ pub fn read_bank_file(path: &Path) -> Result<Vec<u8>, BankError> {
             crate::t!("bank-too-big", max = MAX_BANK_BYTES),
         ));
     }
-    Ok(buf)
+    Ok((buf, modified))
 }
 
 /// Loads and validates one bank file from disk, stopping at its first problem.
@@ -142,7 +156,44 @@ impl Library {
     /// Bundled banks, then the user's bank folder (if it exists), then each
     /// `--banks` path; a later bank with the same id replaces an earlier one.
     pub fn load(user_dir: Option<&Path>, extra: &[PathBuf]) -> Library {
+        Library::load_cached(user_dir, extra, None)
+    }
+
+    /// [`Library::load`], with the custom banks through the bank cache of
+    /// `data_dir` when there is one ([`cache`]): the same library, without
+    /// parsing the files that have not changed.
+    pub fn load_cached(
+        user_dir: Option<&Path>,
+        extra: &[PathBuf],
+        data_dir: Option<&Path>,
+    ) -> Library {
         let mut lib = Library::default();
+        lib.add_bundled();
+        let mut cache = data_dir.map(|d| cache::BankCache::open(&cache::cache_file(d)));
+        if let Some(dir) = user_dir.filter(|d| d.is_dir()) {
+            lib.add_path(dir, cache.as_mut(), |p| Origin::UserFolder(p.to_path_buf()));
+        }
+        for p in extra {
+            lib.add_path(p, cache.as_mut(), |p| Origin::CommandLine(p.to_path_buf()));
+        }
+        if let Some(cache) = cache {
+            cache.save();
+        }
+        lib
+    }
+
+    /// The bundled banks, decoded from what build.rs validated and
+    /// encoded, in path order.
+    fn add_bundled(&mut self) {
+        match compact::decode_bundled(BUNDLED_BANKS) {
+            Some(banks) => banks.into_iter().for_each(|b| self.add(b)),
+            // Not expected (the build wrote them); the YAML is in the binary too.
+            None => self.add_bundled_yaml(),
+        }
+    }
+
+    /// The bundled banks parsed from their YAML, as build.rs does.
+    pub fn add_bundled_yaml(&mut self) {
         for (path, bytes) in bundled_files() {
             let stem = stem_of(Path::new(&path));
             match parse_bank_all(
@@ -151,24 +202,26 @@ impl Library {
                 bytes,
                 Origin::Bundled(path.clone()),
             ) {
-                Ok(b) => lib.add(b),
-                Err(e) => lib.problems.extend(e),
+                Ok(b) => self.add(b),
+                Err(e) => self.problems.extend(e),
             }
         }
-        if let Some(dir) = user_dir.filter(|d| d.is_dir()) {
-            lib.add_path(dir, |p| Origin::UserFolder(p.to_path_buf()));
-        }
-        for p in extra {
-            lib.add_path(p, |p| Origin::CommandLine(p.to_path_buf()));
-        }
-        lib
     }
 
-    fn add_path(&mut self, path: &Path, origin: impl Fn(&Path) -> Origin) {
+    fn add_path(
+        &mut self,
+        path: &Path,
+        mut cache: Option<&mut cache::BankCache>,
+        origin: impl Fn(&Path) -> Origin,
+    ) {
         match bank_files(path) {
             Ok(files) => {
                 for f in files {
-                    match load_file_all(&f, origin(&f)) {
+                    let loaded = match cache.as_deref_mut() {
+                        Some(c) => c.load_file(&f, origin(&f)),
+                        None => load_file_all(&f, origin(&f)),
+                    };
+                    match loaded {
                         Ok(b) => self.add(b),
                         Err(e) => self.problems.extend(e),
                     }
@@ -231,3 +284,6 @@ impl Library {
         v
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -80,7 +80,7 @@ impl Level {
 }
 
 /// One thing a strong answer covers, with the terms that detect it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KeyPoint {
     pub text: String,
     /// Match terms; for a plain-string key point these are its significant words.
@@ -92,29 +92,20 @@ pub struct KeyPoint {
     pub talking: bool,
 }
 
-/// Serialized in the bank format (`bank::write`): its field names and
-/// order, the loader's defaults (`technical`, 2m) and empty fields left out.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+/// A question as loaded. The serde derives are the compact encoding's
+/// (the bundled banks and the bank cache, `bank::compact`); the bank format
+/// is written from views of it in `bank::write`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     pub id: String,
     pub prompt: String,
-    #[serde(skip_serializing_if = "Kind::is_default")]
     pub kind: Kind,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// Seconds.
-    #[serde(
-        skip_serializing_if = "is_default_time_limit",
-        serialize_with = "duration_text"
-    )]
     pub time_limit: u32,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub key_points: Vec<KeyPoint>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
 }
 
@@ -138,53 +129,8 @@ impl Question {
     }
 }
 
-fn is_default_time_limit(secs: &u32) -> bool {
-    *secs == DEFAULT_TIME_LIMIT
-}
-
-/// A time limit as the bank format writes it: `90s`, `2m`, `1m30s`.
-fn duration_text<S: serde::Serializer>(secs: &u32, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&match (secs / 60, secs % 60) {
-        (0, sec) => format!("{sec}s"),
-        (m, 0) => format!("{m}m"),
-        (m, sec) => format!("{m}m{sec}s"),
-    })
-}
-
-/// A key point as the bank format writes it: its text alone when its terms
-/// are its significant words, else `{text, match}`.
-impl serde::Serialize for KeyPoint {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        if !self.explicit {
-            return s.serialize_str(&self.text);
-        }
-        let mut m = s.serialize_map(Some(2))?;
-        m.serialize_entry("text", &self.text)?;
-        m.serialize_entry("match", &self.terms)?;
-        m.end()
-    }
-}
-
-/// A follow-up as the bank format writes it: a plain string, or `{ask,
-/// if_mentions}` / `{ask, if_missing}`.
-impl serde::Serialize for FollowUp {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let (key, terms) = match &self.when {
-            AskWhen::Always => return s.serialize_str(&self.ask),
-            AskWhen::Mentions(t) => ("if_mentions", t),
-            AskWhen::Missing(t) => ("if_missing", t),
-        };
-        let mut m = s.serialize_map(Some(2))?;
-        m.serialize_entry("ask", &self.ask)?;
-        m.serialize_entry(key, terms)?;
-        m.end()
-    }
-}
-
 /// A question an interviewer asks after the answer, digging into it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FollowUp {
     pub ask: String,
     pub when: AskWhen,
@@ -192,7 +138,7 @@ pub struct FollowUp {
 
 /// When a follow-up is asked: always (a plain string, asked in order), or
 /// depending on what the answer said.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum AskWhen {
     Always,
     /// When the answer mentions one of these terms (`if_mentions`).
@@ -230,6 +176,11 @@ pub enum Origin {
 }
 
 impl Origin {
+    /// What a decoded bank holds until its loader says where it came from.
+    fn unset() -> Origin {
+        Origin::Bundled(String::new())
+    }
+
     pub fn rank(&self) -> u8 {
         match self {
             Origin::Bundled(_) => 0,
@@ -259,18 +210,17 @@ impl Origin {
     }
 }
 
-/// Serialized in the bank format (`bank::write`); where it came from is
-/// not part of it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+/// A bank as loaded; the compact encoding leaves out where it came from
+/// (the loader sets it), the bank format is written by `bank::write`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Bank {
     pub id: String,
     pub title: String,
     pub role: String,
     pub language: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub questions: Vec<Question>,
-    #[serde(skip)]
+    #[serde(skip, default = "Origin::unset")]
     pub origin: Origin,
 }
 

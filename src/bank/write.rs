@@ -1,12 +1,14 @@
-//! Writing banks: the questions an import found, serialized through the
-//! same [`Bank`] and [`Question`] the loader builds (one schema), under a
-//! comment header, read back by the loader before anything reaches the
+//! Writing banks: the questions an import found, serialized from views of
+//! the same [`Bank`] and [`Question`] the loader builds (one schema), under
+//! a comment header, read back by the loader before anything reaches the
 //! disk, and split into several banks when one would pass
 //! [`MAX_BANK_BYTES`].
 
 use std::path::{Path, PathBuf};
 
-use super::model::{Bank, BankError, Origin, Question};
+use super::model::{
+    AskWhen, Bank, BankError, DEFAULT_TIME_LIMIT, FollowUp, KeyPoint, Kind, Level, Origin, Question,
+};
 use super::parse::{MAX_BANK_BYTES, parse_bank};
 use crate::text;
 
@@ -105,7 +107,7 @@ fn as_loaded(q: &Question) -> Question {
 /// document gives the same file wherever it goes), then the bank; `path`
 /// names the file in an error.
 fn render(bank: &Bank, source: &str, path: &Path) -> Result<String, BankError> {
-    let body = serde_yaml::to_string(bank).map_err(|e| {
+    let body = serde_yaml::to_string(&BankFormat::of(bank)).map_err(|e| {
         BankError::at(
             &path.display().to_string(),
             1,
@@ -195,7 +197,7 @@ fn split(meta: &Meta, questions: &[Question], out: &Path) -> Result<Vec<Vec<Ques
     let mut current: Vec<Question> = Vec::new();
     let mut used = 0;
     for q in questions {
-        let size = serde_yaml::to_string(std::slice::from_ref(q))
+        let size = serde_yaml::to_string(&[QuestionFormat::of(q)])
             .map(|s| s.len())
             .unwrap_or(usize::MAX);
         if size > budget {
@@ -221,6 +223,124 @@ fn split(meta: &Meta, questions: &[Question], out: &Path) -> Result<Vec<Vec<Ques
         parts.push(current);
     }
     Ok(parts)
+}
+
+/// A bank in the bank format: its field names and order, the loader's
+/// defaults (`technical`, 2m) and empty fields left out; where it came
+/// from is not part of it.
+#[derive(serde::Serialize)]
+struct BankFormat<'a> {
+    id: &'a str,
+    title: &'a str,
+    role: &'a str,
+    language: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    questions: Vec<QuestionFormat<'a>>,
+}
+
+impl<'a> BankFormat<'a> {
+    fn of(b: &'a Bank) -> Self {
+        BankFormat {
+            id: &b.id,
+            title: &b.title,
+            role: &b.role,
+            language: &b.language,
+            description: b.description.as_deref(),
+            questions: b.questions.iter().map(QuestionFormat::of).collect(),
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct QuestionFormat<'a> {
+    id: &'a str,
+    prompt: &'a str,
+    #[serde(skip_serializing_if = "Kind::is_default")]
+    kind: Kind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    level: Option<Level>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    tags: &'a [String],
+    /// Seconds.
+    #[serde(
+        skip_serializing_if = "is_default_time_limit",
+        serialize_with = "duration_text"
+    )]
+    time_limit: u32,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    key_points: Vec<KeyPointFormat<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    follow_ups: Vec<FollowUpFormat<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notes: Option<&'a str>,
+}
+
+impl<'a> QuestionFormat<'a> {
+    fn of(q: &'a Question) -> Self {
+        QuestionFormat {
+            id: &q.id,
+            prompt: &q.prompt,
+            kind: q.kind,
+            level: q.level,
+            tags: &q.tags,
+            time_limit: q.time_limit,
+            key_points: q.key_points.iter().map(KeyPointFormat).collect(),
+            follow_ups: q.follow_ups.iter().map(FollowUpFormat).collect(),
+            notes: q.notes.as_deref(),
+        }
+    }
+}
+
+fn is_default_time_limit(secs: &u32) -> bool {
+    *secs == DEFAULT_TIME_LIMIT
+}
+
+/// A time limit as the bank format writes it: `90s`, `2m`, `1m30s`.
+fn duration_text<S: serde::Serializer>(secs: &u32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&match (secs / 60, secs % 60) {
+        (0, sec) => format!("{sec}s"),
+        (m, 0) => format!("{m}m"),
+        (m, sec) => format!("{m}m{sec}s"),
+    })
+}
+
+/// A key point as the bank format writes it: its text alone when its terms
+/// are its significant words, else `{text, match}`.
+struct KeyPointFormat<'a>(&'a KeyPoint);
+
+impl serde::Serialize for KeyPointFormat<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let k = self.0;
+        if !k.explicit {
+            return s.serialize_str(&k.text);
+        }
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("text", &k.text)?;
+        m.serialize_entry("match", &k.terms)?;
+        m.end()
+    }
+}
+
+/// A follow-up as the bank format writes it: a plain string, or `{ask,
+/// if_mentions}` / `{ask, if_missing}`.
+struct FollowUpFormat<'a>(&'a FollowUp);
+
+impl serde::Serialize for FollowUpFormat<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let f = self.0;
+        let (key, terms) = match &f.when {
+            AskWhen::Always => return s.serialize_str(&f.ask),
+            AskWhen::Mentions(t) => ("if_mentions", t),
+            AskWhen::Missing(t) => ("if_missing", t),
+        };
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("ask", &f.ask)?;
+        m.serialize_entry(key, terms)?;
+        m.end()
+    }
 }
 
 #[cfg(test)]

@@ -74,11 +74,16 @@ pub fn apply_interview_date(cli: &Cli, paths: &Paths) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The bundled banks, the user's bank folder, every `--banks` path, and
-/// the questions from your story (read without the lock, so a running app
-/// is not disturbed; a store that cannot be read is one of the problems).
+/// The bundled banks, the user's bank folder, every `--banks` path (through
+/// the bank cache in the data folder), and the questions from your story
+/// (read without the lock, so a running app is not disturbed; a store that
+/// cannot be read is one of the problems).
 pub fn load_library(cli: &Cli, paths: &Paths) -> Library {
-    let mut lib = Library::load(paths.banks_dir.as_deref(), &cli.banks);
+    let mut lib = Library::load_cached(
+        paths.banks_dir.as_deref(),
+        &cli.banks,
+        Some(&paths.data_dir),
+    );
     match Store::open(paths, Access::ReadOnly) {
         Ok(store) => lib.add_stored_story(&store),
         Err(e) => lib.problems.push(crate::bank::BankError::at(

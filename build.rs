@@ -1,0 +1,116 @@
+//! Validates the bundled banks with the loader's own code and encodes them
+//! for the binary (`bank::compact`): a bundled bank with a problem fails
+//! the build with its file:line:col messages, and start-up decodes the
+//! banks instead of parsing YAML.
+
+// The loader's modules, compiled here as they are in the crate (their
+// `super::` is this crate's root); most of text and i18n goes unused.
+#![allow(dead_code, unused_imports, unused_macros)]
+
+#[path = "src/i18n.rs"]
+mod i18n;
+#[path = "src/text.rs"]
+mod text;
+
+#[path = "src/bank/compact.rs"]
+mod compact;
+#[path = "src/bank/model.rs"]
+mod model;
+#[path = "src/bank/parse.rs"]
+mod parse;
+#[path = "src/bank/validate.rs"]
+mod validate;
+#[path = "src/bank/yaml.rs"]
+mod yaml;
+
+use std::path::{Path, PathBuf};
+
+/// The sources a bank's loaded form depends on.
+const LOADER: [&str; 6] = [
+    "src/text.rs",
+    "src/bank/compact.rs",
+    "src/bank/model.rs",
+    "src/bank/parse.rs",
+    "src/bank/validate.rs",
+    "src/bank/yaml.rs",
+];
+
+fn main() {
+    for watched in ["question-banks", "i18n", "src/i18n.rs", "src/i18n/josa.rs"]
+        .into_iter()
+        .chain(LOADER)
+    {
+        println!("cargo:rerun-if-changed={watched}");
+    }
+    // What the bank cache is keyed by besides each file: a change to the
+    // loader makes the caches of other builds stale.
+    let mut fingerprint = std::hash::DefaultHasher::new();
+    for source in LOADER {
+        let text = std::fs::read(source).unwrap_or_else(|e| panic!("{source}: {e}"));
+        std::hash::Hash::hash(&text, &mut fingerprint);
+    }
+    println!(
+        "cargo:rustc-env=REHEARSE_LOADER_FINGERPRINT={:016x}",
+        std::hash::Hasher::finish(&fingerprint)
+    );
+    let root = Path::new("question-banks");
+    let mut files = Vec::new();
+    collect(root, &mut files);
+    // The path inside question-banks/, as the crate's `bundled_files` names it.
+    let mut files: Vec<(String, PathBuf)> = files
+        .into_iter()
+        .map(|p| {
+            let inner = p.strip_prefix(root).unwrap_or(&p);
+            (inner.to_string_lossy().into_owned(), p)
+        })
+        .collect();
+    files.sort();
+    let mut banks = Vec::new();
+    let mut problems = Vec::new();
+    for (inner, path) in &files {
+        let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match parse::parse_bank_all(
+            &format!("question-banks/{inner}"),
+            &stem,
+            &bytes,
+            model::Origin::Bundled(inner.clone()),
+        ) {
+            Ok(bank) => banks.push((inner.clone(), bank)),
+            Err(errors) => problems.extend(errors.iter().map(|e| e.to_string())),
+        }
+    }
+    if !problems.is_empty() {
+        eprintln!("the bundled banks do not validate:");
+        for p in &problems {
+            eprintln!("{p}");
+        }
+        std::process::exit(1);
+    }
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(
+        out.join("bundled-banks.bin"),
+        compact::encode_bundled(&banks),
+    )
+    .expect("OUT_DIR is writable");
+}
+
+/// The bank files under `dir`, recursively, as the crate's
+/// `bank::is_bank_path` picks them.
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    for entry in entries {
+        let path = entry.expect("a readable folder entry").path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml")
+        ) {
+            out.push(path);
+        }
+    }
+}
