@@ -6,7 +6,8 @@
 //! force-quit, which closes the store cleanly) and waited for.
 //!
 //! `cargo bench --bench startup -- --measurement-time 2 --warm-up-time 1`
-//! (add a filter, e.g. `bundled`, for a part). Besides criterion's figures
+//! (add a filter, e.g. `bundled`, for a part; `REHEARSE_STARTUP_BIN=path`
+//! measures another build of rehearse). Besides criterion's figures
 //! it prints, per case, the median of [`RUNS`] runs interleaved with the
 //! floor's and the ratio.
 
@@ -24,6 +25,8 @@ use criterion::Criterion;
 
 /// Set: this binary is the floor app instead of the bench.
 const FLOOR_ENV: &str = "REHEARSE_STARTUP_FLOOR";
+/// Set: the rehearse binary to measure instead of this build's.
+const BIN_ENV: &str = "REHEARSE_STARTUP_BIN";
 /// The floor's paragraph, and its frame's marker (no spaces: a first frame
 /// skips blank cells with cursor moves).
 const FLOOR_TEXT: &str = "floor-first-frame";
@@ -105,8 +108,11 @@ fn first_run_case(dir: PathBuf, empty: PathBuf) -> Case {
     }
 }
 
+/// The binary measured: this build's, or [`BIN_ENV`]'s (an older build, for
+/// the before/after figures).
 fn rehearse(data: &Path, banks: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_rehearse"));
+    let bin = std::env::var_os(BIN_ENV).unwrap_or(env!("CARGO_BIN_EXE_rehearse").into());
+    let mut c = Command::new(bin);
     c.env("REHEARSE_DATA_DIR", data)
         .env("REHEARSE_BANKS_DIR", banks)
         .env("LANG", "C.UTF-8")
