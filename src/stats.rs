@@ -20,20 +20,30 @@ pub fn streak(days: &[String], today: NaiveDate) -> u32 {
         .iter()
         .filter_map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .collect();
-    let mut day = if set.contains(&today) {
+    let found: Result<u32, std::convert::Infallible> = streak_by(today, |d| Ok(set.contains(&d)));
+    found.unwrap_or_else(|never| match never {})
+}
+
+/// [`streak`], asking `practiced` about one day at a time (today, then back
+/// while the answer is yes): a streak of n days asks n + 2 times at most.
+pub fn streak_by<E>(
+    today: NaiveDate,
+    mut practiced: impl FnMut(NaiveDate) -> Result<bool, E>,
+) -> Result<u32, E> {
+    let mut day = if practiced(today)? {
         today
     } else {
         today.pred_opt().unwrap_or(today)
     };
     let mut n = 0;
-    while set.contains(&day) {
+    while practiced(day)? {
         n += 1;
         match day.pred_opt() {
             Some(d) => day = d,
             None => break,
         }
     }
-    n
+    Ok(n)
 }
 
 #[cfg(test)]

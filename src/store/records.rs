@@ -254,6 +254,30 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// How many of `question_ids` (one bank's) have a card: one seek on
+    /// the cards' key, no row copied. `question_ids` sorted; an id listed
+    /// twice counts twice, as it would be asked twice.
+    pub fn carded_in_bank(&self, bank_id: &str, question_ids: &[&str]) -> Result<usize> {
+        let mut stmt = self
+            .conn()?
+            .prepare_cached("SELECT question_id FROM cards WHERE bank_id = ?1")
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([bank_id]).map_err(|e| self.err(e))?;
+        let mut n = 0;
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let id = r
+                .get_ref(0)
+                .and_then(|v| Ok(v.as_str()?))
+                .map_err(|e| self.err(e))?;
+            let from = question_ids.partition_point(|q| *q < id);
+            n += question_ids[from..]
+                .iter()
+                .take_while(|q| **q == id)
+                .count();
+        }
+        Ok(n)
+    }
+
     pub fn all_card_keys(&self) -> Result<Vec<QuestionKey>> {
         self.collect(
             &format!("SELECT {} FROM cards", KEY.list()),
@@ -288,6 +312,21 @@ impl Store {
             [],
             ReviewEntry::from_row,
         )
+    }
+
+    /// Whether an attempt was submitted on the local day `day`, where
+    /// local time is `utc_offset_s` from UTC (the day [`Store::practice_days`]
+    /// would list it under): one seek on the submission index.
+    pub fn practiced_on(&self, day: chrono::NaiveDate, utc_offset_s: i64) -> Result<bool> {
+        let start_s = day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp() - utc_offset_s;
+        let mut stmt = self
+            .conn()?
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM attempts WHERE submitted_at >= ?1 AND submitted_at < ?2)",
+            )
+            .map_err(|e| self.err(e))?;
+        stmt.query_row([start_s * 1000, (start_s + 86_400) * 1000], |r| r.get(0))
+            .map_err(|e| self.err(e))
     }
 
     /// Distinct local days (as `YYYY-MM-DD`) with at least one submitted

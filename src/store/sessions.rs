@@ -8,6 +8,17 @@ use super::rows::{ATTEMPT, DRAFT, FromRow, OPEN_SESSION, encode_queue, with_next
 use super::{Result, Store};
 use crate::model::{Attempt, Draft, OpenSession, QuestionKey};
 
+/// The answers waiting for a rating (`attempts a`): saved but never rated,
+/// not a mock's, no later answer to the same question, no review since.
+const UNRATED: &str = "WHERE a.rating IS NULL AND a.mode != 'mock'
+   AND NOT EXISTS (SELECT 1 FROM attempts b
+                   WHERE b.bank_id = a.bank_id AND b.question_id = a.question_id
+                     AND (b.submitted_at > a.submitted_at
+                          OR (b.submitted_at = a.submitted_at AND b.id > a.id)))
+   AND NOT EXISTS (SELECT 1 FROM review_log r
+                   WHERE r.bank_id = a.bank_id AND r.question_id = a.question_id
+                     AND r.reviewed_at >= a.submitted_at)";
+
 impl Store {
     /// Records the session's questions and the one it is on.
     pub fn save_session_progress(
@@ -100,7 +111,11 @@ impl Store {
 
     /// How many answers wait for a rating (see [`Store::unrated_attempts`]).
     pub fn unrated_count(&self) -> Result<usize> {
-        Ok(self.unrated_attempts()?.len())
+        self.conn()?
+            .prepare_cached(&format!("SELECT count(*) FROM attempts a {UNRATED}"))
+            .and_then(|mut s| s.query_row([], |r| r.get::<_, i64>(0)))
+            .map(|n| n as usize)
+            .map_err(|e| self.err(e))
     }
 
     /// Answers that were saved but never rated, and that no later answer to
@@ -109,16 +124,7 @@ impl Store {
     pub fn unrated_attempts(&self) -> Result<Vec<Attempt>> {
         self.collect(
             &format!(
-                "SELECT {} FROM attempts a
-                 WHERE a.rating IS NULL AND a.mode != 'mock'
-                   AND NOT EXISTS (SELECT 1 FROM attempts b
-                                   WHERE b.bank_id = a.bank_id AND b.question_id = a.question_id
-                                     AND (b.submitted_at > a.submitted_at
-                                          OR (b.submitted_at = a.submitted_at AND b.id > a.id)))
-                   AND NOT EXISTS (SELECT 1 FROM review_log r
-                                   WHERE r.bank_id = a.bank_id AND r.question_id = a.question_id
-                                     AND r.reviewed_at >= a.submitted_at)
-                 ORDER BY a.submitted_at, a.id",
+                "SELECT {} FROM attempts a {UNRATED} ORDER BY a.submitted_at, a.id",
                 ATTEMPT.of("a")
             ),
             [],

@@ -126,12 +126,35 @@ mod prompts;
 mod story;
 
 impl App {
+    /// The app on UTC days (tests); [`App::on_days`] with the local ones.
     pub fn new(
         lib: Library,
         store: Store,
         paths: Paths,
         settings: Settings,
         scheduler: Scheduler,
+        now: Instant,
+    ) -> App {
+        App::on_days(
+            lib,
+            store,
+            paths,
+            settings,
+            scheduler,
+            LocalDay::fixed(0),
+            now,
+        )
+    }
+
+    /// The app whose days begin and end as `day` says: the home screen's
+    /// numbers are read once, for those days.
+    pub fn on_days(
+        lib: Library,
+        store: Store,
+        paths: Paths,
+        settings: Settings,
+        scheduler: Scheduler,
+        day: LocalDay,
         now: Instant,
     ) -> App {
         let mut app = App {
@@ -151,7 +174,7 @@ impl App {
             shared_draft: Arc::new(Mutex::new(None)),
             home: HomeData::default(),
             wants_external_editor: false,
-            day: LocalDay::fixed(0),
+            day,
             pending: None,
             rng: StdRng::from_os_rng(),
             rescued: Vec::new(),

@@ -76,9 +76,7 @@ pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
     let day = LocalDay::system();
     let scheduler = settings.scheduler(&day)?;
     let now = clock::now();
-    let mut app = App::new(lib, store, paths.clone(), settings, scheduler, now);
-    app.day = day;
-    app.refresh_home(now);
+    let mut app = App::on_days(lib, store, paths.clone(), settings, scheduler, day, now);
     app.begin(start, now);
 
     let stop = Arc::new(AtomicBool::new(false));

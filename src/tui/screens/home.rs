@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState};
 
 use crate::bank::Origin;
-use crate::store::{Instant, QuestionKey};
+use crate::store::Instant;
 use crate::t;
 use crate::text;
 use crate::tui::effect::{Confirm, Effect};
@@ -71,18 +71,14 @@ impl HomeData {
             mocks: store.finished_mock_count()?,
             ..HomeData::default()
         };
-        let cards: std::collections::HashSet<QuestionKey> =
-            store.all_card_keys()?.into_iter().collect();
+        // New: the bank's questions without a card, asked bank by bank.
         for (role, banks) in env.lib.roles() {
-            let n = banks
-                .iter()
-                .flat_map(|b| {
-                    b.questions
-                        .iter()
-                        .map(move |q| QuestionKey::new(&b.id, &q.id))
-                })
-                .filter(|k| !cards.contains(k))
-                .count();
+            let mut n = 0;
+            for b in banks {
+                let mut ids: Vec<&str> = b.questions.iter().map(|q| q.id.as_str()).collect();
+                ids.sort_unstable();
+                n += ids.len() - store.carded_in_bank(&b.id, &ids)?;
+            }
             data.new_per_role.push((role.to_string(), n));
         }
         // The story as the app holds it: no second read of the store.
@@ -91,9 +87,9 @@ impl HomeData {
             env.story,
             env.settings.target_role.as_deref(),
         );
-        let days = store.practice_days(env.day.offset_s(now))?;
+        let offset = env.day.offset_s(now);
         let today = env.day.today(now);
-        data.streak = crate::stats::streak(&days, today);
+        data.streak = crate::stats::streak_by(today, |d| store.practiced_on(d, offset))?;
         data.today = today;
         if let Some(s) = store.last_session()? {
             data.last_session = Some((env.day.date_time(s.started_at), s.mode, s.questions));
