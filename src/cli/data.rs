@@ -1,7 +1,7 @@
 //! Your data in and out: `export`, `import`, `stats --json`, `backup`, and
 //! `restore` with its chooser of backups.
 
-use std::io::{BufReader, IsTerminal, Read, Seek, SeekFrom, Write};
+use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -169,10 +169,7 @@ pub(super) fn import(file: &Path, paths: &Paths) -> anyhow::Result<ExitCode> {
     let open = || {
         let mut f = source.try_clone()?;
         f.seek(SeekFrom::Start(0))?;
-        Ok(serde_json::de::IoRead::new(BufReader::with_capacity(
-            1 << 16,
-            f,
-        )))
+        Ok(f)
     };
     let reading = spinner(crate::t!("cli-import-reading"));
     let mut scan = store::scan_export(open, &shown)?;

@@ -8,6 +8,7 @@ mod versions;
 mod write;
 
 use std::collections::BTreeMap;
+use std::io::Read;
 
 use chrono::{DateTime, SecondsFormat};
 use serde::{Deserialize, Serialize};
@@ -230,10 +231,10 @@ impl Store {
     /// at a time, each checked again as it comes, in one transaction, so
     /// the document is never held whole. The rest comes from `scan` (its
     /// story as `story::vet_import` left it).
-    pub fn import_stream<'de, R: serde_json::de::Read<'de>>(
+    pub fn import_stream<R: Read>(
         &mut self,
         scan: ExportScan,
-        open: impl FnMut() -> std::io::Result<R>,
+        mut open: impl FnMut() -> std::io::Result<R>,
         file: &str,
         done: &mut dyn FnMut(u64),
     ) -> Result<ImportSummary, ImportError> {
@@ -243,7 +244,7 @@ impl Store {
             &doc,
             |each| {
                 let mut i = 0;
-                read_each(open, file, &mut |q| {
+                read_each(|| open().map(buffered), file, &mut |q| {
                     check_question(i, &q, file)?;
                     i += 1;
                     each(&q)
@@ -385,25 +386,43 @@ pub struct ExportScan {
 /// returned first, as [`read_export`] returns it; a question that would
 /// refuse the import is told by [`Store::import_stream`], in the order the
 /// in-memory import tells it.
-pub fn scan_export<'de, R: serde_json::de::Read<'de>>(
-    open: impl FnMut() -> std::io::Result<R>,
+pub fn scan_export<R: Read>(
+    mut open: impl FnMut() -> std::io::Result<R>,
     file: &str,
 ) -> Result<ExportScan, ImportError> {
     let (mut questions, mut rows, mut problem) = (0, 0, None);
-    let doc = read_each(open, file, &mut |q| {
+    let scanned = read_each(|| open().map(buffered), file, &mut |q| {
         if problem.is_none() {
             problem = check_question(questions, &q, file).err();
         }
         questions += 1;
         rows += question_rows(&q);
         Ok(())
-    })?;
-    Ok(ExportScan {
-        doc,
-        questions,
-        rows,
-        problem,
-    })
+    });
+    match scanned {
+        Ok(doc) => Ok(ExportScan {
+            doc,
+            questions,
+            rows,
+            problem,
+        }),
+        // A reader counts columns a little differently from a slice: a
+        // broken file is read whole once more, to be placed as before.
+        Err(e @ ImportError::Invalid(..)) => {
+            let mut bytes = Vec::new();
+            let read = open().and_then(|mut r| r.read_to_end(&mut bytes));
+            Err(match read.map(|_| read_export(&bytes, file)) {
+                Ok(Err(placed)) => placed,
+                _ => e,
+            })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `r` as serde_json reads it, through a buffer.
+fn buffered<R: Read>(r: R) -> serde_json::de::IoRead<std::io::BufReader<R>> {
+    serde_json::de::IoRead::new(std::io::BufReader::with_capacity(1 << 16, r))
 }
 
 /// How many rows an import of `doc` goes through: its attempts and
@@ -646,5 +665,7 @@ fn card_from_doc(q: &ExportQuestion, s: &ExportSchedule) -> Card {
     }
 }
 
+#[cfg(test)]
+mod stream_tests;
 #[cfg(test)]
 mod tests;
