@@ -409,6 +409,43 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_export_that_fails_half_way_leaves_the_old_file_and_no_other() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("export.json");
+        std::fs::write(&file, "old\n").unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let failed = write_file(&file, |w: &mut dyn Write| {
+            w.write_all(&[b'x'; 100_000]).map_err(ExportError::Write)?;
+            Err(ExportError::Write(std::io::Error::other("disk full")))
+        });
+        assert!(matches!(failed, Err(ExportError::Write(_))));
+        let names = || {
+            let mut n: Vec<_> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name())
+                .collect();
+            n.sort();
+            n
+        };
+        assert_eq!(names(), ["export.json"], "no temporary file left");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "old\n");
+
+        // Through a link, the file it names is replaced, with its permissions.
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        write_file(&link, |w: &mut dyn Write| {
+            w.write_all(b"new\n").map_err(ExportError::Write)
+        })
+        .unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "new\n");
+        assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o640);
+        assert_eq!(names(), ["export.json", "link.json"]);
+    }
+
+    #[test]
     fn the_restore_question_takes_a_listed_sound_number_or_nothing() {
         let listed = vec![
             (PathBuf::from("new.db"), true),

@@ -161,10 +161,10 @@ impl Store {
                 .take(&key, |(_, t)| g.talking_points = Some(t))
                 .map_err(sql)?;
             let q = super::question_doc(key, g);
-            if role.is_none() || q.role.as_deref() == role {
-                if let Err(e) = f(q) {
-                    return Ok(Err(e));
-                }
+            if (role.is_none() || q.role.as_deref() == role)
+                && let Err(e) = f(q)
+            {
+                return Ok(Err(e));
             }
         }
     }
