@@ -230,11 +230,12 @@ impl Store {
     /// found nothing wrong: its questions are read again and written one
     /// at a time, each checked again as it comes, in one transaction, so
     /// the document is never held whole. The rest comes from `scan` (its
-    /// story as `story::vet_import` left it).
+    /// story as `story::vet_import` left it). The reading runs on a thread
+    /// of its own, a few questions ahead of the writing.
     pub fn import_stream<R: Read>(
         &mut self,
         scan: ExportScan,
-        mut open: impl FnMut() -> std::io::Result<R>,
+        mut open: impl FnMut() -> std::io::Result<R> + Send,
         file: &str,
         done: &mut dyn FnMut(u64),
     ) -> Result<ImportSummary, ImportError> {
@@ -243,13 +244,28 @@ impl Store {
         self.import_in(
             &doc,
             |each| {
-                let mut i = 0;
-                read_each(|| open().map(buffered), file, &mut |q| {
-                    check_question(i, &q, file)?;
-                    i += 1;
-                    each(&q)
+                std::thread::scope(|s| {
+                    let (ahead, read) = std::sync::mpsc::sync_channel(64);
+                    let reader = s.spawn(move || {
+                        let mut i = 0;
+                        read_each(|| open().map(buffered), file, &mut |q| {
+                            check_question(i, &q, file)?;
+                            i += 1;
+                            // Refused only when the writing stopped, with
+                            // the error that is told.
+                            ahead
+                                .send(q)
+                                .map_err(|_| ImportError::Invalid(String::new(), String::new()))
+                        })
+                        .map(drop)
+                    });
+                    let wrote = read.iter().try_for_each(|q| each(&q));
+                    drop(read);
+                    let reading = reader
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    wrote.and(reading)
                 })
-                .map(drop)
             },
             done,
         )

@@ -220,3 +220,35 @@ fn a_broken_export_is_refused_with_the_same_words_and_nothing_is_written() {
     let story = export.replacen("\"updated_at\": \"2026", "\"updated_at\": \"later 2026", 1);
     assert_eq!(same_import(&story, empty).unwrap().story, None);
 }
+
+#[test]
+fn a_file_that_changes_between_the_two_readings_is_checked_again_and_writes_nothing() {
+    let export = streamed_export(&varied(), None);
+    let changed = {
+        let mut v: serde_json::Value = serde_json::from_str(&export).unwrap();
+        v["questions"][4]["attempts"] = serde_json::json!([{"started_at": "now"}]);
+        v.to_string()
+    };
+    for (second, want) in [
+        (changed.as_str(), "in.json:1:"),
+        (&export[..export.len() - 40], "in.json:"),
+        (
+            &export.replacen("\"rating\": 3", "\"rating\": 9", 1),
+            "in.json: questions[",
+        ),
+    ] {
+        let first = || Ok(export.as_bytes());
+        let scan = scan_export(first, "in.json").unwrap();
+        let mut fresh = empty();
+        let err = fresh
+            .import_stream(scan, || Ok(second.as_bytes()), "in.json", &mut |_| {})
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with(want), "{err}");
+        assert_eq!(fresh.attempt_count().unwrap(), 0);
+        assert_eq!(
+            streamed_export(&fresh, None),
+            streamed_export(&empty(), None)
+        );
+    }
+}
