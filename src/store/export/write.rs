@@ -116,30 +116,24 @@ impl Store {
     ) -> Result<Result<(), E>, StoreError> {
         let conn = self.conn()?;
         let sql = |e| self.err(e);
-        let mut attempts = conn
-            .prepare_cached(&format!(
-                "SELECT {} FROM attempts ORDER BY bank_id, question_id, started_at, id",
-                ATTEMPT.list()
+        // Each scan: its columns, then the order its rows come in.
+        let ordered = |columns: &str, order: &str| {
+            conn.prepare_cached(&format!(
+                "SELECT {columns} ORDER BY bank_id, question_id{order}"
             ))
-            .map_err(sql)?;
-        let mut cards = conn
-            .prepare_cached(&format!(
-                "SELECT {} FROM cards ORDER BY bank_id, question_id",
-                CARD.list()
-            ))
-            .map_err(sql)?;
-        let mut reviews = conn
-            .prepare_cached(&format!(
-                "SELECT {} FROM review_log ORDER BY bank_id, question_id, reviewed_at, id",
-                REVIEW.list()
-            ))
-            .map_err(sql)?;
-        let mut points = conn
-            .prepare_cached(&format!(
-                "SELECT {}, text FROM talking_points ORDER BY bank_id, question_id",
-                KEY.list()
-            ))
-            .map_err(sql)?;
+            .map_err(sql)
+        };
+        let points_columns = format!("{}, text FROM talking_points", KEY.list());
+        let mut attempts = ordered(
+            &format!("{} FROM attempts", ATTEMPT.list()),
+            ", started_at, id",
+        )?;
+        let mut cards = ordered(&format!("{} FROM cards", CARD.list()), "")?;
+        let mut reviews = ordered(
+            &format!("{} FROM review_log", REVIEW.list()),
+            ", reviewed_at, id",
+        )?;
+        let mut points = ordered(&points_columns, "")?;
         let mut attempts = Scan::new(&mut attempts, Attempt::from_row).map_err(sql)?;
         let mut cards = Scan::new(&mut cards, Card::from_row).map_err(sql)?;
         let mut reviews = Scan::new(&mut reviews, ReviewEntry::from_row).map_err(sql)?;
