@@ -3,6 +3,7 @@
 //! and exporting again gives the same document. `versions` reads the older
 //! versions; `mocks` maps the mock interviews.
 
+mod fast;
 mod mocks;
 mod versions;
 mod write;
@@ -239,7 +240,12 @@ impl Store {
         file: &str,
         done: &mut dyn FnMut(u64),
     ) -> Result<ImportSummary, ImportError> {
-        let ExportScan { doc, problem, .. } = scan;
+        let ExportScan {
+            doc,
+            problem,
+            quick,
+            ..
+        } = scan;
         validate_with(&doc, file, || problem.map_or(Ok(()), Err))?;
         self.import_in(
             &doc,
@@ -248,7 +254,7 @@ impl Store {
                     let (ahead, read) = std::sync::mpsc::sync_channel(64);
                     let reader = s.spawn(move || {
                         let mut i = 0;
-                        read_each(|| open().map(buffered), file, &mut |q| {
+                        let mut send = |q: ExportQuestion| {
                             check_question(i, &q, file)?;
                             i += 1;
                             // Refused only when the writing stopped, with
@@ -256,8 +262,23 @@ impl Store {
                             ahead
                                 .send(q)
                                 .map_err(|_| ImportError::Invalid(String::new(), String::new()))
-                        })
-                        .map(drop)
+                        };
+                        if !quick {
+                            return read_each(|| open().map(buffered), file, &mut send).map(drop);
+                        }
+                        let source = open().map_err(|e| unreadable(file, &e))?;
+                        match fast::read_quickly(source, &mut send) {
+                            Ok(_) => Ok(()),
+                            Err(fast::Stop::Each(e)) => Err(e),
+                            // Read quickly the first time, not now: what
+                            // is wrong with it now, if anything.
+                            Err(fast::Stop::GiveUp) => Err(scan_export(&mut open, file)
+                                .and_then(|scan| scan.problem.map_or(Ok(()), Err))
+                                .err()
+                                .unwrap_or_else(|| {
+                                    refused(file, &crate::t!("store-export-changed")).unwrap_err()
+                                })),
+                        }
                     });
                     let wrote = read.iter().try_for_each(|q| each(&q));
                     drop(read);
@@ -395,6 +416,12 @@ pub struct ExportScan {
     pub rows: u64,
     /// The first question that would refuse the import.
     problem: Option<ImportError>,
+    /// Whether it was read quickly (`fast`), as the second reading is then.
+    quick: bool,
+}
+
+fn unreadable(file: &str, e: &std::io::Error) -> ImportError {
+    ImportError::Invalid(crate::text::one_line(file), crate::text::io_error(e))
 }
 
 /// Reads the export that `open` reads from its start through, checking each
@@ -406,21 +433,31 @@ pub fn scan_export<R: Read>(
     mut open: impl FnMut() -> std::io::Result<R>,
     file: &str,
 ) -> Result<ExportScan, ImportError> {
-    let (mut questions, mut rows, mut problem) = (0, 0, None);
-    let scanned = read_each(|| open().map(buffered), file, &mut |q| {
-        if problem.is_none() {
-            problem = check_question(questions, &q, file).err();
+    let mut tally = Tally::default();
+    let source = open().map_err(|e| unreadable(file, &e))?;
+    let quickly = fast::read_quickly(source, &mut |q| tally.add(&q, file));
+    let quick = quickly.is_ok();
+    let scanned = match quickly {
+        Ok(doc) => Ok(doc),
+        Err(fast::Stop::Each(e)) => Err(e),
+        // Counted again from the start, carefully.
+        Err(fast::Stop::GiveUp) => {
+            tally = Tally::default();
+            read_each(|| open().map(buffered), file, &mut |q| tally.add(&q, file))
         }
-        questions += 1;
-        rows += question_rows(&q);
-        Ok(())
-    });
+    };
+    let Tally {
+        questions,
+        rows,
+        problem,
+    } = tally;
     match scanned {
         Ok(doc) => Ok(ExportScan {
             doc,
             questions,
             rows,
             problem,
+            quick,
         }),
         // A reader counts columns a little differently from a slice: a
         // broken file is read whole once more, to be placed as before.
@@ -433,6 +470,26 @@ pub fn scan_export<R: Read>(
             })
         }
         Err(e) => Err(e),
+    }
+}
+
+/// What the first reading counts, and the first question it finds that
+/// would refuse the import.
+#[derive(Default)]
+struct Tally {
+    questions: usize,
+    rows: u64,
+    problem: Option<ImportError>,
+}
+
+impl Tally {
+    fn add(&mut self, q: &ExportQuestion, file: &str) -> Result<(), ImportError> {
+        if self.problem.is_none() {
+            self.problem = check_question(self.questions, q, file).err();
+        }
+        self.questions += 1;
+        self.rows += question_rows(q);
+        Ok(())
     }
 }
 

@@ -163,6 +163,24 @@ fn the_streamed_import_writes_and_counts_what_the_in_memory_one_does() {
     let mut fresh = empty();
     streamed_import(&export, &mut fresh).unwrap();
     assert_eq!(streamed_export(&fresh, None), export, "the round trip");
+    let quick = |text: &str| {
+        scan_export(|| Ok(text.as_bytes()), "in.json")
+            .unwrap()
+            .quick
+    };
+    assert!(quick(&export), "an export is read quickly");
+    // A report nested deeper than the quick reading goes: read carefully,
+    // the same.
+    let mut deep: serde_json::Value = serde_json::from_str(&export).unwrap();
+    let mut report = serde_json::json!({"end": [1.5, "끝"]});
+    for i in 0..40 {
+        report = serde_json::json!({ format!("k{i}"): [report] });
+    }
+    deep["mocks"][0]["report"] = report;
+    let deep = crate::text::json_pretty(&deep).unwrap();
+    assert!(!quick(&deep));
+    let sum = same_import(&deep, empty).unwrap();
+    assert_eq!(sum.mocks_added, 2);
     // Into a store that has it all already, and into one that has a part.
     let again = same_import(&export, varied).unwrap();
     assert_eq!((again.attempts_added, again.attempts_present), (0, 5));
