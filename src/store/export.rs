@@ -252,7 +252,10 @@ impl Store {
             |each| {
                 std::thread::scope(|s| {
                     let (ahead, read) = std::sync::mpsc::sync_channel(64);
+                    let lang = crate::i18n::current();
                     let reader = s.spawn(move || {
+                        // Its refusals in the words of the thread that asked.
+                        let _lang = crate::i18n::scoped(lang);
                         let mut i = 0;
                         let mut send = |q: ExportQuestion| {
                             check_question(i, &q, file)?;

@@ -270,3 +270,17 @@ fn a_file_that_changes_between_the_two_readings_is_checked_again_and_writes_noth
         );
     }
 }
+
+#[test]
+fn the_second_reading_refuses_in_the_language_of_the_import() {
+    let _ko = crate::i18n::scoped(crate::i18n::Lang::Ko);
+    let export = streamed_export(&varied(), None);
+    let scan = scan_export(|| Ok(export.as_bytes()), "in.json").unwrap();
+    let bad = export.replacen("\"rating\": 3", "\"rating\": 9", 1);
+    let err = empty()
+        .import_stream(scan, || Ok(bad.as_bytes()), "in.json", &mut |_| {})
+        .unwrap_err()
+        .to_string();
+    assert!(err.ends_with(&crate::t!("store-export-rating")), "{err}");
+    assert!(err.contains("사이여야"), "{err}");
+}
