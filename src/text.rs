@@ -107,10 +107,19 @@ pub fn truncate(text: &str, max: usize) -> String {
 /// the same for any JSON reader, and nothing reaches a terminal raw.
 pub fn json_pretty<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
     let mut out = Vec::new();
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, SafeJson::default());
-    value.serialize(&mut ser)?;
+    json_pretty_to(&mut out, value)?;
     // serde_json writes only valid UTF-8.
     Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// [`json_pretty`] written to `out` as it is serialized (the same bytes),
+/// for a document too big to hold.
+pub fn json_pretty_to<W: std::io::Write, T: serde::Serialize + ?Sized>(
+    out: W,
+    value: &T,
+) -> serde_json::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(out, SafeJson::default());
+    value.serialize(&mut ser)
 }
 
 /// serde_json's pretty formatter, escaping dangerous characters in strings.

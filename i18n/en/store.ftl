@@ -58,6 +58,7 @@ store-export-rating = rating must be 1 to 4
 store-export-review = needs an RFC 3339 time and a rating of 1 to 4
 store-export-schedule-times = due and last_review must be RFC 3339 times
 store-export-story-time = story.updated_at must be an RFC 3339 time
+store-export-changed = the file changed while it was being imported; nothing was written: import it again
 store-export-mock-id = id must not be empty
 store-export-mock-times = started_at and finished_at must be RFC 3339 times, like 2026-11-25T09:30:00.000Z
 store-export-mock-elapsed = elapsed_ms must not be negative

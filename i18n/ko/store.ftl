@@ -52,6 +52,7 @@ store-export-rating = rating은 1에서 4 사이여야 해요
 store-export-review = RFC 3339 시각과 1에서 4 사이의 rating이 있어야 해요
 store-export-schedule-times = due와 last_review는 RFC 3339 시각이어야 해요
 store-export-story-time = story.updated_at은 RFC 3339 시각이어야 해요
+store-export-changed = 가져오는 동안 파일이 바뀌었어요. 아무것도 쓰지 않았으니 다시 가져와 주세요
 store-export-mock-id = id가 비어 있으면 안 돼요
 store-export-mock-times = started_at과 finished_at은 2026-11-25T09:30:00.000Z 같은 RFC 3339 시각이어야 해요
 store-export-mock-elapsed = elapsed_ms는 음수일 수 없어요

@@ -1,7 +1,7 @@
 //! Your data in and out: `export`, `import`, `stats --json`, `backup`, and
 //! `restore` with its chooser of backups.
 
-use std::io::{IsTerminal, Write};
+use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -11,7 +11,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::clock::{self, LocalDay};
 use crate::paths::Paths;
 use crate::settings::Settings;
-use crate::store::{self, Access, Store};
+use crate::store::{self, Access, ExportError, Store};
 use crate::text;
 
 use super::names::check_role;
@@ -28,44 +28,113 @@ pub(super) fn export(cli: &Cli, args: &ExportArgs, paths: &Paths) -> anyhow::Res
             return Ok(ExitCode::from(2));
         }
     }
-    let body = match args.format {
+    match args.format {
         ExportFormat::Json => {
             let bar = spinner(crate::t!("cli-export-progress"));
-            let doc = store.export(args.role.as_deref())?;
-            let body = text::json_pretty(&doc)? + "\n";
+            let role = args.role.as_deref();
+            let written = write_output(args.output.as_deref(), |w| store.export_to(role, w));
             bar.finish_and_clear();
-            body
+            written?;
         }
         ExportFormat::Markdown => {
             let lib = load_library(cli, paths);
-            crate::study::study_sheet(
+            let body = crate::study::study_sheet(
                 &store,
                 &lib,
                 args.role.as_deref(),
                 clock::now(),
                 &LocalDay::system(),
-            )?
+            )?;
+            write_output(args.output.as_deref(), |w| {
+                w.write_all(body.as_bytes()).map_err(ExportError::Write)
+            })?;
         }
-    };
-    write_output(args.output.as_deref(), &body)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_output(output: Option<&Path>, body: &str) -> anyhow::Result<()> {
+/// Writes the export with `write`, to `output` or to stdout, as it comes.
+fn write_output(
+    output: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), ExportError>,
+) -> anyhow::Result<()> {
     match output {
         Some(p) => {
             let shown = text::one_line(&p.display().to_string());
-            std::fs::write(p, body)
-                .with_context(|| crate::t!("cli-cannot-write", path = &shown))?;
+            write_file(p, write).map_err(|e| match e {
+                ExportError::Store(e) => anyhow::Error::new(e),
+                ExportError::Write(e) => {
+                    anyhow::Error::new(e).context(crate::t!("cli-cannot-write", path = &shown))
+                }
+            })?;
             eprintln!("{}", crate::t!("cli-export-wrote", path = &shown));
         }
         None => {
-            let mut out = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth reporting.
-            let _ = out.write_all(body.as_bytes());
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            match write(&mut out).and_then(|()| out.flush().map_err(ExportError::Write)) {
+                // A closed pipe (`| head`) is not an error worth reporting.
+                Ok(()) | Err(ExportError::Write(_)) => {}
+                Err(ExportError::Store(e)) => return Err(e.into()),
+            }
         }
     }
     Ok(())
+}
+
+/// Writes the file at `path` whole or not at all: into a new file beside
+/// it, flushed to disk, then renamed over it (with the old file's
+/// permissions), so a failure half way leaves the old file, or none, under
+/// that name. A device or a pipe (`-o /dev/stdout`), and a folder where no
+/// file can be made beside it, are written in place as before.
+fn write_file(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), ExportError>,
+) -> Result<(), ExportError> {
+    // Through a symbolic link to the file it names.
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let old = std::fs::metadata(&target).ok();
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = target.file_name().unwrap_or_default().to_string_lossy();
+    let temp = dir.join(format!(".{name}.{:08x}.tmp", rand::random::<u32>()));
+    let opened = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp);
+    let file = match opened {
+        Ok(f) if old.as_ref().is_none_or(std::fs::Metadata::is_file) => f,
+        other => {
+            if other.is_ok() {
+                let _ = std::fs::remove_file(&temp);
+            }
+            let mut out =
+                std::io::BufWriter::new(std::fs::File::create(path).map_err(ExportError::Write)?);
+            write(&mut out)?;
+            return out.flush().map_err(ExportError::Write);
+        }
+    };
+    let done = (|| {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+        write(&mut out)?;
+        let file = out
+            .into_inner()
+            .map_err(|e| ExportError::Write(e.into_error()))?;
+        if let Some(old) = &old {
+            file.set_permissions(old.permissions())
+                .map_err(ExportError::Write)?;
+        }
+        file.sync_all().map_err(ExportError::Write)?;
+        std::fs::rename(&temp, &target).map_err(ExportError::Write)
+    })();
+    if done.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    } else if let Ok(d) = std::fs::File::open(&dir) {
+        // The rename itself, on disk.
+        let _ = d.sync_all();
+    }
+    done
 }
 
 /// Copies the database into the backups folder now.
@@ -92,15 +161,23 @@ pub(super) fn stats_json(paths: &Paths) -> anyhow::Result<ExitCode> {
 
 pub(super) fn import(file: &Path, paths: &Paths) -> anyhow::Result<ExitCode> {
     let shown = file.display().to_string();
-    let bytes = std::fs::read(file)
+    // Read once here, so a file that cannot be read (a folder) says so as
+    // before; then read through twice, from its start, never held whole.
+    let source = std::fs::File::open(file)
+        .and_then(|mut f| f.read(&mut [0; 1]).map(|_| f))
         .with_context(|| crate::t!("cli-cannot-read", path = text::one_line(&shown)))?;
+    let open = || {
+        let mut f = source.try_clone()?;
+        f.seek(SeekFrom::Start(0))?;
+        Ok(f)
+    };
     let reading = spinner(crate::t!("cli-import-reading"));
-    let mut doc = store::read_export(&bytes, &shown)?;
+    let mut scan = store::scan_export(open, &shown)?;
     reading.finish_and_clear();
-    let bad_story = crate::story::vet_import(&mut doc);
+    let bad_story = crate::story::vet_import(&mut scan.doc);
     let mut store = Store::open(paths, Access::Exclusive)?;
-    let bar = progress_bar(store::import_rows(&doc), crate::t!("cli-import-progress"));
-    let sum = store.import_with_progress(&doc, &shown, &mut |n| bar.set_position(n))?;
+    let bar = progress_bar(scan.rows, crate::t!("cli-import-progress"));
+    let sum = store.import_stream(scan, open, &shown, &mut |n| bar.set_position(n))?;
     bar.finish_and_clear();
     say!(
         "{}",
@@ -330,6 +407,43 @@ fn pick(line: &str, listed: &[(PathBuf, bool)]) -> Pick {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_export_that_fails_half_way_leaves_the_old_file_and_no_other() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("export.json");
+        std::fs::write(&file, "old\n").unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let failed = write_file(&file, |w: &mut dyn Write| {
+            w.write_all(&[b'x'; 100_000]).map_err(ExportError::Write)?;
+            Err(ExportError::Write(std::io::Error::other("disk full")))
+        });
+        assert!(matches!(failed, Err(ExportError::Write(_))));
+        let names = || {
+            let mut n: Vec<_> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name())
+                .collect();
+            n.sort();
+            n
+        };
+        assert_eq!(names(), ["export.json"], "no temporary file left");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "old\n");
+
+        // Through a link, the file it names is replaced, with its permissions.
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        write_file(&link, |w: &mut dyn Write| {
+            w.write_all(b"new\n").map_err(ExportError::Write)
+        })
+        .unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "new\n");
+        assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o640);
+        assert_eq!(names(), ["export.json", "link.json"]);
+    }
 
     #[test]
     fn the_restore_question_takes_a_listed_sound_number_or_nothing() {

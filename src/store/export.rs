@@ -3,10 +3,13 @@
 //! and exporting again gives the same document. `versions` reads the older
 //! versions; `mocks` maps the mock interviews.
 
+mod fast;
 mod mocks;
 mod versions;
+mod write;
 
 use std::collections::BTreeMap;
+use std::io::Read;
 
 use chrono::{DateTime, SecondsFormat};
 use serde::{Deserialize, Serialize};
@@ -16,7 +19,8 @@ use super::records::{insert_attempt_on, insert_review_on, run_cached, upsert_car
 use super::{Result, Store, StoreError};
 use crate::model::{Attempt, Card, Instant, QuestionKey, ReviewEntry, Span};
 pub use mocks::ExportMock;
-pub use versions::{ExportDocV1, read_export, upgrade_v1};
+pub use versions::{ExportDocV1, read_each, read_export, upgrade_v1};
+pub use write::ExportError;
 
 pub const FORMAT: &str = "rehearse-export";
 /// 2: mock interviews (`mocks`) and your story (`story`, optional). Version
@@ -219,71 +223,102 @@ impl Store {
         done: &mut dyn FnMut(u64),
     ) -> Result<ImportSummary, ImportError> {
         validate(doc, file)?;
+        self.import_in(doc, |each| doc.questions.iter().try_for_each(each), done)
+    }
+
+    /// [`Store::import_with_progress`] of the export that `open` reads
+    /// from its start, after `scan` (its first reading, [`scan_export`])
+    /// found nothing wrong: its questions are read again and written one
+    /// at a time, each checked again as it comes, in one transaction, so
+    /// the document is never held whole. The rest comes from `scan` (its
+    /// story as `story::vet_import` left it). The reading runs on a thread
+    /// of its own, a few questions ahead of the writing.
+    pub fn import_stream<R: Read>(
+        &mut self,
+        scan: ExportScan,
+        mut open: impl FnMut() -> std::io::Result<R> + Send,
+        file: &str,
+        done: &mut dyn FnMut(u64),
+    ) -> Result<ImportSummary, ImportError> {
+        let ExportScan {
+            doc,
+            problem,
+            quick,
+            ..
+        } = scan;
+        validate_with(&doc, file, || problem.map_or(Ok(()), Err))?;
+        self.import_in(
+            &doc,
+            |each| {
+                std::thread::scope(|s| {
+                    let (ahead, read) = std::sync::mpsc::sync_channel(64);
+                    let lang = crate::i18n::current();
+                    let reader = s.spawn(move || {
+                        // Its refusals in the words of the thread that asked.
+                        let _lang = crate::i18n::scoped(lang);
+                        let mut i = 0;
+                        let mut send = |q: ExportQuestion| {
+                            check_question(i, &q, file)?;
+                            i += 1;
+                            // Refused only when the writing stopped, with
+                            // the error that is told.
+                            ahead
+                                .send(q)
+                                .map_err(|_| ImportError::Invalid(String::new(), String::new()))
+                        };
+                        if !quick {
+                            return read_each(|| open().map(buffered), file, &mut send).map(drop);
+                        }
+                        let source = open().map_err(|e| unreadable(file, &e))?;
+                        match fast::read_quickly(source, &mut send) {
+                            Ok(_) => Ok(()),
+                            Err(fast::Stop::Each(e)) => Err(e),
+                            // Read quickly the first time, not now: what
+                            // is wrong with it now, if anything.
+                            Err(fast::Stop::GiveUp) => Err(scan_export(&mut open, file)
+                                .and_then(|scan| scan.problem.map_or(Ok(()), Err))
+                                .err()
+                                .unwrap_or_else(|| {
+                                    refused(file, &crate::t!("store-export-changed")).unwrap_err()
+                                })),
+                        }
+                    });
+                    let wrote = read.iter().try_for_each(|q| each(&q));
+                    drop(read);
+                    let reading = reader
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    wrote.and(reading)
+                })
+            },
+            done,
+        )
+    }
+
+    /// The import's writes, in one transaction: each question that
+    /// `questions` hands on, then `doc`'s mock interviews, story and
+    /// settings. An error anywhere writes nothing.
+    fn import_in(
+        &mut self,
+        doc: &ExportDoc,
+        questions: impl FnOnce(
+            &mut dyn FnMut(&ExportQuestion) -> Result<(), ImportError>,
+        ) -> Result<(), ImportError>,
+        done: &mut dyn FnMut(u64),
+    ) -> Result<ImportSummary, ImportError> {
         let path = self.path().to_path_buf();
         let sql = |e| ImportError::Store(super::classify(&path, e));
         self.conn()?;
         let tx = self.conn.transaction().map_err(sql)?;
-        let mut sum = ImportSummary {
-            questions: doc.questions.len(),
-            ..Default::default()
-        };
+        let mut sum = ImportSummary::default();
         let mut rows = 0u64;
-        for q in &doc.questions {
-            for a in &q.attempts {
-                let attempt = attempt_from_doc(q, a);
-                if insert_attempt_on(&tx, &attempt).map_err(sql)? == 1 {
-                    sum.attempts_added += 1;
-                } else {
-                    sum.attempts_present += 1;
-                }
-            }
-            for r in &q.review_log {
-                let entry = review_from_doc(q, r);
-                let exists: bool = tx
-                    .prepare_cached(
-                        "SELECT EXISTS (SELECT 1 FROM review_log WHERE bank_id = ?1 AND question_id = ?2
-                           AND reviewed_at = ?3 AND rating = ?4)",
-                    )
-                    .and_then(|mut st| {
-                        st.query_row(
-                            rusqlite::params![entry.bank_id, entry.question_id, entry.reviewed_at, entry.rating],
-                            |row| row.get(0),
-                        )
-                    })
-                    .map_err(sql)?;
-                if !exists {
-                    insert_review_on(&tx, &entry).map_err(sql)?;
-                    sum.reviews_added += 1;
-                }
-            }
-            if let Some(s) = &q.schedule {
-                let card = card_from_doc(q, s);
-                let ours: Option<Instant> = tx
-                    .prepare_cached(
-                        "SELECT last_review FROM cards WHERE bank_id = ?1 AND question_id = ?2",
-                    )
-                    .and_then(|mut st| {
-                        st.query_row(rusqlite::params![card.bank_id, card.question_id], |row| {
-                            row.get(0)
-                        })
-                    })
-                    .ok();
-                if ours.is_none_or(|t| card.last_review > t) {
-                    upsert_card_on(&tx, &card).map_err(sql)?;
-                    sum.schedules_updated += 1;
-                }
-            }
-            if let Some(t) = &q.talking_points {
-                run_cached(
-                    &tx,
-                    "INSERT OR IGNORE INTO talking_points (bank_id, question_id, text, updated_at) VALUES (?1, ?2, ?3, 0)",
-                    rusqlite::params![q.bank_id, q.question_id, t],
-                )
-                .map_err(sql)?;
-            }
+        questions(&mut |q| {
+            import_question(&tx, q, &mut sum).map_err(sql)?;
+            sum.questions += 1;
             rows += question_rows(q);
             done(rows);
-        }
+            Ok(())
+        })?;
         for m in &doc.mocks {
             let record = mocks::mock_from_doc(m);
             if insert_mock_on(&tx, &record, "INSERT OR IGNORE").map_err(sql)? == 1 {
@@ -308,6 +343,164 @@ impl Store {
     }
 }
 
+/// One question of an import: its attempts by id, its review-log entries
+/// not already here, its schedule when newer than ours, its talking
+/// points when we have none.
+fn import_question(
+    tx: &rusqlite::Transaction,
+    q: &ExportQuestion,
+    sum: &mut ImportSummary,
+) -> rusqlite::Result<()> {
+    for a in &q.attempts {
+        let attempt = attempt_from_doc(q, a);
+        if insert_attempt_on(tx, &attempt)? == 1 {
+            sum.attempts_added += 1;
+        } else {
+            sum.attempts_present += 1;
+        }
+    }
+    for r in &q.review_log {
+        let entry = review_from_doc(q, r);
+        let exists: bool = tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM review_log WHERE bank_id = ?1 AND question_id = ?2
+                   AND reviewed_at = ?3 AND rating = ?4)",
+            )
+            .and_then(|mut st| {
+                st.query_row(
+                    rusqlite::params![
+                        entry.bank_id,
+                        entry.question_id,
+                        entry.reviewed_at,
+                        entry.rating
+                    ],
+                    |row| row.get(0),
+                )
+            })?;
+        if !exists {
+            insert_review_on(tx, &entry)?;
+            sum.reviews_added += 1;
+        }
+    }
+    if let Some(s) = &q.schedule {
+        let card = card_from_doc(q, s);
+        let ours: Option<Instant> = tx
+            .prepare_cached("SELECT last_review FROM cards WHERE bank_id = ?1 AND question_id = ?2")
+            .and_then(|mut st| {
+                st.query_row(rusqlite::params![card.bank_id, card.question_id], |row| {
+                    row.get(0)
+                })
+            })
+            .ok();
+        if ours.is_none_or(|t| card.last_review > t) {
+            upsert_card_on(tx, &card)?;
+            sum.schedules_updated += 1;
+        }
+    }
+    if let Some(t) = &q.talking_points {
+        run_cached(
+            tx,
+            "INSERT OR IGNORE INTO talking_points (bank_id, question_id, text, updated_at) VALUES (?1, ?2, ?3, 0)",
+            rusqlite::params![q.bank_id, q.question_id, t],
+        )?;
+    }
+    Ok(())
+}
+
+/// What a first reading of an export found, to import it in a second one
+/// ([`Store::import_stream`]) without holding its questions.
+#[derive(Debug)]
+pub struct ExportScan {
+    /// The document without its questions.
+    pub doc: ExportDoc,
+    /// How many questions it has.
+    pub questions: usize,
+    /// How many rows an import goes through ([`import_rows`]).
+    pub rows: u64,
+    /// The first question that would refuse the import.
+    problem: Option<ImportError>,
+    /// Whether it was read quickly (`fast`), as the second reading is then.
+    quick: bool,
+}
+
+fn unreadable(file: &str, e: &std::io::Error) -> ImportError {
+    ImportError::Invalid(crate::text::one_line(file), crate::text::io_error(e))
+}
+
+/// Reads the export that `open` reads from its start through, checking each
+/// question as it is parsed and keeping none: a syntax error anywhere is
+/// returned first, as [`read_export`] returns it; a question that would
+/// refuse the import is told by [`Store::import_stream`], in the order the
+/// in-memory import tells it.
+pub fn scan_export<R: Read>(
+    mut open: impl FnMut() -> std::io::Result<R>,
+    file: &str,
+) -> Result<ExportScan, ImportError> {
+    let mut tally = Tally::default();
+    let source = open().map_err(|e| unreadable(file, &e))?;
+    let quickly = fast::read_quickly(source, &mut |q| tally.add(&q, file));
+    let quick = quickly.is_ok();
+    let scanned = match quickly {
+        Ok(doc) => Ok(doc),
+        Err(fast::Stop::Each(e)) => Err(e),
+        // Counted again from the start, carefully.
+        Err(fast::Stop::GiveUp) => {
+            tally = Tally::default();
+            read_each(|| open().map(buffered), file, &mut |q| tally.add(&q, file))
+        }
+    };
+    let Tally {
+        questions,
+        rows,
+        problem,
+    } = tally;
+    match scanned {
+        Ok(doc) => Ok(ExportScan {
+            doc,
+            questions,
+            rows,
+            problem,
+            quick,
+        }),
+        // A reader counts columns a little differently from a slice: a
+        // broken file is read whole once more, to be placed as before.
+        Err(e @ ImportError::Invalid(..)) => {
+            let mut bytes = Vec::new();
+            let read = open().and_then(|mut r| r.read_to_end(&mut bytes));
+            Err(match read.map(|_| read_export(&bytes, file)) {
+                Ok(Err(placed)) => placed,
+                _ => e,
+            })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// What the first reading counts, and the first question it finds that
+/// would refuse the import.
+#[derive(Default)]
+struct Tally {
+    questions: usize,
+    rows: u64,
+    problem: Option<ImportError>,
+}
+
+impl Tally {
+    fn add(&mut self, q: &ExportQuestion, file: &str) -> Result<(), ImportError> {
+        if self.problem.is_none() {
+            self.problem = check_question(self.questions, q, file).err();
+        }
+        self.questions += 1;
+        self.rows += question_rows(q);
+        Ok(())
+    }
+}
+
+/// `r` as serde_json reads it, through a buffer.
+fn buffered<R: Read>(r: R) -> serde_json::de::IoRead<std::io::BufReader<R>> {
+    serde_json::de::IoRead::new(std::io::BufReader::with_capacity(1 << 16, r))
+}
+
 /// How many rows an import of `doc` goes through: its attempts and
 /// review-log entries, the measure of its progress.
 pub fn import_rows(doc: &ExportDoc) -> u64 {
@@ -327,12 +520,22 @@ pub enum ImportError {
 }
 
 fn validate(doc: &ExportDoc, file: &str) -> Result<(), ImportError> {
-    let bad = |m: String| {
-        Err(ImportError::Invalid(
-            crate::text::one_line(file),
-            crate::text::one_line(&m),
-        ))
-    };
+    validate_with(doc, file, || {
+        doc.questions
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, q)| check_question(i, q, file))
+    })
+}
+
+/// Checks `doc` in the order the user is told: its format and version, its
+/// questions (`questions`), its mock interviews, its story.
+fn validate_with(
+    doc: &ExportDoc,
+    file: &str,
+    questions: impl FnOnce() -> Result<(), ImportError>,
+) -> Result<(), ImportError> {
+    let bad = |m: String| refused(file, &m);
     if doc.format != FORMAT {
         return bad(crate::t!(
             "store-export-wrong-format",
@@ -347,42 +550,7 @@ fn validate(doc: &ExportDoc, file: &str) -> Result<(), ImportError> {
             reads = VERSION
         ));
     }
-    for (i, q) in doc.questions.iter().enumerate() {
-        let at = format!("questions[{i}] ({}/{})", q.bank_id, q.question_id);
-        if q.bank_id.is_empty() || q.question_id.is_empty() {
-            return bad(format!("{at}: {}", crate::t!("store-export-empty-key")));
-        }
-        for (j, a) in q.attempts.iter().enumerate() {
-            if from_rfc3339(&a.started_at).is_none() || from_rfc3339(&a.submitted_at).is_none() {
-                return bad(format!(
-                    "{at}.attempts[{j}]: {}",
-                    crate::t!("store-export-attempt-times")
-                ));
-            }
-            if a.rating.is_some_and(|r| !(1..=4).contains(&r)) {
-                return bad(format!(
-                    "{at}.attempts[{j}]: {}",
-                    crate::t!("store-export-rating")
-                ));
-            }
-        }
-        for (j, r) in q.review_log.iter().enumerate() {
-            if from_rfc3339(&r.reviewed_at).is_none() || !(1..=4).contains(&r.rating) {
-                return bad(format!(
-                    "{at}.review_log[{j}]: {}",
-                    crate::t!("store-export-review")
-                ));
-            }
-        }
-        if let Some(s) = &q.schedule
-            && (from_rfc3339(&s.due).is_none() || from_rfc3339(&s.last_review).is_none())
-        {
-            return bad(format!(
-                "{at}.schedule: {}",
-                crate::t!("store-export-schedule-times")
-            ));
-        }
-    }
+    questions()?;
     for (i, m) in doc.mocks.iter().enumerate() {
         if let Some(problem) = mocks::mock_problem(m) {
             return bad(format!("mocks[{i}] ({}): {problem}", m.id));
@@ -392,6 +560,54 @@ fn validate(doc: &ExportDoc, file: &str) -> Result<(), ImportError> {
         && from_rfc3339(&s.updated_at).is_none()
     {
         return bad(crate::t!("store-export-story-time"));
+    }
+    Ok(())
+}
+
+fn refused(file: &str, m: &str) -> Result<(), ImportError> {
+    Err(ImportError::Invalid(
+        crate::text::one_line(file),
+        crate::text::one_line(m),
+    ))
+}
+
+/// Refuses the `i`th question of an export if a key is empty or a time or
+/// rating is not one.
+fn check_question(i: usize, q: &ExportQuestion, file: &str) -> Result<(), ImportError> {
+    let bad = |m: String| refused(file, &m);
+    let at = format!("questions[{i}] ({}/{})", q.bank_id, q.question_id);
+    if q.bank_id.is_empty() || q.question_id.is_empty() {
+        return bad(format!("{at}: {}", crate::t!("store-export-empty-key")));
+    }
+    for (j, a) in q.attempts.iter().enumerate() {
+        if from_rfc3339(&a.started_at).is_none() || from_rfc3339(&a.submitted_at).is_none() {
+            return bad(format!(
+                "{at}.attempts[{j}]: {}",
+                crate::t!("store-export-attempt-times")
+            ));
+        }
+        if a.rating.is_some_and(|r| !(1..=4).contains(&r)) {
+            return bad(format!(
+                "{at}.attempts[{j}]: {}",
+                crate::t!("store-export-rating")
+            ));
+        }
+    }
+    for (j, r) in q.review_log.iter().enumerate() {
+        if from_rfc3339(&r.reviewed_at).is_none() || !(1..=4).contains(&r.rating) {
+            return bad(format!(
+                "{at}.review_log[{j}]: {}",
+                crate::t!("store-export-review")
+            ));
+        }
+    }
+    if let Some(s) = &q.schedule
+        && (from_rfc3339(&s.due).is_none() || from_rfc3339(&s.last_review).is_none())
+    {
+        return bad(format!(
+            "{at}.schedule: {}",
+            crate::t!("store-export-schedule-times")
+        ));
     }
     Ok(())
 }
@@ -525,5 +741,7 @@ fn card_from_doc(q: &ExportQuestion, s: &ExportSchedule) -> Card {
     }
 }
 
+#[cfg(test)]
+mod stream_tests;
 #[cfg(test)]
 mod tests;

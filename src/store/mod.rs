@@ -23,9 +23,9 @@ pub use crate::model::{
 };
 pub use backup::{BackupInfo, backups_to_prune, check_backup, list_backups, restore, wall_clock};
 pub use export::{
-    ExportAttempt, ExportDoc, ExportDocV1, ExportMock, ExportQuestion, ExportReview,
-    ExportSchedule, ExportStory, ImportError, ImportSummary, StoryMerge, from_rfc3339, import_rows,
-    read_export, to_rfc3339, upgrade_v1,
+    ExportAttempt, ExportDoc, ExportDocV1, ExportError, ExportMock, ExportQuestion, ExportReview,
+    ExportScan, ExportSchedule, ExportStory, ImportError, ImportSummary, StoryMerge, from_rfc3339,
+    import_rows, read_each, read_export, scan_export, to_rfc3339, upgrade_v1,
 };
 pub use records::*;
 

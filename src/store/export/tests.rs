@@ -4,13 +4,13 @@
 use super::*;
 use crate::model::{AskedBecause, MockItem, MockRecord, Round, Segment};
 
-const T0: Instant = Instant::from_ms(1_795_000_000_000);
+pub(super) const T0: Instant = Instant::from_ms(1_795_000_000_000);
 
 fn item(q: &str, segment: Segment) -> MockItem {
     MockItem::planned(QuestionKey::new("backend-ko", q), segment, 120)
 }
 
-fn attempt(id: &str, q: &str, mock: &str, at: Instant) -> Attempt {
+pub(super) fn attempt(id: &str, q: &str, mock: &str, at: Instant) -> Attempt {
     Attempt {
         id: id.into(),
         bank_id: "backend-ko".into(),
@@ -30,7 +30,7 @@ fn attempt(id: &str, q: &str, mock: &str, at: Instant) -> Attempt {
 
 /// A store with a mock that was started, answered (with a follow-up) and
 /// finished with a report, and one left open after its first answer.
-fn with_mocks() -> Store {
+pub(super) fn with_mocks() -> Store {
     let store = Store::in_memory().unwrap();
     let mut done = MockRecord {
         id: "m1".into(),
