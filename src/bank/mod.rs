@@ -21,8 +21,8 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 
 pub use model::{
-    AskWhen, Bank, BankError, FollowUp, KeyPoint, Kind, Level, Origin, Question, format_duration,
-    parse_duration, significant_words,
+    AskWhen, Bank, BankError, CompactString, FollowUp, KeyPoint, Kind, Level, Origin, Question,
+    format_duration, owned, parse_duration, significant_words,
 };
 pub use parse::{MAX_BANK_BYTES, parse_bank, parse_bank_all};
 
