@@ -230,3 +230,43 @@ fn an_unchanged_load_leaves_the_cache_file_as_it_was() {
         stamp
     );
 }
+
+/// Every id, tag and match term of `lib` short enough to be held inline
+/// (24 bytes), and how many there were.
+fn short_strings_inline(lib: &Library) -> usize {
+    let mut n = 0;
+    for q in lib.banks.iter().flat_map(|b| &b.questions) {
+        let terms = q.key_points.iter().flat_map(|k| &k.terms);
+        let asked = q.follow_ups.iter().flat_map(|f| f.terms());
+        for s in std::iter::once(&q.id)
+            .chain(&q.tags)
+            .chain(terms)
+            .chain(asked)
+        {
+            if s.len() <= 24 {
+                assert!(!s.is_heap_allocated(), "{s:?} was allocated");
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+#[test]
+fn short_ids_tags_and_terms_take_no_allocation_however_a_bank_is_loaded() {
+    let (_dir, banks, data) = setup();
+    fs::write(
+        banks.join("d.yaml"),
+        "id: d\ntitle: D\nrole: backend\nlanguage: ko\nquestions:\n  - id: 캐시-무효화\n    prompt: 캐시를 어떻게 무효화하나요?\n    tags: [cache, 데이터베이스]\n    key_points:\n      - text: TTL로 만료시킨다\n        match: [TTL, 만료]\n",
+    )
+    .unwrap();
+    let bundled = short_strings_inline(&Library::load(None, &[]));
+    assert!(bundled > 1000, "{bundled}");
+    let parsed = short_strings_inline(&uncached(&banks));
+    // Three banks of an id, two terms and a follow-up's term; the Korean
+    // one's id, two tags and two terms.
+    assert_eq!(parsed - bundled, 3 * 4 + 5);
+    assert_eq!(short_strings_inline(&cached(&banks, &data)), parsed);
+    assert_eq!(hits(&banks, &data), 4);
+    assert_eq!(short_strings_inline(&cached(&banks, &data)), parsed);
+}
