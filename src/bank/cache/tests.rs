@@ -270,3 +270,42 @@ fn short_ids_tags_and_terms_take_no_allocation_however_a_bank_is_loaded() {
     assert_eq!(hits(&banks, &data), 4);
     assert_eq!(short_strings_inline(&cached(&banks, &data)), parsed);
 }
+
+#[test]
+fn entries_of_files_a_load_does_not_read_stay_in_the_cache_undecoded() {
+    let (dir, banks, data) = setup();
+    let other = dir.path().join("other");
+    fs::create_dir_all(&other).unwrap();
+    fs::write(other.join("x.yaml"), bank_text("x", "Explain X")).unwrap();
+    let extra = [other.clone()];
+    let with_other = Library::load_cached(Some(&banks), &extra, Some(&data));
+    assert_eq!(BankCache::open(&cache_file(&data)).entries_read(), 4);
+    // Opened for the user folder's files only: x's bank is not decoded.
+    let files = crate::bank::bank_files(&banks).unwrap();
+    let wanted: HashSet<&str> = files.iter().filter_map(|f| f.to_str()).collect();
+    let cache = BankCache::open_for(&cache_file(&data), Some(&wanted));
+    assert_eq!((cache.old.len(), cache.others.len()), (3, 1));
+    assert_eq!(cache.entries_read(), 4);
+    // A load without `--banks` leaves x's entry, and the next one with it
+    // takes x from the cache.
+    let before = fs::read(cache_file(&data)).unwrap();
+    assert_same(&cached(&banks, &data), &uncached(&banks));
+    assert_eq!(fs::read(cache_file(&data)).unwrap(), before);
+    let mut cache = BankCache::open(&cache_file(&data));
+    let x = other.join("x.yaml");
+    assert!(cache.load_file(&x, Origin::CommandLine(x.clone())).is_ok());
+    assert_eq!(cache.hits(), 1);
+    // A file of this load changed: the new cache still has x's entry,
+    // copied as it was; once x is gone, its entry goes too.
+    fs::write(banks.join("a.yaml"), bank_text("a", "Explain A again")).unwrap();
+    let lib = cached(&banks, &data);
+    assert_same(&lib, &uncached(&banks));
+    assert_eq!(with_other.banks.len(), lib.banks.len() + 1);
+    assert_eq!(BankCache::open(&cache_file(&data)).entries_read(), 4);
+    let mut cache = BankCache::open(&cache_file(&data));
+    assert!(cache.load_file(&x, Origin::CommandLine(x.clone())).is_ok());
+    assert_eq!(cache.hits(), 1);
+    fs::remove_file(&x).unwrap();
+    assert_same(&cached(&banks, &data), &uncached(&banks));
+    assert_eq!(BankCache::open(&cache_file(&data)).entries_read(), 3);
+}
