@@ -284,7 +284,7 @@ fn report(entries: &[Scored<'_>]) {
                 if hit.covered != (side == Side::Strong) {
                     misses.push(Miss {
                         bank: s.bank.id.clone(),
-                        question: s.question.id.clone(),
+                        question: s.question.id.to_string(),
                         point: hit.text,
                         side,
                         matched: hit.matched,

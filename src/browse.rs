@@ -67,7 +67,7 @@ pub fn filter_rows<'a>(rows: &'a [BrowseRow], filter: &BrowseFilter) -> Vec<&'a 
 /// Tags for a question, from its bank when the bank is still loaded.
 pub fn tags_for(lib: &Library, key: &QuestionKey) -> Vec<String> {
     lib.question(&key.bank_id, &key.question_id)
-        .map(|(_, q)| q.tags.clone())
+        .map(|(_, q)| crate::bank::owned(&q.tags))
         .unwrap_or_default()
 }
 

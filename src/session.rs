@@ -121,7 +121,7 @@ pub fn candidates(lib: &Library, filter: &Filter) -> Vec<QuestionKey> {
             b.questions
                 .iter()
                 .filter(|q| filter.matches_question(q))
-                .map(move |q| QuestionKey::new(&b.id, &q.id))
+                .map(move |q| QuestionKey::new(&b.id, q.id.as_str()))
         })
         .collect()
 }
@@ -140,12 +140,12 @@ pub fn tag_counts(lib: &Library, filter: &Filter) -> Vec<(String, usize)> {
         for q in b.questions.iter().filter(|q| untagged.matches_question(q)) {
             let mut seen: HashSet<String> = HashSet::new();
             for t in &q.tags {
-                let folded = t.to_ascii_lowercase();
+                let folded = t.as_str().to_ascii_lowercase();
                 if !seen.insert(folded.clone()) {
                     continue;
                 }
                 let i = *index.entry(folded).or_insert_with(|| {
-                    counts.push((t.clone(), 0));
+                    counts.push((t.to_string(), 0));
                     counts.len() - 1
                 });
                 counts[i].1 += 1;
@@ -328,7 +328,7 @@ pub fn new_candidates(
         .flat_map(|b| {
             b.questions
                 .iter()
-                .map(move |q| QuestionKey::new(&b.id, &q.id))
+                .map(move |q| QuestionKey::new(&b.id, q.id.as_str()))
         })
         .filter(|k| !carded.contains(k))
         .collect();

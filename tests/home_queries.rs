@@ -167,7 +167,11 @@ fn the_home_screen_counts_new_questions_as_before() {
         .map(|(role, banks)| {
             let n = banks
                 .iter()
-                .flat_map(|b| b.questions.iter().map(|q| QuestionKey::new(&b.id, &q.id)))
+                .flat_map(|b| {
+                    b.questions
+                        .iter()
+                        .map(|q| QuestionKey::new(&b.id, q.id.as_str()))
+                })
                 .filter(|k| !cards.contains(k))
                 .count();
             (role.to_string(), n)

@@ -79,6 +79,14 @@ struct Entry<'a> {
     bank: Bank,
 }
 
+/// The start of an [`Entry`]: what a cache opened for some files reads
+/// of the others (postcard is read in field order).
+#[derive(serde::Deserialize)]
+struct Head<'a> {
+    path: &'a str,
+    key: Key,
+}
+
 /// An [`Entry`] to write, borrowing its bank.
 #[derive(serde::Serialize)]
 struct EntryOut<'a> {
@@ -93,6 +101,8 @@ pub struct BankCache {
     file: PathBuf,
     /// Path → what the cache file held for it.
     old: HashMap<String, (Key, Bank)>,
+    /// The entries of files this load does not read, left undecoded.
+    others: HashMap<String, Key>,
     /// Old entries used as they were, to copy into a new cache.
     kept: HashSet<(String, Key)>,
     /// Old entries to leave out of a new cache (the file has errors now).
@@ -105,18 +115,33 @@ pub struct BankCache {
 impl BankCache {
     /// Reads the cache file; anything wrong with it gives an empty cache.
     pub fn open(file: &Path) -> BankCache {
+        BankCache::open_for(file, None)
+    }
+
+    /// Reads the cache file, decoding only the banks of the files in
+    /// `wanted` (all of them for `None`): entries of other files (another
+    /// `--banks`) cost neither the time nor the memory of their banks.
+    pub fn open_for(file: &Path, wanted: Option<&HashSet<&str>>) -> BankCache {
         let mut old = HashMap::new();
+        let mut others = HashMap::new();
         let whole = frames(file, |frame| {
+            let (head, _): (Head, _) = postcard::take_from_bytes(frame).ok()?;
+            if wanted.is_some_and(|w| !w.contains(head.path)) {
+                others.insert(head.path.to_string(), head.key);
+                return Some(());
+            }
             let entry: Entry = postcard::from_bytes(frame).ok()?;
             old.insert(entry.path.to_string(), (entry.key, entry.bank));
             Some(())
         });
         if whole != Some(true) {
             old.clear();
+            others.clear();
         }
         BankCache {
             file: file.to_path_buf(),
             old,
+            others,
             kept: HashSet::new(),
             dropped: false,
             out: None,
@@ -125,7 +150,7 @@ impl BankCache {
 
     /// How many entries the cache file held (0 when it was not usable).
     pub fn entries_read(&self) -> usize {
-        self.old.len() + self.kept.len()
+        self.old.len() + self.others.len() + self.kept.len()
     }
 
     /// How many files this load took from the cache, unparsed.
@@ -150,7 +175,7 @@ impl BankCache {
         let shown = path.display().to_string();
         let loaded = parse_bank_all(&shown, &stem_of(path), &bytes, origin);
         if let Some(name) = name {
-            self.dropped |= self.old.remove(name).is_some();
+            self.dropped |= self.old.remove(name).is_some() | self.others.remove(name).is_some();
             if let (Ok(bank), Some(key)) = (&loaded, key) {
                 self.write(&EntryOut {
                     path: name,
@@ -180,15 +205,17 @@ impl BankCache {
     pub fn save(mut self) {
         // Old entries not seen this load stay while their file is there
         // (another `--banks` may want them next time).
-        let others = self.old.len();
+        let before = self.old.len() + self.others.len();
         self.old.retain(|name, _| Path::new(name).is_file());
-        if self.out.is_none() && !self.dropped && self.old.len() == others {
+        self.others.retain(|name, _| Path::new(name).is_file());
+        if self.out.is_none() && !self.dropped && self.old.len() + self.others.len() == before {
             return;
         }
         let keep: HashSet<(String, Key)> = self
             .old
             .drain()
             .map(|(name, (key, _))| (name, key))
+            .chain(self.others.drain())
             .chain(std::mem::take(&mut self.kept))
             .collect();
         let out = match self.out.take() {
@@ -201,8 +228,8 @@ impl BankCache {
         // matches is copied, and nothing is saved unless it reads whole).
         if !keep.is_empty() {
             let copied = frames(&self.file, |frame| {
-                let entry: Entry = postcard::from_bytes(frame).ok()?;
-                if keep.contains(&(entry.path.to_string(), entry.key)) {
+                let (head, _): (Head, _) = postcard::take_from_bytes(frame).ok()?;
+                if keep.contains(&(head.path.to_string(), head.key)) {
                     out.frame(frame).ok()?;
                 }
                 Some(())

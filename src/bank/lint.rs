@@ -137,7 +137,7 @@ pub fn lint_source(file: &str, bank: &Bank, source: &[u8]) -> Vec<LintWarning> {
                     out.push(LintWarning {
                         file: text::one_line(file),
                         at: *at,
-                        question: q.id.clone(),
+                        question: q.id.to_string(),
                         term: term.clone(),
                         message,
                     })

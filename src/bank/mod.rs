@@ -21,8 +21,8 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 
 pub use model::{
-    AskWhen, Bank, BankError, FollowUp, KeyPoint, Kind, Level, Origin, Question, format_duration,
-    parse_duration, significant_words,
+    AskWhen, Bank, BankError, CompactString, FollowUp, KeyPoint, Kind, Level, Origin, Question,
+    format_duration, owned, parse_duration, significant_words,
 };
 pub use parse::{MAX_BANK_BYTES, parse_bank, parse_bank_all};
 
@@ -169,12 +169,25 @@ impl Library {
     ) -> Library {
         let mut lib = Library::default();
         lib.add_bundled();
-        let mut cache = data_dir.map(|d| cache::BankCache::open(&cache::cache_file(d)));
-        if let Some(dir) = user_dir.filter(|d| d.is_dir()) {
-            lib.add_path(dir, cache.as_mut(), |p| Origin::UserFolder(p.to_path_buf()));
-        }
-        for p in extra {
-            lib.add_path(p, cache.as_mut(), |p| Origin::CommandLine(p.to_path_buf()));
+        let user: fn(&Path) -> Origin = |p| Origin::UserFolder(p.to_path_buf());
+        let given: fn(&Path) -> Origin = |p| Origin::CommandLine(p.to_path_buf());
+        let sources: Vec<_> = user_dir
+            .filter(|d| d.is_dir())
+            .map(|d| (d, user))
+            .into_iter()
+            .chain(extra.iter().map(|p| (p.as_path(), given)))
+            .map(|(path, origin)| (path, bank_files(path), origin))
+            .collect();
+        // Only the entries of the files this load reads are decoded.
+        let wanted: std::collections::HashSet<&str> = sources
+            .iter()
+            .flat_map(|(_, files, _)| files.iter().flatten())
+            .filter_map(|f| f.to_str())
+            .collect();
+        let mut cache =
+            data_dir.map(|d| cache::BankCache::open_for(&cache::cache_file(d), Some(&wanted)));
+        for (path, files, origin) in &sources {
+            lib.add_files(path, files, cache.as_mut(), origin);
         }
         if let Some(cache) = cache {
             cache.save();
@@ -208,18 +221,21 @@ impl Library {
         }
     }
 
-    fn add_path(
+    /// The bank files of `path` (as [`bank_files`] listed them), or why
+    /// they could not be listed.
+    fn add_files(
         &mut self,
         path: &Path,
+        files: &std::io::Result<Vec<PathBuf>>,
         mut cache: Option<&mut cache::BankCache>,
         origin: impl Fn(&Path) -> Origin,
     ) {
-        match bank_files(path) {
+        match files {
             Ok(files) => {
                 for f in files {
                     let loaded = match cache.as_deref_mut() {
-                        Some(c) => c.load_file(&f, origin(&f)),
-                        None => load_file_all(&f, origin(&f)),
+                        Some(c) => c.load_file(f, origin(f)),
+                        None => load_file_all(f, origin(f)),
                     };
                     match loaded {
                         Ok(b) => self.add(b),
@@ -231,7 +247,7 @@ impl Library {
                 &path.display().to_string(),
                 1,
                 1,
-                crate::t!("bank-path-unreadable", reason = crate::text::io_error(&e)),
+                crate::t!("bank-path-unreadable", reason = crate::text::io_error(e)),
             )),
         }
     }

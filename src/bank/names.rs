@@ -65,7 +65,7 @@ impl Library {
             .iter()
             .flat_map(|b| &b.questions)
             .flat_map(|q| &q.tags)
-            .cloned()
+            .map(|t| t.to_string())
             .collect()
     }
 }

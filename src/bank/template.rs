@@ -141,7 +141,7 @@ questions:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bank::{Bank, Origin, parse_bank};
+    use crate::bank::{Bank, CompactString, Origin, parse_bank};
 
     fn parsed(text: &str) -> Bank {
         parse_bank(
@@ -174,7 +174,7 @@ mod tests {
             (bank.id.as_str(), bank.language.as_str()),
             ("my-bank", "ko")
         );
-        let ids = |b: &Bank| -> Vec<(String, u32, usize, usize)> {
+        let ids = |b: &Bank| -> Vec<(CompactString, u32, usize, usize)> {
             b.questions
                 .iter()
                 .map(|q| {

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::model::{
-    AskWhen, Bank, BankError, DEFAULT_TIME_LIMIT, FollowUp, KeyPoint, Kind, Level, Origin,
-    Question, parse_duration, significant_words,
+    AskWhen, Bank, BankError, CompactString, DEFAULT_TIME_LIMIT, FollowUp, KeyPoint, Kind, Level,
+    Origin, Question, parse_duration, significant_words,
 };
 use super::yaml::{Node, Pos, Value};
 use crate::text;
@@ -238,12 +238,12 @@ impl<'a> Check<'a> {
     }
 
     /// A non-empty list of match terms under `key`.
-    fn terms(&mut self, f: &Fields, key: &str, path: &str) -> Option<Vec<String>> {
+    fn terms(&mut self, f: &Fields, key: &str, path: &str) -> Option<Vec<CompactString>> {
         let n = f.get(key)?;
-        let list: Vec<String> = self
+        let list: Vec<CompactString> = self
             .strings(n, &join(path, key), &crate::t!("bank-term"))?
             .iter()
-            .map(|s| text::one_line(s.trim()))
+            .map(|s| one_line_short(s.trim()))
             .filter(|s| !s.is_empty())
             .collect();
         if list.is_empty() {
@@ -352,10 +352,13 @@ impl<'a> Check<'a> {
         let terms = match terms {
             Some(t) => t
                 .iter()
-                .map(|s| text::one_line(s.trim()))
+                .map(|s| one_line_short(s.trim()))
                 .filter(|s| !s.is_empty())
                 .collect(),
-            None => significant_words(&text),
+            None => significant_words(&text)
+                .into_iter()
+                .map(CompactString::from)
+                .collect(),
         };
         Some(KeyPoint {
             text: text::one_line(&text),
@@ -364,6 +367,11 @@ impl<'a> Check<'a> {
             talking: false,
         })
     }
+}
+
+/// [`text::one_line`] as a short string (an id, a tag, a term).
+fn one_line_short(s: &str) -> CompactString {
+    text::one_line(s).into()
 }
 
 /// The question-level defaults a bank may set.
@@ -675,7 +683,7 @@ fn question(
         .get("notes")
         .and_then(|n| c.scalar(n, &p("notes"), &crate::t!("bank-expected-notes")));
     Some(Question {
-        id: id?,
+        id: id?.into(),
         prompt: text::sanitize(&prompt?, true),
         kind: kind.or(defaults.kind).unwrap_or(Kind::Technical),
         level: level.or(defaults.level),
@@ -683,7 +691,7 @@ fn question(
             .as_ref()
             .unwrap_or(&defaults.tags)
             .iter()
-            .map(|t| text::one_line(t.trim()))
+            .map(|t| one_line_short(t.trim()))
             .filter(|t| !t.is_empty())
             .collect(),
         time_limit: time_limit

@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use super::model::{
-    AskWhen, Bank, BankError, DEFAULT_TIME_LIMIT, FollowUp, KeyPoint, Kind, Level, Origin, Question,
+    AskWhen, Bank, BankError, CompactString, DEFAULT_TIME_LIMIT, FollowUp, KeyPoint, Kind, Level,
+    Origin, Question,
 };
 use super::parse::{MAX_BANK_BYTES, parse_bank};
 use crate::text;
@@ -91,8 +92,8 @@ fn as_loaded(q: &Question) -> Question {
         tags: q
             .tags
             .iter()
-            .map(|t| text::one_line(t.trim()))
-            .filter(|t| !t.is_empty())
+            .map(|t| text::one_line(t.trim()).into())
+            .filter(|t: &CompactString| !t.is_empty())
             .collect(),
         notes: q
             .notes
@@ -260,8 +261,8 @@ struct QuestionFormat<'a> {
     kind: Kind,
     #[serde(skip_serializing_if = "Option::is_none")]
     level: Option<Level>,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    tags: &'a [String],
+    #[serde(skip_serializing_if = "<[CompactString]>::is_empty")]
+    tags: &'a [CompactString],
     /// Seconds.
     #[serde(
         skip_serializing_if = "is_default_time_limit",

@@ -488,7 +488,7 @@ fn report_lines(imported: &Imported, file: &str) -> Vec<String> {
         .into_iter()
         .map(|(line, l)| match l {
             Line::Took(t) => {
-                let (id, prompt) = (&t.question.id, text::one_line(&t.question.prompt));
+                let (id, prompt) = (t.question.id.as_str(), text::one_line(&t.question.prompt));
                 match (&t.kind_cue, t.kind()) {
                     (_, bank::Kind::Technical) => crate::t!(
                         "cli-import-md-took",

@@ -43,7 +43,7 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs, paths: &Paths) -> anyhow::Result<
         .json
         .then(|| crate::i18n::scoped(crate::i18n::Lang::En));
     let (talking_points, rates, story) =
-        from_store(paths, &QuestionKey::new(&bank.id, &question.id));
+        from_store(paths, &QuestionKey::new(&bank.id, question.id.as_str()));
     let fb = crate::practice::analyze(question, &talking_points, &answer, &rates);
     let facts = crate::story::answer_facts(&story, question, &answer);
     let role = role_advice(paths, &answer);

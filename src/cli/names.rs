@@ -30,7 +30,7 @@ pub fn check_names(cli: &Cli, lib: &Library) -> Result<(), clap::Error> {
                 .iter()
                 .filter(|b| !narrowed || rest.matches_bank(b))
                 .flat_map(|b| &b.questions)
-                .flat_map(|q| q.tags.iter().cloned())
+                .flat_map(|q| q.tags.iter().map(|t| t.to_string()))
                 .collect();
             let within = if narrowed {
                 Within::ChosenBanks
@@ -109,7 +109,7 @@ pub(super) fn check_question<'l>(
     match b.question(question) {
         Some(q) => Ok((b, q)),
         None => {
-            let ids: BTreeSet<String> = b.questions.iter().map(|q| q.id.clone()).collect();
+            let ids: BTreeSet<String> = b.questions.iter().map(|q| q.id.to_string()).collect();
             let m = unknown_in(What::Question, question, &ids, false, Within::Bank(&b.id));
             Err(usage_error(m.unwrap_or_default()))
         }

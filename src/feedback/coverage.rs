@@ -28,7 +28,7 @@ impl From<&crate::bank::KeyPoint> for Point {
         }
         Point {
             text: k.text.clone(),
-            terms: k.terms.clone(),
+            terms: crate::bank::owned(&k.terms),
             talking: false,
         }
     }

@@ -5,7 +5,7 @@
 //! "we did not use Redis" does not bring the Redis question.
 
 use super::coverage::{Point, coverage_in};
-use crate::bank::{AskWhen, FollowUp};
+use crate::bank::{AskWhen, CompactString, FollowUp};
 pub use crate::model::AskedBecause as Reason;
 
 /// How many follow-ups are asked after one answer in a mock interview.
@@ -22,12 +22,12 @@ pub struct Chosen {
 /// whose condition holds first, in bank order, then plain ones in order.
 pub fn choose(answer: &str, follow_ups: &[FollowUp], max: usize) -> Vec<Chosen> {
     let analysis = super::analysis::Analysis::new(answer);
-    let mentioned = |terms: &[String]| -> Option<String> {
+    let mentioned = |terms: &[CompactString]| -> Option<String> {
         let point = Point {
             // No text: the point stands for its terms alone (a text about
             // "your part" or "the result" would bring other evidence in).
             text: String::new(),
-            terms: terms.to_vec(),
+            terms: crate::bank::owned(terms),
             talking: false,
         };
         let hit = coverage_in(&analysis, answer, std::slice::from_ref(&point))
@@ -39,10 +39,10 @@ pub fn choose(answer: &str, follow_ups: &[FollowUp], max: usize) -> Vec<Chosen> 
                 terms
                     .iter()
                     .find(|t| t.eq_ignore_ascii_case(&m))
-                    .cloned()
+                    .map(CompactString::to_string)
                     .or(Some(m))
             })
-            .or_else(|| terms.first().cloned())
+            .or_else(|| terms.first().map(CompactString::to_string))
     };
     let mut conditional = Vec::new();
     let mut plain = Vec::new();
@@ -64,7 +64,7 @@ pub fn choose(answer: &str, follow_ups: &[FollowUp], max: usize) -> Vec<Chosen> 
                 if mentioned(terms).is_none() {
                     conditional.push(Chosen {
                         index,
-                        reason: Reason::Missed(terms.clone()),
+                        reason: Reason::Missed(crate::bank::owned(terms)),
                     });
                 }
             }

@@ -277,7 +277,7 @@ impl Pool<'_> {
                 b.questions
                     .iter()
                     .filter(|q| ok(b, q))
-                    .map(|q| QuestionKey::new(&b.id, &q.id))
+                    .map(|q| QuestionKey::new(&b.id, q.id.as_str()))
                     .collect::<Vec<_>>()
             })
             .collect()

@@ -96,7 +96,7 @@ pub fn follow_up(parent: &Asked, i: usize) -> Asked {
         role: parent.role.clone(),
         language: parent.language.clone(),
         question: Question {
-            id: format!("{}.follow-up-{}", parent.question.id, i + 1),
+            id: compact_str::format_compact!("{}.follow-up-{}", parent.question.id, i + 1),
             prompt,
             kind: parent.question.kind,
             level: parent.question.level,
@@ -124,7 +124,7 @@ pub fn bare(key: &QuestionKey, role: &str, prompt: &str, time_limit: u32) -> Ask
 
 fn bare_question(id: &str, prompt: &str, time_limit: u32) -> Question {
     Question {
-        id: id.to_string(),
+        id: id.into(),
         prompt: prompt.to_string(),
         kind: Kind::Technical,
         level: None,

@@ -12,7 +12,9 @@ use std::collections::HashSet;
 
 use super::particles::{self, Particle};
 use super::{Project, Story};
-use crate::bank::{AskWhen, Bank, FollowUp, KeyPoint, Kind, Library, Origin, Question};
+use crate::bank::{
+    AskWhen, Bank, CompactString, FollowUp, KeyPoint, Kind, Library, Origin, Question,
+};
 use crate::feedback::{Normalized, Point, term_matches};
 use crate::text;
 
@@ -224,7 +226,7 @@ fn question(p: &Project, t: &Template, lang: Lang, tech: Option<(&String, &Strin
         .collect();
     key_points.extend(text.points.iter().map(|(point, terms)| KeyPoint {
         text: words.fill(point),
-        terms: terms.iter().map(|t| t.to_string()).collect(),
+        terms: terms.iter().map(|&t| t.into()).collect(),
         explicit: true,
         talking: false,
     }));
@@ -251,11 +253,11 @@ fn question(p: &Project, t: &Template, lang: Lang, tech: Option<(&String, &Strin
         tags.push(slug.clone());
     }
     Question {
-        id,
+        id: id.into(),
         prompt: words.fill(text.prompt),
         kind: Kind::Experience,
         level: None,
-        tags,
+        tags: tags.into_iter().map(Into::into).collect(),
         time_limit: t.time_limit,
         key_points,
         follow_ups,
@@ -263,15 +265,19 @@ fn question(p: &Project, t: &Template, lang: Lang, tech: Option<(&String, &Strin
     }
 }
 
-fn strings(terms: &[&str]) -> Vec<String> {
-    terms.iter().map(|t| t.to_string()).collect()
+fn strings(terms: &[&str]) -> Vec<CompactString> {
+    terms.iter().map(|&t| t.into()).collect()
 }
 
 /// A fact of the story as a key point: covered as a talking point is, only
 /// when most of its words and every number in it are said.
 fn fact_point(fact: String) -> KeyPoint {
     KeyPoint {
-        terms: Point::talking(&fact).terms,
+        terms: Point::talking(&fact)
+            .terms
+            .into_iter()
+            .map(Into::into)
+            .collect(),
         text: fact,
         explicit: false,
         talking: true,

@@ -11,7 +11,7 @@
 //! are looked for in both languages ("크롤러" finds "crawler").
 
 use super::{Fact, Project, Story};
-use crate::bank::{Kind, Question};
+use crate::bank::{CompactString, Kind, Question};
 use crate::feedback::{self, Normalized, Point, coverage, distinctive_words, term_matches};
 
 /// The most facts shown for one question.
@@ -172,7 +172,7 @@ impl About {
                 k.terms
                     .iter()
                     .filter(|t| is_specific(t))
-                    .cloned()
+                    .map(CompactString::to_string)
                     .collect::<Vec<_>>()
             })
             .filter(|terms| !terms.is_empty())
@@ -180,7 +180,7 @@ impl About {
         About {
             text: Normalized::new(&text),
             techs,
-            tags: q.tags.iter().map(|t| t.to_lowercase()).collect(),
+            tags: q.tags.iter().map(|t| t.as_str().to_lowercase()).collect(),
             key_points,
             words: with_translations(
                 distinctive_words(&q.prompt)
@@ -188,7 +188,7 @@ impl About {
                     .filter(|w| is_specific(w))
                     .collect(),
             ),
-            id: q.id.clone(),
+            id: q.id.to_string(),
         }
     }
 

@@ -123,7 +123,7 @@ fn renaming_a_project_keeps_every_id_and_changes_the_words() {
     let ids_now: Vec<String> = questions(&s)[0]
         .questions
         .iter()
-        .map(|q| q.id.clone())
+        .map(|q| q.id.to_string())
         .collect();
     assert!(ids_now.contains(&"crawler.why.aws-ec2".to_string()));
     assert!(!ids_now.contains(&"crawler.why.ec2".to_string()));

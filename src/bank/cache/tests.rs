@@ -230,3 +230,82 @@ fn an_unchanged_load_leaves_the_cache_file_as_it_was() {
         stamp
     );
 }
+
+/// Every id, tag and match term of `lib` short enough to be held inline
+/// (24 bytes), and how many there were.
+fn short_strings_inline(lib: &Library) -> usize {
+    let mut n = 0;
+    for q in lib.banks.iter().flat_map(|b| &b.questions) {
+        let terms = q.key_points.iter().flat_map(|k| &k.terms);
+        let asked = q.follow_ups.iter().flat_map(|f| f.terms());
+        for s in std::iter::once(&q.id)
+            .chain(&q.tags)
+            .chain(terms)
+            .chain(asked)
+        {
+            if s.len() <= 24 {
+                assert!(!s.is_heap_allocated(), "{s:?} was allocated");
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+#[test]
+fn short_ids_tags_and_terms_take_no_allocation_however_a_bank_is_loaded() {
+    let (_dir, banks, data) = setup();
+    fs::write(
+        banks.join("d.yaml"),
+        "id: d\ntitle: D\nrole: backend\nlanguage: ko\nquestions:\n  - id: 캐시-무효화\n    prompt: 캐시를 어떻게 무효화하나요?\n    tags: [cache, 데이터베이스]\n    key_points:\n      - text: TTL로 만료시킨다\n        match: [TTL, 만료]\n",
+    )
+    .unwrap();
+    let bundled = short_strings_inline(&Library::load(None, &[]));
+    assert!(bundled > 1000, "{bundled}");
+    let parsed = short_strings_inline(&uncached(&banks));
+    // Three banks of an id, two terms and a follow-up's term; the Korean
+    // one's id, two tags and two terms.
+    assert_eq!(parsed - bundled, 3 * 4 + 5);
+    assert_eq!(short_strings_inline(&cached(&banks, &data)), parsed);
+    assert_eq!(hits(&banks, &data), 4);
+    assert_eq!(short_strings_inline(&cached(&banks, &data)), parsed);
+}
+
+#[test]
+fn entries_of_files_a_load_does_not_read_stay_in_the_cache_undecoded() {
+    let (dir, banks, data) = setup();
+    let other = dir.path().join("other");
+    fs::create_dir_all(&other).unwrap();
+    fs::write(other.join("x.yaml"), bank_text("x", "Explain X")).unwrap();
+    let extra = [other.clone()];
+    let with_other = Library::load_cached(Some(&banks), &extra, Some(&data));
+    assert_eq!(BankCache::open(&cache_file(&data)).entries_read(), 4);
+    // Opened for the user folder's files only: x's bank is not decoded.
+    let files = crate::bank::bank_files(&banks).unwrap();
+    let wanted: HashSet<&str> = files.iter().filter_map(|f| f.to_str()).collect();
+    let cache = BankCache::open_for(&cache_file(&data), Some(&wanted));
+    assert_eq!((cache.old.len(), cache.others.len()), (3, 1));
+    assert_eq!(cache.entries_read(), 4);
+    // A load without `--banks` leaves x's entry, and the next one with it
+    // takes x from the cache.
+    let before = fs::read(cache_file(&data)).unwrap();
+    assert_same(&cached(&banks, &data), &uncached(&banks));
+    assert_eq!(fs::read(cache_file(&data)).unwrap(), before);
+    let mut cache = BankCache::open(&cache_file(&data));
+    let x = other.join("x.yaml");
+    assert!(cache.load_file(&x, Origin::CommandLine(x.clone())).is_ok());
+    assert_eq!(cache.hits(), 1);
+    // A file of this load changed: the new cache still has x's entry,
+    // copied as it was; once x is gone, its entry goes too.
+    fs::write(banks.join("a.yaml"), bank_text("a", "Explain A again")).unwrap();
+    let lib = cached(&banks, &data);
+    assert_same(&lib, &uncached(&banks));
+    assert_eq!(with_other.banks.len(), lib.banks.len() + 1);
+    assert_eq!(BankCache::open(&cache_file(&data)).entries_read(), 4);
+    let mut cache = BankCache::open(&cache_file(&data));
+    assert!(cache.load_file(&x, Origin::CommandLine(x.clone())).is_ok());
+    assert_eq!(cache.hits(), 1);
+    fs::remove_file(&x).unwrap();
+    assert_same(&cached(&banks, &data), &uncached(&banks));
+    assert_eq!(BankCache::open(&cache_file(&data)).entries_read(), 3);
+}

@@ -607,10 +607,10 @@ impl<'a> Reader<'a> {
                     line: d.line,
                     kind_cue: guess.map(|g| g.1.to_string()),
                     question: Question {
-                        id: ids.unique(slug(&d.prompt)),
+                        id: ids.unique(slug(&d.prompt)).into(),
                         kind,
                         level: None,
-                        tags: d.tags,
+                        tags: d.tags.into_iter().map(Into::into).collect(),
                         time_limit: detect::time_limit(kind),
                         key_points: Vec::new(),
                         follow_ups: Vec::new(),

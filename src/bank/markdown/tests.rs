@@ -20,7 +20,10 @@ fn summary(out: &Imported) -> Vec<(usize, &str, Vec<&str>, Kind, bool)> {
             (
                 t.line,
                 q.prompt.as_str(),
-                q.tags.iter().map(String::as_str).collect(),
+                q.tags
+                    .iter()
+                    .map(crate::bank::CompactString::as_str)
+                    .collect(),
                 q.kind,
                 q.notes.is_some(),
             )

@@ -96,7 +96,10 @@ fn key_points_and_follow_ups_are_written_as_the_format_spells_them() {
     q.key_points = vec![
         KeyPoint {
             text: "same effect when repeated".into(),
-            terms: crate::bank::significant_words("same effect when repeated"),
+            terms: crate::bank::significant_words("same effect when repeated")
+                .into_iter()
+                .map(Into::into)
+                .collect(),
             explicit: false,
             talking: false,
         },

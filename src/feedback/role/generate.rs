@@ -20,7 +20,7 @@ use super::super::analysis::Analysis;
 use super::super::hangul::has_hangul;
 use super::term_hits;
 use super::vocabulary::{self, BankWord, Curated, Finder, Term, key};
-use crate::bank::{Bank, Kind, Question, significant_words};
+use crate::bank::{Bank, CompactString, Kind, Question, significant_words};
 
 /// A role must mention a term in at least this many questions...
 pub const MIN_QUESTIONS: u32 = 2;
@@ -133,7 +133,7 @@ fn question_text(q: &Question) -> String {
 
 /// The terms a bank author chose for a question: explicit match terms and
 /// follow-up conditions.
-fn question_terms(q: &Question) -> impl Iterator<Item = &String> {
+fn question_terms(q: &Question) -> impl Iterator<Item = &CompactString> {
     q.key_points
         .iter()
         .filter(|k| k.explicit)

@@ -24,7 +24,7 @@ pub fn question(id: &str, kind: Kind, limit_s: u32, prompt: &str, points: &[&[&s
             .iter()
             .map(|p| KeyPoint {
                 text: p[0].to_string(),
-                terms: p[1..].iter().map(|t| t.to_string()).collect(),
+                terms: p[1..].iter().map(|&t| t.into()).collect(),
                 explicit: true,
                 talking: false,
             })
@@ -69,7 +69,7 @@ impl Mock {
     /// Asks `q` in `segment`; `answer` is the text and the seconds it took.
     pub fn ask(&mut self, segment: Segment, q: Question, answer: Option<(&str, i64)>) -> usize {
         let item = MockItem {
-            key: QuestionKey::new("bank", &q.id),
+            key: QuestionKey::new("bank", q.id.as_str()),
             segment,
             time_limit_s: q.time_limit,
             follow_up_of: None,
@@ -106,7 +106,7 @@ impl Mock {
         );
         q.tags = parent.tags.clone();
         let item = MockItem {
-            key: QuestionKey::new("bank", &q.id),
+            key: QuestionKey::new("bank", q.id.as_str()),
             segment: self.record.items[of].segment,
             time_limit_s: q.time_limit,
             follow_up_of: Some(of),

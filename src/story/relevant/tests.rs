@@ -57,13 +57,13 @@ fn question(kind: Kind, prompt: &str, tags: &[&str], key_points: &[(&str, &[&str
         prompt: prompt.into(),
         kind,
         level: None,
-        tags: tags.iter().map(|t| t.to_string()).collect(),
+        tags: tags.iter().map(|&t| t.into()).collect(),
         time_limit: 120,
         key_points: key_points
             .iter()
             .map(|(text, terms)| KeyPoint {
                 text: text.to_string(),
-                terms: terms.iter().map(|t| t.to_string()).collect(),
+                terms: terms.iter().map(|&t| t.into()).collect(),
                 explicit: true,
                 talking: false,
             })

@@ -111,7 +111,7 @@ impl FeedbackState {
             .question
             .key_points
             .iter()
-            .map(|k| k.terms.clone())
+            .map(|k| crate::bank::owned(&k.terms))
             .collect();
         terms.extend(
             talking
@@ -364,10 +364,10 @@ fn heading<'a>(t: &Theme, s: &str) -> Line<'a> {
     Line::styled(s.to_string(), t.title())
 }
 
-fn evidence(items: &[String]) -> String {
+fn evidence(items: &[impl AsRef<str>]) -> String {
     items
         .iter()
-        .map(|s| text::one_line(s))
+        .map(|s| text::one_line(s.as_ref()))
         .collect::<Vec<_>>()
         .join(", ")
 }
