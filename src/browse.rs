@@ -56,12 +56,15 @@ impl BrowseFilter {
 /// Rows that pass the filter, most recently answered first.
 pub fn filter_rows<'a>(rows: &'a [BrowseRow], filter: &BrowseFilter) -> Vec<&'a BrowseRow> {
     let mut out: Vec<&BrowseRow> = rows.iter().filter(|r| filter.matches(r)).collect();
-    out.sort_by(|a, b| {
-        b.last_submitted
-            .cmp(&a.last_submitted)
-            .then_with(|| a.key.cmp(&b.key))
-    });
+    out.sort_by(|a, b| newest_first(a, b));
     out
+}
+
+/// Browse's order: most recently answered first, then by key.
+pub fn newest_first(a: &BrowseRow, b: &BrowseRow) -> std::cmp::Ordering {
+    b.last_submitted
+        .cmp(&a.last_submitted)
+        .then_with(|| a.key.cmp(&b.key))
 }
 
 /// Tags for a question, from its bank when the bank is still loaded.
@@ -73,13 +76,14 @@ pub fn tags_for(lib: &Library, key: &QuestionKey) -> Vec<String> {
 
 /// The distinct roles and tags among rows, sorted, for cycling filters.
 pub fn facets(rows: &[BrowseRow]) -> (Vec<String>, Vec<String>) {
-    let mut roles: Vec<String> = rows.iter().map(|r| r.role.clone()).collect();
-    let mut tags: Vec<String> = rows.iter().flat_map(|r| r.tags.iter().cloned()).collect();
-    roles.sort();
-    roles.dedup();
-    tags.sort();
-    tags.dedup();
-    (roles, tags)
+    use std::collections::BTreeSet;
+    let roles: BTreeSet<&str> = rows.iter().map(|r| r.role.as_str()).collect();
+    let tags: BTreeSet<&str> = rows
+        .iter()
+        .flat_map(|r| r.tags.iter().map(String::as_str))
+        .collect();
+    let owned = |set: BTreeSet<&str>| set.into_iter().map(str::to_string).collect();
+    (owned(roles), owned(tags))
 }
 
 /// The next value in a cycle of `None, Some(a), Some(b), ..., None`.

@@ -486,6 +486,20 @@ pub struct RoleTotals {
     pub over_limit: u64,
 }
 
+/// One answered question as Browse lists it, read by the store in one
+/// query without the answers' texts: its latest attempt's role, prompt,
+/// rating and time, how many attempts it has, and when its card is due.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnsweredQuestion {
+    pub key: QuestionKey,
+    pub role: String,
+    pub prompt: String,
+    pub attempts: u32,
+    pub last_rating: Option<u8>,
+    pub last_submitted: Instant,
+    pub due: Option<Instant>,
+}
+
 /// The rows the stats are computed from, fetched in one go by
 /// `Store::stats_rows`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -89,7 +89,10 @@ pub fn fixture_in(root: &Path, scale: Scale) -> Fixture {
 
 /// The bank id and question id of the `i`th generated question.
 pub fn key_of(i: usize) -> (String, String) {
-    (format!("bench-{}", i / PER_FILE), format!("q{}", i % PER_FILE))
+    (
+        format!("bench-{}", i / PER_FILE),
+        format!("q{}", i % PER_FILE),
+    )
 }
 
 /// Writes `n` questions into files of 100 (`b0.yaml`, `b1.yaml` …), Korean

@@ -122,6 +122,13 @@ pub const MIGRATIONS: &[&str] = &[
         updated_at  INTEGER NOT NULL
     );
     "#,
+    // 5: Browse and Stats at scale (issue 15): the roles' totals (answers,
+    // distinct questions, time against the limit) counted over an index
+    // instead of every attempt's row.
+    r#"
+    CREATE INDEX IF NOT EXISTS attempts_role_totals
+        ON attempts (role, bank_id, question_id, duration_ms, time_limit_s);
+    "#,
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

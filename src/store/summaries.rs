@@ -1,0 +1,381 @@
+//! The reads Browse and Stats open with, shaped so their first frame costs
+//! what it shows and not the whole history: aggregated in SQL over indexes
+//! (migration 5), no answer text read until a search needs it (issue 15).
+
+use rusqlite::{OptionalExtension, params};
+
+use super::rows::{FromRow, KEY};
+use super::{Result, Store};
+use crate::model::{AnsweredQuestion, QuestionKey, RoleTotals};
+
+/// The rowid of a question's latest attempt (the latest submitted, the
+/// greatest id among equals), for a query that names the question `g`.
+const LATEST_OF_G: &str = "(SELECT rowid FROM attempts b
+     WHERE b.bank_id = g.bank_id AND b.question_id = g.question_id
+     ORDER BY b.submitted_at DESC, b.id DESC LIMIT 1)";
+
+/// The last instant SQLite's `date()` turns into a date (9999-12-31).
+const LAST_DATED_MS: i64 = 253_402_300_799_999;
+const DAY_S: i64 = 86_400;
+
+impl Store {
+    /// Every answered question as Browse lists it, most recently answered
+    /// first (then by key): one query, counted over the question index,
+    /// with one lookup of the latest attempt and of the card per question.
+    pub fn answered_questions(&self) -> Result<Vec<AnsweredQuestion>> {
+        self.collect(
+            &format!(
+                "SELECT g.bank_id, g.question_id, a.role, a.prompt, g.n, a.rating, a.submitted_at, c.due
+                 FROM (SELECT bank_id, question_id, count(*) AS n FROM attempts
+                       GROUP BY bank_id, question_id) g
+                 JOIN attempts a ON a.rowid = {LATEST_OF_G}
+                 LEFT JOIN cards c ON c.bank_id = g.bank_id AND c.question_id = g.question_id
+                 ORDER BY a.submitted_at DESC, g.bank_id, g.question_id"
+            ),
+            [],
+            |r| {
+                Ok(AnsweredQuestion {
+                    key: QuestionKey::from_row(r)?,
+                    role: r.get(2)?,
+                    prompt: r.get(3)?,
+                    attempts: r.get(4)?,
+                    last_rating: r.get(5)?,
+                    last_submitted: r.get(6)?,
+                    due: r.get(7)?,
+                })
+            },
+        )
+    }
+
+    /// The latest answer's text of every answered question (what Browse's
+    /// search reads, loaded when a search starts).
+    pub fn latest_texts(&self) -> Result<Vec<(QuestionKey, String)>> {
+        self.collect(
+            &format!(
+                "SELECT g.bank_id, g.question_id, a.text
+                 FROM (SELECT DISTINCT bank_id, question_id FROM attempts) g
+                 JOIN attempts a ON a.rowid = {LATEST_OF_G}"
+            ),
+            [],
+            |r| Ok((QuestionKey::from_row(r)?, r.get(KEY.len())?)),
+        )
+    }
+
+    /// Answers per local day (`YYYY-MM-DD`), oldest first; `utc_offset_s`
+    /// is the local offset from UTC. Each day is counted over the
+    /// submitted-time index and the next day with answers found by a seek,
+    /// so no attempt row is read and no date is formatted per answer.
+    pub fn answers_per_day(&self, utc_offset_s: i64) -> Result<Vec<(String, u64)>> {
+        let conn = self.conn()?;
+        let err = |e| self.err(e);
+        let (first, last): (Option<i64>, Option<i64>) = conn
+            .query_row(
+                "SELECT min(submitted_at), max(submitted_at) FROM attempts",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(err)?;
+        let (Some(first), Some(last)) = (first, last) else {
+            return Ok(Vec::new());
+        };
+        // Outside these SQLite's own split (seconds truncated toward zero,
+        // `date()`'s range) is not plain day arithmetic: let it count.
+        if first < 0 || last > LAST_DATED_MS {
+            return self.collect(
+                "SELECT date(submitted_at / 1000 + ?1, 'unixepoch') AS d, count(*)
+                 FROM attempts GROUP BY d ORDER BY d",
+                [utc_offset_s],
+                |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)),
+            );
+        }
+        let mut count = conn
+            .prepare_cached(
+                "SELECT count(*) FROM attempts WHERE submitted_at >= ?1 AND submitted_at < ?2",
+            )
+            .map_err(err)?;
+        let mut next = conn
+            .prepare_cached("SELECT min(submitted_at) FROM attempts WHERE submitted_at >= ?1")
+            .map_err(err)?;
+        let mut out = Vec::new();
+        let mut at = Some(first);
+        while let Some(ms) = at {
+            let day = (ms / 1000 + utc_offset_s).div_euclid(DAY_S);
+            let start = (day * DAY_S - utc_offset_s) * 1000;
+            let end = start + DAY_S * 1000;
+            let n: i64 = count
+                .query_row(params![start, end], |r| r.get(0))
+                .map_err(err)?;
+            out.push((day_name(day), n as u64));
+            at = next
+                .query_row([end], |r| r.get::<_, Option<i64>>(0))
+                .optional()
+                .map_err(err)?
+                .flatten();
+        }
+        Ok(out)
+    }
+
+    /// Per role: questions answered, attempts, mean time over the limit and
+    /// how many went over, sorted by role; both counted over the role index
+    /// (migration 5) without reading the attempts' rows.
+    pub fn role_totals(&self) -> Result<Vec<RoleTotals>> {
+        self.collect(
+            "SELECT t.role, q.n, t.n, t.ratio, t.over
+             FROM (SELECT role, count(*) AS n,
+                          avg(duration_ms * 1.0 / max(time_limit_s * 1000, 1)) AS ratio,
+                          sum(duration_ms > time_limit_s * 1000) AS over
+                   FROM attempts GROUP BY role) t
+             JOIN (SELECT role, count(*) AS n
+                   FROM (SELECT DISTINCT role, bank_id, question_id FROM attempts)
+                   GROUP BY role) q ON q.role = t.role
+             ORDER BY t.role",
+            [],
+            |r| {
+                Ok(RoleTotals {
+                    role: r.get(0)?,
+                    questions_answered: r.get::<_, i64>(1)? as u64,
+                    attempts: r.get::<_, i64>(2)? as u64,
+                    mean_time_ratio: r.get(3)?,
+                    over_limit: r.get::<_, i64>(4)? as u64,
+                })
+            },
+        )
+    }
+}
+
+/// `YYYY-MM-DD` of a day counted from 1970-01-01.
+fn day_name(day: i64) -> String {
+    let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    let date = epoch
+        .checked_add_signed(chrono::TimeDelta::days(day))
+        .unwrap_or(epoch);
+    crate::clock::iso_date(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Attempt, Card, Instant, ReviewEntry, Span};
+    use crate::store::rows::{ATTEMPT, with_next};
+
+    /// A store whose attempts vary in everything the reads group by: two
+    /// roles for one question, equal submission times (the id breaks the
+    /// tie), answers either side of local midnights, unrated answers, time
+    /// limits of 0, days with gaps; some questions scheduled.
+    fn varied() -> Store {
+        let store = Store::in_memory().unwrap();
+        let base = 1_796_085_000_000i64; // 2026-12-01 00:30 UTC
+        let mut seed = 7u64;
+        let mut next = move |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        for i in 0..600u64 {
+            let q = next(40);
+            let at = if i % 50 == 0 {
+                base // many answers at the very same instant
+            } else {
+                base - next(90) as i64 * 86_400_000 + next(86_400_000) as i64
+            };
+            let a = Attempt {
+                id: format!("{:04x}{i:03}", next(60_000)),
+                bank_id: format!("b{}", q % 3),
+                question_id: format!("q{q}"),
+                role: ["backend", "frontend", "백엔드"][(q as usize + (i % 7 == 0) as usize) % 3]
+                    .into(),
+                prompt: format!("prompt {q} v{}", i % 3),
+                started_at: Instant::from_ms(at - 60_000),
+                submitted_at: Instant::from_ms(at),
+                duration_ms: Span::from_ms(next(200_000) as i64),
+                text: format!("answer {i} to {q}"),
+                rating: (i % 5 != 0).then(|| 1 + next(4) as u8),
+                mode: "practice".into(),
+                time_limit_s: [0, 60, 120][next(3) as usize],
+                session_id: None,
+            };
+            store.insert_attempt(&a).unwrap();
+            if q % 4 == 0 {
+                let card = Card {
+                    bank_id: a.bank_id.clone(),
+                    question_id: a.question_id.clone(),
+                    role: a.role.clone(),
+                    prompt: a.prompt.clone(),
+                    state: "review".into(),
+                    due: Instant::from_ms(at + 86_400_000),
+                    stability: 3.0,
+                    difficulty: 5.0,
+                    reps: 1,
+                    lapses: 0,
+                    last_review: Instant::from_ms(at),
+                };
+                let log = ReviewEntry {
+                    bank_id: a.bank_id.clone(),
+                    question_id: a.question_id.clone(),
+                    reviewed_at: Instant::from_ms(at),
+                    rating: 3,
+                    state: "new".into(),
+                    elapsed_days: 0.0,
+                    scheduled_days: 1.0,
+                    attempt_id: Some(a.id.clone()),
+                };
+                store.record_card(&card, &log).unwrap();
+            }
+        }
+        store
+    }
+
+    /// The latest attempt of every question, the way Browse read it before
+    /// (a window over every attempt, texts and all).
+    fn latest_before(store: &Store) -> Vec<(Attempt, u32)> {
+        store
+            .collect(
+                &format!(
+                    "SELECT {}, x.n FROM (
+                       SELECT *, count(*) OVER (PARTITION BY bank_id, question_id) AS n,
+                         row_number() OVER (PARTITION BY bank_id, question_id
+                                            ORDER BY submitted_at DESC, id DESC) AS rn
+                       FROM attempts) x
+                     WHERE x.rn = 1",
+                    ATTEMPT.of("x")
+                ),
+                [],
+                with_next(&ATTEMPT),
+            )
+            .unwrap()
+    }
+
+    #[test]
+    fn answered_questions_are_the_latest_attempts_with_their_counts_and_due_dates() {
+        let store = varied();
+        let due: std::collections::HashMap<QuestionKey, Instant> = store
+            .all_cards()
+            .unwrap()
+            .into_iter()
+            .map(|c| (QuestionKey::new(&c.bank_id, &c.question_id), c.due))
+            .collect();
+        let mut want: Vec<AnsweredQuestion> = latest_before(&store)
+            .into_iter()
+            .map(|(a, n)| {
+                let key = QuestionKey::new(&a.bank_id, &a.question_id);
+                AnsweredQuestion {
+                    due: due.get(&key).copied(),
+                    key,
+                    role: a.role,
+                    prompt: a.prompt,
+                    attempts: n,
+                    last_rating: a.rating,
+                    last_submitted: a.submitted_at,
+                }
+            })
+            .collect();
+        want.sort_by(|a, b| (b.last_submitted, &a.key).cmp(&(a.last_submitted, &b.key)));
+        let got = store.answered_questions().unwrap();
+        assert_eq!(got.len(), 40);
+        assert!(got.iter().any(|q| q.due.is_some()) && got.iter().any(|q| q.due.is_none()));
+        assert_eq!(got, want);
+
+        let texts: std::collections::HashMap<QuestionKey, String> =
+            store.latest_texts().unwrap().into_iter().collect();
+        let want: std::collections::HashMap<QuestionKey, String> = latest_before(&store)
+            .into_iter()
+            .map(|(a, _)| (QuestionKey::new(&a.bank_id, &a.question_id), a.text))
+            .collect();
+        assert_eq!(texts, want);
+    }
+
+    /// Answers per local day as the store counted them before: a date
+    /// formatted for every attempt.
+    fn per_day_before(store: &Store, offset: i64) -> Vec<(String, u64)> {
+        store
+            .collect(
+                "SELECT date(submitted_at / 1000 + ?1, 'unixepoch') AS d, count(*)
+                 FROM attempts GROUP BY d ORDER BY d",
+                [offset],
+                |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)),
+            )
+            .unwrap()
+    }
+
+    #[test]
+    fn answers_per_day_split_local_days_as_sqlite_did() {
+        let store = varied();
+        for offset in [
+            0,
+            9 * 3600,
+            -5 * 3600,
+            19_800,
+            20_700,
+            14 * 3600,
+            -12 * 3600,
+            1,
+        ] {
+            let got = store.answers_per_day(offset).unwrap();
+            assert_eq!(got, per_day_before(&store, offset), "offset {offset}");
+            assert_eq!(
+                got.iter().map(|d| d.1).sum::<u64>(),
+                store.attempt_count().unwrap()
+            );
+        }
+        assert!(
+            Store::in_memory()
+                .unwrap()
+                .answers_per_day(0)
+                .unwrap()
+                .is_empty()
+        );
+        // Before 1970 the split is SQLite's own, as it was.
+        let mut a = store.attempts_for(&QuestionKey::new("b0", "q0")).unwrap()[0].clone();
+        a.id = "old".into();
+        a.submitted_at = Instant::from_ms(-86_400_500);
+        store.insert_attempt(&a).unwrap();
+        assert_eq!(
+            store.answers_per_day(3600).unwrap(),
+            per_day_before(&store, 3600)
+        );
+    }
+
+    #[test]
+    fn role_totals_add_up_as_over_every_attempt() {
+        let store = varied();
+        let before: Vec<RoleTotals> = store
+            .collect(
+                "SELECT role, count(DISTINCT bank_id || char(31) || question_id), count(*),
+                        avg(duration_ms * 1.0 / max(time_limit_s * 1000, 1)),
+                        sum(duration_ms > time_limit_s * 1000)
+                 FROM attempts NOT INDEXED GROUP BY role ORDER BY role",
+                [],
+                |r| {
+                    Ok(RoleTotals {
+                        role: r.get(0)?,
+                        questions_answered: r.get::<_, i64>(1)? as u64,
+                        attempts: r.get::<_, i64>(2)? as u64,
+                        mean_time_ratio: r.get(3)?,
+                        over_limit: r.get::<_, i64>(4)? as u64,
+                    })
+                },
+            )
+            .unwrap();
+        let got = store.role_totals().unwrap();
+        assert_eq!(got.len(), 3);
+        for (g, b) in got.iter().zip(&before) {
+            // The same sum taken in another order may differ in its last bit.
+            assert!(
+                (g.mean_time_ratio - b.mean_time_ratio).abs() < 1e-12,
+                "{g:?} {b:?}"
+            );
+            let same = RoleTotals {
+                mean_time_ratio: b.mean_time_ratio,
+                ..g.clone()
+            };
+            assert_eq!(&same, b);
+        }
+        assert_eq!(got.len(), before.len());
+        assert!(
+            Store::in_memory()
+                .unwrap()
+                .role_totals()
+                .unwrap()
+                .is_empty()
+        );
+    }
+}
