@@ -1,6 +1,7 @@
 //! The reads Browse and Stats open with, shaped so their first frame costs
-//! what it shows and not the whole history: aggregated in SQL over indexes
-//! (migration 5), no answer text read until a search needs it (issue 15).
+//! what it shows and not the whole history (issue 15): totals kept by
+//! triggers (migration 5), days counted over the submitted-time index, no
+//! answer text read until a search needs it.
 
 use rusqlite::{OptionalExtension, params};
 
@@ -20,13 +21,14 @@ const DAY_S: i64 = 86_400;
 
 impl Store {
     /// Every answered question as Browse lists it, most recently answered
-    /// first (then by key): one query, counted over the question index,
-    /// with one lookup of the latest attempt and of the card per question.
+    /// first (then by key): one query over the totals the triggers keep
+    /// (migration 5), with one lookup of the latest attempt and of the card
+    /// per question, so its cost follows the questions, not the attempts.
     pub fn answered_questions(&self) -> Result<Vec<AnsweredQuestion>> {
         self.collect(
             &format!(
                 "SELECT g.bank_id, g.question_id, a.role, a.prompt, g.n, a.rating, a.submitted_at, c.due
-                 FROM (SELECT bank_id, question_id, count(*) AS n FROM attempts
+                 FROM (SELECT bank_id, question_id, sum(attempts) AS n FROM attempt_totals
                        GROUP BY bank_id, question_id) g
                  JOIN attempts a ON a.rowid = {LATEST_OF_G}
                  LEFT JOIN cards c ON c.bank_id = g.bank_id AND c.question_id = g.question_id
@@ -53,7 +55,7 @@ impl Store {
         self.collect(
             &format!(
                 "SELECT g.bank_id, g.question_id, a.text
-                 FROM (SELECT DISTINCT bank_id, question_id FROM attempts) g
+                 FROM (SELECT DISTINCT bank_id, question_id FROM attempt_totals) g
                  JOIN attempts a ON a.rowid = {LATEST_OF_G}"
             ),
             [],
@@ -116,19 +118,14 @@ impl Store {
     }
 
     /// Per role: questions answered, attempts, mean time over the limit and
-    /// how many went over, sorted by role; both counted over the role index
-    /// (migration 5) without reading the attempts' rows.
+    /// how many went over, sorted by role: read from the totals the
+    /// triggers of migration 5 keep, one row per role, question and limit.
     pub fn role_totals(&self) -> Result<Vec<RoleTotals>> {
         self.collect(
-            "SELECT t.role, q.n, t.n, t.ratio, t.over
-             FROM (SELECT role, count(*) AS n,
-                          avg(duration_ms * 1.0 / max(time_limit_s * 1000, 1)) AS ratio,
-                          sum(duration_ms > time_limit_s * 1000) AS over
-                   FROM attempts GROUP BY role) t
-             JOIN (SELECT role, count(*) AS n
-                   FROM (SELECT DISTINCT role, bank_id, question_id FROM attempts)
-                   GROUP BY role) q ON q.role = t.role
-             ORDER BY t.role",
+            "SELECT role, count(DISTINCT bank_id || char(31) || question_id), sum(attempts),
+                    sum(duration_ms * 1.0 / max(time_limit_s * 1000, 1)) / sum(attempts),
+                    sum(over_limit)
+             FROM attempt_totals GROUP BY role ORDER BY role",
             [],
             |r| {
                 Ok(RoleTotals {
@@ -334,15 +331,15 @@ mod tests {
         );
     }
 
-    #[test]
-    fn role_totals_add_up_as_over_every_attempt() {
-        let store = varied();
-        let before: Vec<RoleTotals> = store
+    /// The roles' totals as the store added them up before: over every
+    /// attempt's row.
+    fn role_totals_before(store: &Store) -> Vec<RoleTotals> {
+        store
             .collect(
                 "SELECT role, count(DISTINCT bank_id || char(31) || question_id), count(*),
                         avg(duration_ms * 1.0 / max(time_limit_s * 1000, 1)),
                         sum(duration_ms > time_limit_s * 1000)
-                 FROM attempts NOT INDEXED GROUP BY role ORDER BY role",
+                 FROM attempts GROUP BY role ORDER BY role",
                 [],
                 |r| {
                     Ok(RoleTotals {
@@ -354,28 +351,80 @@ mod tests {
                     })
                 },
             )
-            .unwrap();
+            .unwrap()
+    }
+
+    fn assert_same_totals(store: &Store, what: &str) {
+        let before = role_totals_before(store);
         let got = store.role_totals().unwrap();
-        assert_eq!(got.len(), 3);
+        assert_eq!(got.len(), before.len(), "{what}");
         for (g, b) in got.iter().zip(&before) {
-            // The same sum taken in another order may differ in its last bit.
+            // The same mean summed in another order may differ in its last bits.
             assert!(
                 (g.mean_time_ratio - b.mean_time_ratio).abs() < 1e-12,
-                "{g:?} {b:?}"
+                "{what}: {g:?} {b:?}"
             );
             let same = RoleTotals {
                 mean_time_ratio: b.mean_time_ratio,
                 ..g.clone()
             };
-            assert_eq!(&same, b);
+            assert_eq!(&same, b, "{what}");
         }
-        assert_eq!(got.len(), before.len());
-        assert!(
-            Store::in_memory()
-                .unwrap()
-                .role_totals()
-                .unwrap()
-                .is_empty()
-        );
+    }
+
+    #[test]
+    fn role_totals_kept_by_the_triggers_add_up_as_over_every_attempt() {
+        let store = varied();
+        assert_eq!(store.role_totals().unwrap().len(), 3);
+        assert_same_totals(&store, "saved");
+        // Deleting every answer of one question, then a few of others.
+        let gone = store.attempts_for(&QuestionKey::new("b1", "q1")).unwrap();
+        assert!(!gone.is_empty());
+        for a in &gone {
+            assert!(store.delete_attempt(&a.id).unwrap());
+        }
+        assert_same_totals(&store, "a question deleted");
+        for a in store
+            .attempts_for(&QuestionKey::new("b2", "q2"))
+            .unwrap()
+            .iter()
+            .step_by(2)
+        {
+            store.delete_attempt(&a.id).unwrap();
+        }
+        assert_same_totals(&store, "some answers deleted");
+        // A rating changes nothing; an edited row moves its totals.
+        let conn = store.conn().unwrap();
+        conn.execute("UPDATE attempts SET rating = 1", []).unwrap();
+        conn.execute(
+            "UPDATE attempts SET role = 'frontend', time_limit_s = 90 WHERE question_id = 'q3'",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "UPDATE attempts SET duration_ms = duration_ms + 70000 WHERE question_id = 'q4'",
+            [],
+        )
+        .unwrap();
+        assert_same_totals(&store, "rows edited");
+        // A store saved before the totals existed gets them from its attempts.
+        conn.execute_batch(
+            "DROP TRIGGER attempt_totals_insert; DELETE FROM attempt_totals;
+             INSERT INTO attempts SELECT id || 'x', bank_id, question_id, role, prompt, started_at,
+               submitted_at, duration_ms, text, rating, mode, time_limit_s, session_id FROM attempts;",
+        )
+        .unwrap();
+        let migration = crate::store::migrations::MIGRATIONS
+            .iter()
+            .find(|m| m.contains("CREATE TABLE IF NOT EXISTS attempt_totals"))
+            .unwrap();
+        conn.execute_batch(migration).unwrap();
+        assert_same_totals(&store, "filled by the migration");
+        conn.execute("DELETE FROM attempts", []).unwrap();
+        assert!(store.role_totals().unwrap().is_empty());
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM attempt_totals", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
     }
 }
