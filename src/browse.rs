@@ -1,6 +1,8 @@
 //! Browsing saved answers: one row per answered question, and the filters
 //! (role, tag, free text in any language).
 
+use std::collections::HashMap;
+
 use crate::bank::Library;
 use crate::model::{Instant, QuestionKey};
 use crate::text::is_hangul;
@@ -72,6 +74,30 @@ pub fn tags_for(lib: &Library, key: &QuestionKey) -> Vec<String> {
     lib.question(&key.bank_id, &key.question_id)
         .map(|(_, q)| q.tags.clone())
         .unwrap_or_default()
+}
+
+/// The loaded questions' tags by key, for looking up many rows at once (a
+/// lookup a row instead of a walk through the banks), as [`tags_for`] finds them.
+pub struct TagIndex<'a>(HashMap<(&'a str, &'a str), &'a [String]>);
+
+impl<'a> TagIndex<'a> {
+    pub fn new(lib: &'a Library) -> TagIndex<'a> {
+        let mut map = HashMap::new();
+        for bank in &lib.banks {
+            for q in &bank.questions {
+                // The first bank and question of an id, as `Library::question` finds them.
+                map.entry((bank.id.as_str(), q.id.as_str()))
+                    .or_insert(q.tags.as_slice());
+            }
+        }
+        TagIndex(map)
+    }
+
+    pub fn tags(&self, key: &QuestionKey) -> Vec<String> {
+        self.0
+            .get(&(key.bank_id.as_str(), key.question_id.as_str()))
+            .map_or_else(Vec::new, |t| t.to_vec())
+    }
 }
 
 /// The distinct roles and tags among rows, sorted, for cycling filters.
@@ -215,6 +241,24 @@ mod tests {
         ];
         for (f, want) in cases {
             assert_eq!(ids(&f), want, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn the_tag_index_finds_what_a_walk_through_the_banks_finds() {
+        let lib = Library::load(None, &[]);
+        let index = TagIndex::new(&lib);
+        let mut keys: Vec<QuestionKey> = lib
+            .banks
+            .iter()
+            .flat_map(|b| b.questions.iter().map(|q| QuestionKey::new(&b.id, &q.id)))
+            .collect();
+        assert!(keys.len() > 100);
+        keys.push(QuestionKey::new("no-such-bank", "q"));
+        keys.push(QuestionKey::new(&lib.banks[0].id, "no-such-question"));
+        assert!(keys.iter().any(|k| !tags_for(&lib, k).is_empty()));
+        for k in &keys {
+            assert_eq!(index.tags(k), tags_for(&lib, k), "{k:?}");
         }
     }
 

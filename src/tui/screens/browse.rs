@@ -234,12 +234,13 @@ impl DetailState {
 /// first: one read, without the answers' texts (`latest_text` stays empty
 /// until a search reads them).
 pub fn rows(env: &Env) -> Result<Vec<BrowseRow>, crate::store::StoreError> {
+    let tags = browse::TagIndex::new(env.lib);
     let mut rows: Vec<BrowseRow> = env
         .store
         .answered_questions()?
         .into_iter()
         .map(|q| BrowseRow {
-            tags: browse::tags_for(env.lib, &q.key),
+            tags: tags.tags(&q.key),
             key: q.key,
             role: q.role,
             prompt: q.prompt,
