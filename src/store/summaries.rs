@@ -127,17 +127,20 @@ impl Store {
                     sum(over_limit)
              FROM attempt_totals GROUP BY role ORDER BY role",
             [],
-            |r| {
-                Ok(RoleTotals {
-                    role: r.get(0)?,
-                    questions_answered: r.get::<_, i64>(1)? as u64,
-                    attempts: r.get::<_, i64>(2)? as u64,
-                    mean_time_ratio: r.get(3)?,
-                    over_limit: r.get::<_, i64>(4)? as u64,
-                })
-            },
+            role_totals_row,
         )
     }
+}
+
+/// A row of (role, questions, attempts, mean time ratio, over the limit).
+fn role_totals_row(r: &rusqlite::Row) -> rusqlite::Result<RoleTotals> {
+    Ok(RoleTotals {
+        role: r.get(0)?,
+        questions_answered: r.get::<_, i64>(1)? as u64,
+        attempts: r.get::<_, i64>(2)? as u64,
+        mean_time_ratio: r.get(3)?,
+        over_limit: r.get::<_, i64>(4)? as u64,
+    })
 }
 
 /// `YYYY-MM-DD` of a day counted from 1970-01-01.
@@ -341,15 +344,7 @@ mod tests {
                         sum(duration_ms > time_limit_s * 1000)
                  FROM attempts GROUP BY role ORDER BY role",
                 [],
-                |r| {
-                    Ok(RoleTotals {
-                        role: r.get(0)?,
-                        questions_answered: r.get::<_, i64>(1)? as u64,
-                        attempts: r.get::<_, i64>(2)? as u64,
-                        mean_time_ratio: r.get(3)?,
-                        over_limit: r.get::<_, i64>(4)? as u64,
-                    })
-                },
+                role_totals_row,
             )
             .unwrap()
     }
