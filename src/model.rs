@@ -504,8 +504,12 @@ pub struct AnsweredQuestion {
 /// `Store::stats_rows`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StatsRows {
-    /// Answers per local day (`YYYY-MM-DD`), in no particular order.
+    /// Answers per local day (`YYYY-MM-DD`), in no particular order: the
+    /// days from the first one asked for (the heatmap's) on.
     pub per_day: Vec<(String, u64)>,
+    /// The practised days just before those, newest first, as far as they
+    /// run on without a gap: what a streak longer than `per_day` needs.
+    pub earlier_days: Vec<String>,
     pub cards: Vec<Card>,
     pub roles: Vec<RoleTotals>,
     pub total_attempts: u64,

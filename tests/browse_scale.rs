@@ -17,7 +17,12 @@ fn attempt(q: usize, v: usize, text: &str) -> Attempt {
         id: format!("a{q}-{v}"),
         bank_id: "b".into(),
         question_id: format!("q{q:02}"),
-        role: if q % 2 == 0 { "backend" } else { "frontend" }.into(),
+        role: if q.is_multiple_of(2) {
+            "backend"
+        } else {
+            "frontend"
+        }
+        .into(),
         prompt: format!("질문 {q}: 캐시 전략 {q}"),
         started_at: at - Span::from_secs(60),
         submitted_at: at,
@@ -38,7 +43,7 @@ fn app() -> App {
         a.store
             .insert_attempt(&attempt(q, 0, "old-word 처음"))
             .unwrap();
-        let latest = if q % 2 == 0 {
+        let latest = if q.is_multiple_of(2) {
             "TTL 5분으로 두었습니다"
         } else {
             "재 시도했습니다"

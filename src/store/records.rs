@@ -301,10 +301,21 @@ impl Store {
     }
 
     /// Everything `stats` computes its report from; `utc_offset_s` is the
-    /// local offset from UTC that splits answers into local days.
-    pub fn stats_rows(&self, utc_offset_s: i64) -> Result<StatsRows> {
+    /// local offset from UTC that splits answers into local days, counted
+    /// from the local day `from` on (and before it only as far as a streak
+    /// runs).
+    pub fn stats_rows(&self, utc_offset_s: i64, from: chrono::NaiveDate) -> Result<StatsRows> {
+        let from = super::summaries::day_number(from);
+        let per_day = self.answers_per_day(utc_offset_s, Some(from))?;
+        let first_counted = super::summaries::day_name(from);
+        let earlier_days = if per_day.first().is_some_and(|(d, _)| *d == first_counted) {
+            self.practised_run_before(utc_offset_s, from)?
+        } else {
+            Vec::new()
+        };
         Ok(StatsRows {
-            per_day: self.answers_per_day(utc_offset_s)?,
+            per_day,
+            earlier_days,
             cards: self.all_cards()?,
             roles: self.role_totals()?,
             total_attempts: self.attempt_count()?,

@@ -3,7 +3,7 @@
 //! triggers (migration 5), days counted over the submitted-time index, no
 //! answer text read until a search needs it.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 
 use super::rows::{FromRow, KEY};
 use super::{Result, Store};
@@ -63,33 +63,29 @@ impl Store {
         )
     }
 
-    /// Answers per local day (`YYYY-MM-DD`), oldest first; `utc_offset_s`
-    /// is the local offset from UTC. Each day is counted over the
-    /// submitted-time index and the next day with answers found by a seek,
-    /// so no attempt row is read and no date is formatted per answer.
-    pub fn answers_per_day(&self, utc_offset_s: i64) -> Result<Vec<(String, u64)>> {
+    /// Answers per local day (`YYYY-MM-DD`), oldest first, from the local
+    /// day `since` on (days counted from 1970-01-01; `None`: every day);
+    /// `utc_offset_s` is the local offset from UTC. Each day is counted
+    /// over the submitted-time index and the next day with answers found by
+    /// a seek, so no attempt row is read and no date formatted per answer.
+    pub fn answers_per_day(
+        &self,
+        utc_offset_s: i64,
+        since: Option<i64>,
+    ) -> Result<Vec<(String, u64)>> {
         let conn = self.conn()?;
         let err = |e| self.err(e);
-        let (first, last): (Option<i64>, Option<i64>) = conn
-            .query_row(
-                "SELECT min(submitted_at), max(submitted_at) FROM attempts",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .map_err(err)?;
-        let (Some(first), Some(last)) = (first, last) else {
-            return Ok(Vec::new());
-        };
-        // Outside these SQLite's own split (seconds truncated toward zero,
-        // `date()`'s range) is not plain day arithmetic: let it count.
-        if first < 0 || last > LAST_DATED_MS {
+        let Some(first) = self.plain_days()? else {
+            // Outside these SQLite's own split (seconds truncated toward
+            // zero, `date()`'s range) is not plain day arithmetic: let it count.
+            let from = since.map_or_else(String::new, day_name);
             return self.collect(
                 "SELECT date(submitted_at / 1000 + ?1, 'unixepoch') AS d, count(*)
-                 FROM attempts GROUP BY d ORDER BY d",
-                [utc_offset_s],
+                 FROM attempts GROUP BY d HAVING d >= ?2 ORDER BY d",
+                params![utc_offset_s, from],
                 |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)),
             );
-        }
+        };
         let mut count = conn
             .prepare_cached(
                 "SELECT count(*) FROM attempts WHERE submitted_at >= ?1 AND submitted_at < ?2",
@@ -98,23 +94,86 @@ impl Store {
         let mut next = conn
             .prepare_cached("SELECT min(submitted_at) FROM attempts WHERE submitted_at >= ?1")
             .map_err(err)?;
+        let mut next_after = |ms: i64| {
+            next.query_row([ms], |r| r.get::<_, Option<i64>>(0))
+                .map_err(err)
+        };
         let mut out = Vec::new();
-        let mut at = Some(first);
+        let mut at = match since {
+            Some(day) => next_after(day_start(day, utc_offset_s).max(0))?,
+            None => first,
+        };
         while let Some(ms) = at {
             let day = (ms / 1000 + utc_offset_s).div_euclid(DAY_S);
-            let start = (day * DAY_S - utc_offset_s) * 1000;
-            let end = start + DAY_S * 1000;
+            let start = day_start(day, utc_offset_s);
+            let end = day_start(day + 1, utc_offset_s);
             let n: i64 = count
                 .query_row(params![start, end], |r| r.get(0))
                 .map_err(err)?;
             out.push((day_name(day), n as u64));
-            at = next
-                .query_row([end], |r| r.get::<_, Option<i64>>(0))
-                .optional()
-                .map_err(err)?
-                .flatten();
+            at = next_after(end)?;
         }
         Ok(out)
+    }
+
+    /// The days with answers just before the local day `day`, newest first:
+    /// the run of practised days that ends the day before it (empty when
+    /// that day has none), one seek a day. What a streak needs from before
+    /// the days [`Store::answers_per_day`] counted.
+    pub fn practised_run_before(&self, utc_offset_s: i64, day: i64) -> Result<Vec<String>> {
+        if self.plain_days()?.is_none() {
+            let days = self.answers_per_day(utc_offset_s, None)?;
+            let mut run = Vec::new();
+            let mut want = day - 1;
+            for (date, _) in days.iter().rev().filter(|(d, _)| *d < day_name(day)) {
+                if *date != day_name(want) {
+                    break;
+                }
+                run.push(date.clone());
+                want -= 1;
+            }
+            return Ok(run);
+        }
+        let conn = self.conn()?;
+        let mut any = conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM attempts WHERE submitted_at >= ?1 AND submitted_at < ?2)",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut run = Vec::new();
+        let mut d = day - 1;
+        while day_start(d + 1, utc_offset_s) > 0 {
+            let practised: bool = any
+                .query_row(
+                    params![day_start(d, utc_offset_s), day_start(d + 1, utc_offset_s)],
+                    |r| r.get(0),
+                )
+                .map_err(|e| self.err(e))?;
+            if !practised {
+                break;
+            }
+            run.push(day_name(d));
+            d -= 1;
+        }
+        Ok(run)
+    }
+
+    /// The first submission time when every one lies where days are plain
+    /// arithmetic (from 1970 to 9999); `None` otherwise, and when empty
+    /// (then the SQLite fallbacks answer, with nothing).
+    fn plain_days(&self) -> Result<Option<Option<i64>>> {
+        let (first, last): (Option<i64>, Option<i64>) = self
+            .conn()?
+            .query_row(
+                "SELECT min(submitted_at), max(submitted_at) FROM attempts",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(match (first, last) {
+            (Some(f), Some(l)) if f < 0 || l > LAST_DATED_MS => None,
+            _ => Some(first),
+        })
     }
 
     /// Per role: questions answered, attempts, mean time over the limit and
@@ -143,8 +202,19 @@ fn role_totals_row(r: &rusqlite::Row) -> rusqlite::Result<RoleTotals> {
     })
 }
 
+/// Where the local day `day` (counted from 1970-01-01) starts, in Unix ms.
+fn day_start(day: i64, utc_offset_s: i64) -> i64 {
+    (day * DAY_S - utc_offset_s) * 1000
+}
+
+/// The day `date` as counted from 1970-01-01.
+pub(super) fn day_number(date: chrono::NaiveDate) -> i64 {
+    let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    (date - epoch).num_days()
+}
+
 /// `YYYY-MM-DD` of a day counted from 1970-01-01.
-fn day_name(day: i64) -> String {
+pub(super) fn day_name(day: i64) -> String {
     let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
     let date = epoch
         .checked_add_signed(chrono::TimeDelta::days(day))
@@ -155,7 +225,7 @@ fn day_name(day: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Attempt, Card, Instant, ReviewEntry, Span};
+    use crate::model::{Attempt, Card, Instant, ReviewEntry, Span, StatsRows};
     use crate::store::rows::{ATTEMPT, with_next};
 
     /// A store whose attempts vary in everything the reads group by: two
@@ -309,7 +379,7 @@ mod tests {
             -12 * 3600,
             1,
         ] {
-            let got = store.answers_per_day(offset).unwrap();
+            let got = store.answers_per_day(offset, None).unwrap();
             assert_eq!(got, per_day_before(&store, offset), "offset {offset}");
             assert_eq!(
                 got.iter().map(|d| d.1).sum::<u64>(),
@@ -319,7 +389,7 @@ mod tests {
         assert!(
             Store::in_memory()
                 .unwrap()
-                .answers_per_day(0)
+                .answers_per_day(0, None)
                 .unwrap()
                 .is_empty()
         );
@@ -329,9 +399,80 @@ mod tests {
         a.submitted_at = Instant::from_ms(-86_400_500);
         store.insert_attempt(&a).unwrap();
         assert_eq!(
-            store.answers_per_day(3600).unwrap(),
+            store.answers_per_day(3600, None).unwrap(),
             per_day_before(&store, 3600)
         );
+    }
+
+    /// The stats report from the rows as the store read them before (every
+    /// day counted) against the rows it reads now (the heatmap's days
+    /// counted, the streak's run walked before them).
+    #[test]
+    fn the_report_from_the_days_counted_now_is_the_report_from_every_day() {
+        use crate::clock::LocalDay;
+        use crate::stats::{HEATMAP_DAYS, report_from};
+        let store = varied();
+        // 130 days in a row up to 2027-01-10, a gap, then 5 more days before.
+        let last = 1_799_575_200_000i64; // 2027-01-10 10:00 UTC
+        let mut a = store.attempts_for(&QuestionKey::new("b0", "q0")).unwrap()[0].clone();
+        for d in (0..130).chain(131..136) {
+            for k in 0..2 {
+                a.id = format!("day{d}-{k}");
+                a.submitted_at = Instant::from_ms(last - d * 86_400_000 - k * 3_600_000);
+                store.insert_attempt(&a).unwrap();
+            }
+        }
+        let s = crate::schedule::Scheduler::default_params();
+        let day = 86_400_000i64;
+        let nows = [
+            last,
+            last + day,
+            last + 2 * day,
+            last - 100 * day,
+            last + 90 * day,
+        ];
+        for now in nows.map(Instant::from_ms) {
+            for offset in [0, 9 * 3600, -8 * 3600, 19_800] {
+                let local = LocalDay::fixed(offset);
+                let before = StatsRows {
+                    per_day: per_day_before(&store, offset),
+                    earlier_days: Vec::new(),
+                    cards: store.all_cards().unwrap(),
+                    roles: store.role_totals().unwrap(),
+                    total_attempts: store.attempt_count().unwrap(),
+                };
+                let first = local.today(now) - chrono::Days::new(HEATMAP_DAYS as u64 - 1);
+                let rows = store.stats_rows(offset, first).unwrap();
+                let want = report_from(&before, &s, now, &local);
+                let got = report_from(&rows, &s, now, &local);
+                assert_eq!(got, want, "now {now:?}, offset {offset}");
+                if now.as_ms() == last {
+                    assert!(got.streak >= 129, "{}", got.streak);
+                    assert!(rows.per_day.len() <= HEATMAP_DAYS as usize);
+                }
+            }
+            // With an answer before 1970, SQLite's own split counts, as before.
+            if now.as_ms() == last + 90 * day {
+                a.id = "old".into();
+                a.submitted_at = Instant::from_ms(-1_500);
+                store.insert_attempt(&a).unwrap();
+                let before = StatsRows {
+                    per_day: per_day_before(&store, 3600),
+                    earlier_days: Vec::new(),
+                    ..store.stats_rows(3600, chrono::NaiveDate::MIN).unwrap()
+                };
+                let local = LocalDay::fixed(3600);
+                for now in nows.map(Instant::from_ms) {
+                    let first = local.today(now) - chrono::Days::new(HEATMAP_DAYS as u64 - 1);
+                    let rows = store.stats_rows(3600, first).unwrap();
+                    assert_eq!(
+                        report_from(&rows, &s, now, &local),
+                        report_from(&before, &s, now, &local),
+                        "before 1970, now {now:?}"
+                    );
+                }
+            }
+        }
     }
 
     /// The roles' totals as the store added them up before: over every
