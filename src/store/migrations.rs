@@ -162,6 +162,9 @@ pub const MIGRATIONS: &[&str] = &[
         WHERE role = old.role AND bank_id = old.bank_id AND question_id = old.question_id
             AND time_limit_s = old.time_limit_s AND attempts <= 0;
     END;
+    -- An edit of a counted column takes the old row out as the delete
+    -- trigger does and counts the new one as the insert trigger does (a
+    -- trigger cannot call another's body, hence the same statements).
     CREATE TRIGGER IF NOT EXISTS attempt_totals_update
     AFTER UPDATE OF role, bank_id, question_id, time_limit_s, duration_ms ON attempts BEGIN
         UPDATE attempt_totals SET
