@@ -1,6 +1,8 @@
 //! Browsing saved answers: one row per answered question, and the filters
 //! (role, tag, free text in any language).
 
+use std::collections::HashMap;
+
 use crate::bank::Library;
 use crate::model::{Instant, QuestionKey};
 use crate::text::is_hangul;
@@ -56,12 +58,15 @@ impl BrowseFilter {
 /// Rows that pass the filter, most recently answered first.
 pub fn filter_rows<'a>(rows: &'a [BrowseRow], filter: &BrowseFilter) -> Vec<&'a BrowseRow> {
     let mut out: Vec<&BrowseRow> = rows.iter().filter(|r| filter.matches(r)).collect();
-    out.sort_by(|a, b| {
-        b.last_submitted
-            .cmp(&a.last_submitted)
-            .then_with(|| a.key.cmp(&b.key))
-    });
+    out.sort_by(|a, b| newest_first(a, b));
     out
+}
+
+/// Browse's order: most recently answered first, then by key.
+pub fn newest_first(a: &BrowseRow, b: &BrowseRow) -> std::cmp::Ordering {
+    b.last_submitted
+        .cmp(&a.last_submitted)
+        .then_with(|| a.key.cmp(&b.key))
 }
 
 /// Tags for a question, from its bank when the bank is still loaded.
@@ -71,15 +76,40 @@ pub fn tags_for(lib: &Library, key: &QuestionKey) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The loaded questions' tags by key, for looking up many rows at once (a
+/// lookup a row instead of a walk through the banks), as [`tags_for`] finds them.
+pub struct TagIndex<'a>(HashMap<(&'a str, &'a str), &'a [crate::bank::CompactString]>);
+
+impl<'a> TagIndex<'a> {
+    pub fn new(lib: &'a Library) -> TagIndex<'a> {
+        let mut map = HashMap::new();
+        for bank in &lib.banks {
+            for q in &bank.questions {
+                // The first bank and question of an id, as `Library::question` finds them.
+                map.entry((bank.id.as_str(), q.id.as_str()))
+                    .or_insert(q.tags.as_slice());
+            }
+        }
+        TagIndex(map)
+    }
+
+    pub fn tags(&self, key: &QuestionKey) -> Vec<String> {
+        self.0
+            .get(&(key.bank_id.as_str(), key.question_id.as_str()))
+            .map_or_else(Vec::new, |t| crate::bank::owned(t))
+    }
+}
+
 /// The distinct roles and tags among rows, sorted, for cycling filters.
 pub fn facets(rows: &[BrowseRow]) -> (Vec<String>, Vec<String>) {
-    let mut roles: Vec<String> = rows.iter().map(|r| r.role.clone()).collect();
-    let mut tags: Vec<String> = rows.iter().flat_map(|r| r.tags.iter().cloned()).collect();
-    roles.sort();
-    roles.dedup();
-    tags.sort();
-    tags.dedup();
-    (roles, tags)
+    use std::collections::BTreeSet;
+    let roles: BTreeSet<&str> = rows.iter().map(|r| r.role.as_str()).collect();
+    let tags: BTreeSet<&str> = rows
+        .iter()
+        .flat_map(|r| r.tags.iter().map(String::as_str))
+        .collect();
+    let owned = |set: BTreeSet<&str>| set.into_iter().map(str::to_string).collect();
+    (owned(roles), owned(tags))
 }
 
 /// The next value in a cycle of `None, Some(a), Some(b), ..., None`.
@@ -211,6 +241,28 @@ mod tests {
         ];
         for (f, want) in cases {
             assert_eq!(ids(&f), want, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn the_tag_index_finds_what_a_walk_through_the_banks_finds() {
+        let lib = Library::load(None, &[]);
+        let index = TagIndex::new(&lib);
+        let mut keys: Vec<QuestionKey> = lib
+            .banks
+            .iter()
+            .flat_map(|b| {
+                b.questions
+                    .iter()
+                    .map(|q| QuestionKey::new(&b.id, q.id.as_str()))
+            })
+            .collect();
+        assert!(keys.len() > 100);
+        keys.push(QuestionKey::new("no-such-bank", "q"));
+        keys.push(QuestionKey::new(&lib.banks[0].id, "no-such-question"));
+        assert!(keys.iter().any(|k| !tags_for(&lib, k).is_empty()));
+        for k in &keys {
+            assert_eq!(index.tags(k), tags_for(&lib, k), "{k:?}");
         }
     }
 

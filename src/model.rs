@@ -486,12 +486,30 @@ pub struct RoleTotals {
     pub over_limit: u64,
 }
 
+/// One answered question as Browse lists it, read by the store in one
+/// query without the answers' texts: its latest attempt's role, prompt,
+/// rating and time, how many attempts it has, and when its card is due.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnsweredQuestion {
+    pub key: QuestionKey,
+    pub role: String,
+    pub prompt: String,
+    pub attempts: u32,
+    pub last_rating: Option<u8>,
+    pub last_submitted: Instant,
+    pub due: Option<Instant>,
+}
+
 /// The rows the stats are computed from, fetched in one go by
 /// `Store::stats_rows`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StatsRows {
-    /// Answers per local day (`YYYY-MM-DD`), in no particular order.
+    /// Answers per local day (`YYYY-MM-DD`), in no particular order: the
+    /// days from the first one asked for (the heatmap's) on.
     pub per_day: Vec<(String, u64)>,
+    /// The practised days just before those, newest first, as far as they
+    /// run on without a gap: what a streak longer than `per_day` needs.
+    pub earlier_days: Vec<String>,
     pub cards: Vec<Card>,
     pub roles: Vec<RoleTotals>,
     pub total_attempts: u64,

@@ -169,6 +169,7 @@ mod tests {
         };
         let rows = StatsRows {
             per_day: vec![("2026-12-01".into(), 2), ("2026-11-30".into(), 1)],
+            earlier_days: vec!["2026-11-29".into()],
             // Overdue; 20:00 UTC (05:00 the next day in Seoul); in 3 days.
             cards: vec![
                 card("late", now - Span::from_ms(1)),
@@ -186,7 +187,7 @@ mod tests {
         };
         let s = Scheduler::default_params();
         let seoul = report_from(&rows, &s, now, &LocalDay::fixed(9 * 3600));
-        assert_eq!(seoul.streak, 2);
+        assert_eq!(seoul.streak, 3);
         assert_eq!(seoul.total_attempts, 3);
         assert_eq!(
             seoul.days.last().map(|d| (d.date.as_str(), d.count)),
@@ -331,8 +332,10 @@ pub fn report(
     now: Instant,
     utc_offset_s: i64,
 ) -> crate::store::Result<StatsReport> {
-    let rows = store.stats_rows(utc_offset_s)?;
-    let mut report = report_from(&rows, scheduler, now, &LocalDay::fixed(utc_offset_s));
+    let day = LocalDay::fixed(utc_offset_s);
+    let first_shown = day.today(now) - chrono::Days::new(HEATMAP_DAYS as u64 - 1);
+    let rows = store.stats_rows(utc_offset_s, first_shown)?;
+    let mut report = report_from(&rows, scheduler, now, &day);
     let target = store
         .setting(crate::settings::TARGET_ROLE)?
         .filter(|r| !r.trim().is_empty());
@@ -362,7 +365,12 @@ pub fn report_from(
             }
         })
         .collect();
-    let day_list: Vec<String> = rows.per_day.iter().map(|(d, _)| d.clone()).collect();
+    let day_list: Vec<String> = rows
+        .per_day
+        .iter()
+        .map(|(d, _)| d.clone())
+        .chain(rows.earlier_days.iter().cloned())
+        .collect();
     let cards = &rows.cards;
     let forecast = (0..FORECAST_DAYS as u64)
         .map(|i| {

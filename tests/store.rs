@@ -36,13 +36,13 @@ fn attempt(id: &str, q: &str, text: &str, at: Instant) -> Attempt {
 fn migrates_an_empty_folder_with_wal_and_full_sync() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&paths(dir.path()), Access::Exclusive).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), 5);
     assert!(dir.path().join("rehearse.db").exists());
     assert!(dir.path().join("rehearse.lock").exists());
     drop(store);
     // Reopening runs no migration twice and keeps the version.
     let store = Store::open(&paths(dir.path()), Access::Exclusive).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), 5);
     assert_eq!(store.attempt_count().unwrap(), 0);
 }
 

@@ -122,6 +122,68 @@ pub const MIGRATIONS: &[&str] = &[
         updated_at  INTEGER NOT NULL
     );
     "#,
+    // 5: Stats at scale (issue 15): what the attempts add up to per role,
+    // question and time limit (how many, their time, how many went over),
+    // kept by triggers as attempts are saved, changed or deleted, so the
+    // roles' totals are read without going over every attempt. Derived
+    // only: it is filled from the attempts here and never exported.
+    r#"
+    CREATE TABLE IF NOT EXISTS attempt_totals (
+        role          TEXT NOT NULL,
+        bank_id       TEXT NOT NULL,
+        question_id   TEXT NOT NULL,
+        time_limit_s  INTEGER NOT NULL,
+        attempts      INTEGER NOT NULL,
+        duration_ms   INTEGER NOT NULL,
+        over_limit    INTEGER NOT NULL,
+        PRIMARY KEY (role, bank_id, question_id, time_limit_s)
+    ) WITHOUT ROWID;
+    DELETE FROM attempt_totals;
+    INSERT INTO attempt_totals
+        SELECT role, bank_id, question_id, time_limit_s, count(*), sum(duration_ms),
+               sum(duration_ms > time_limit_s * 1000)
+        FROM attempts GROUP BY role, bank_id, question_id, time_limit_s;
+    CREATE TRIGGER IF NOT EXISTS attempt_totals_insert AFTER INSERT ON attempts BEGIN
+        INSERT INTO attempt_totals VALUES (new.role, new.bank_id, new.question_id,
+            new.time_limit_s, 1, new.duration_ms, new.duration_ms > new.time_limit_s * 1000)
+        ON CONFLICT (role, bank_id, question_id, time_limit_s) DO UPDATE SET
+            attempts = attempts + 1,
+            duration_ms = duration_ms + excluded.duration_ms,
+            over_limit = over_limit + excluded.over_limit;
+    END;
+    CREATE TRIGGER IF NOT EXISTS attempt_totals_delete AFTER DELETE ON attempts BEGIN
+        UPDATE attempt_totals SET
+            attempts = attempts - 1,
+            duration_ms = duration_ms - old.duration_ms,
+            over_limit = over_limit - (old.duration_ms > old.time_limit_s * 1000)
+        WHERE role = old.role AND bank_id = old.bank_id AND question_id = old.question_id
+            AND time_limit_s = old.time_limit_s;
+        DELETE FROM attempt_totals
+        WHERE role = old.role AND bank_id = old.bank_id AND question_id = old.question_id
+            AND time_limit_s = old.time_limit_s AND attempts <= 0;
+    END;
+    -- An edit of a counted column takes the old row out as the delete
+    -- trigger does and counts the new one as the insert trigger does (a
+    -- trigger cannot call another's body, hence the same statements).
+    CREATE TRIGGER IF NOT EXISTS attempt_totals_update
+    AFTER UPDATE OF role, bank_id, question_id, time_limit_s, duration_ms ON attempts BEGIN
+        UPDATE attempt_totals SET
+            attempts = attempts - 1,
+            duration_ms = duration_ms - old.duration_ms,
+            over_limit = over_limit - (old.duration_ms > old.time_limit_s * 1000)
+        WHERE role = old.role AND bank_id = old.bank_id AND question_id = old.question_id
+            AND time_limit_s = old.time_limit_s;
+        DELETE FROM attempt_totals
+        WHERE role = old.role AND bank_id = old.bank_id AND question_id = old.question_id
+            AND time_limit_s = old.time_limit_s AND attempts <= 0;
+        INSERT INTO attempt_totals VALUES (new.role, new.bank_id, new.question_id,
+            new.time_limit_s, 1, new.duration_ms, new.duration_ms > new.time_limit_s * 1000)
+        ON CONFLICT (role, bank_id, question_id, time_limit_s) DO UPDATE SET
+            attempts = attempts + 1,
+            duration_ms = duration_ms + excluded.duration_ms,
+            over_limit = over_limit + excluded.over_limit;
+    END;
+    "#,
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -11,6 +11,7 @@ mod records;
 mod rows;
 mod sessions;
 mod story;
+mod summaries;
 
 use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};

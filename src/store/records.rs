@@ -9,8 +9,8 @@ use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 use super::rows::{ATTEMPT, CARD, DRAFT, FromRow, KEY, REVIEW, SESSION, ToRow, with_next};
 use super::{Result, Store};
 use crate::model::{
-    Attempt, Card, Draft, Instant, QuestionHistory, QuestionKey, ReviewEntry, RoleTotals,
-    SessionRecord, StatsRows,
+    Attempt, Card, Draft, Instant, QuestionHistory, QuestionKey, ReviewEntry, SessionRecord,
+    StatsRows,
 };
 
 /// A random id for attempts and sessions: 16 hex digits.
@@ -339,41 +339,22 @@ impl Store {
         )
     }
 
-    /// Answers per local day (`YYYY-MM-DD`).
-    pub fn attempts_per_day(&self, utc_offset_s: i64) -> Result<Vec<(String, u64)>> {
-        self.collect(
-            "SELECT date(submitted_at / 1000 + ?1, 'unixepoch') AS d, count(*) FROM attempts GROUP BY d",
-            [utc_offset_s],
-            |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)),
-        )
-    }
-
-    /// Per role: questions answered, attempts, mean time over the limit, and
-    /// how many went over.
-    pub fn role_totals(&self) -> Result<Vec<RoleTotals>> {
-        self.collect(
-            "SELECT role, count(DISTINCT bank_id || char(31) || question_id), count(*),
-                    avg(duration_ms * 1.0 / max(time_limit_s * 1000, 1)),
-                    sum(duration_ms > time_limit_s * 1000)
-             FROM attempts GROUP BY role ORDER BY role",
-            [],
-            |r| {
-                Ok(RoleTotals {
-                    role: r.get(0)?,
-                    questions_answered: r.get::<_, i64>(1)? as u64,
-                    attempts: r.get::<_, i64>(2)? as u64,
-                    mean_time_ratio: r.get(3)?,
-                    over_limit: r.get::<_, i64>(4)? as u64,
-                })
-            },
-        )
-    }
-
     /// Everything `stats` computes its report from; `utc_offset_s` is the
-    /// local offset from UTC that splits answers into local days.
-    pub fn stats_rows(&self, utc_offset_s: i64) -> Result<StatsRows> {
+    /// local offset from UTC that splits answers into local days, counted
+    /// from the local day `from` on (and before it only as far as a streak
+    /// runs).
+    pub fn stats_rows(&self, utc_offset_s: i64, from: chrono::NaiveDate) -> Result<StatsRows> {
+        let from = super::summaries::day_number(from);
+        let per_day = self.answers_per_day(utc_offset_s, Some(from))?;
+        let first_counted = super::summaries::day_name(from);
+        let earlier_days = if per_day.first().is_some_and(|(d, _)| *d == first_counted) {
+            self.practised_run_before(utc_offset_s, from)?
+        } else {
+            Vec::new()
+        };
         Ok(StatsRows {
-            per_day: self.attempts_per_day(utc_offset_s)?,
+            per_day,
+            earlier_days,
             cards: self.all_cards()?,
             roles: self.role_totals()?,
             total_attempts: self.attempt_count()?,

@@ -484,7 +484,7 @@ impl App {
             Screen::Home { selected } => home::on_key(selected, action),
             Screen::Setup(s) => setup::on_key(s, action, &ev, &self.lib),
             Screen::Feedback(f) => feedback::on_key(f, action, in_session),
-            Screen::Browse(b) => browse::on_list_key(b, action, &ev),
+            Screen::Browse(b) => browse::on_list_key(b, action, &ev, &env),
             Screen::Detail(d) => browse::on_detail_key(d, action, ev, &env, now),
             Screen::Recall(r) => recall::on_key(r, action, &ev),
             Screen::Summary { scroll, .. } => summary::on_key(scroll, action),

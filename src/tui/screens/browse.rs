@@ -27,16 +27,63 @@ use crate::tui::theme::Theme;
 
 #[derive(Default)]
 pub struct BrowseState {
-    pub rows: Vec<BrowseRow>,
+    /// Every answered question, most recently answered first.
+    rows: Vec<BrowseRow>,
     pub filter: BrowseFilter,
     pub selected: usize,
     /// The search text being typed, when `/` was pressed.
     pub typing: Option<String>,
+    /// The rows `shown_for` lets through (indices into `rows`, in order):
+    /// made again when the filter changes, not on every frame or key.
+    shown: Vec<usize>,
+    shown_for: Option<BrowseFilter>,
+    /// The distinct roles and tags among the rows, for cycling the filters.
+    roles: Vec<String>,
+    tags: Vec<String>,
+    /// Whether the rows hold their latest answers' texts, which only a
+    /// search reads: they are read when the first search starts.
+    texts: bool,
 }
 
 impl BrowseState {
+    /// The rows that pass the filter, most recently answered first.
     pub fn visible(&self) -> Vec<&BrowseRow> {
-        browse::filter_rows(&self.rows, &self.filter)
+        if self.shown_for.as_ref() == Some(&self.filter) {
+            self.shown.iter().map(|&i| &self.rows[i]).collect()
+        } else {
+            browse::filter_rows(&self.rows, &self.filter)
+        }
+    }
+
+    /// How many questions were answered (the rows before any filter).
+    pub fn total(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Reads the latest answers' texts once a search is typed or kept, and
+    /// makes the filtered rows again when the filter changed.
+    fn refresh(&mut self, env: &Env) -> Result<(), crate::store::StoreError> {
+        let mut read = Ok(());
+        let searching = self.typing.is_some() || !self.filter.text.trim().is_empty();
+        if searching && !self.texts {
+            // Read once, even when it fails: the search then reads prompts.
+            self.texts = true;
+            read = env.store.latest_texts().map(|texts| {
+                let mut texts: std::collections::HashMap<QuestionKey, String> =
+                    texts.into_iter().collect();
+                for row in &mut self.rows {
+                    row.latest_text = texts.remove(&row.key).unwrap_or_default();
+                }
+            });
+            self.shown_for = None;
+        }
+        if self.shown_for.as_ref() != Some(&self.filter) {
+            self.shown = (0..self.rows.len())
+                .filter(|&i| self.filter.matches(&self.rows[i]))
+                .collect();
+            self.shown_for = Some(self.filter.clone());
+        }
+        read
     }
 }
 
@@ -183,42 +230,36 @@ impl DetailState {
     }
 }
 
-/// Every answered question, as Browse lists it: two reads in all, not one
-/// card lookup per row.
+/// Every answered question, as Browse lists it, most recently answered
+/// first: one read, without the answers' texts (`latest_text` stays empty
+/// until a search reads them).
 pub fn rows(env: &Env) -> Result<Vec<BrowseRow>, crate::store::StoreError> {
-    let latest = env.store.latest_attempts()?;
-    let cards = env.store.all_cards()?;
-    let due_by_key: std::collections::HashMap<(String, String), Instant> = cards
+    let tags = browse::TagIndex::new(env.lib);
+    let mut rows: Vec<BrowseRow> = env
+        .store
+        .answered_questions()?
         .into_iter()
-        .map(|c| ((c.bank_id, c.question_id), c.due))
-        .collect();
-    Ok(latest
-        .into_iter()
-        .map(|(a, n)| {
-            let key = QuestionKey::new(&a.bank_id, &a.question_id);
-            let due = due_by_key
-                .get(&(a.bank_id.clone(), a.question_id.clone()))
-                .copied();
-            BrowseRow {
-                tags: browse::tags_for(env.lib, &key),
-                key,
-                role: a.role,
-                prompt: a.prompt,
-                attempts: n,
-                last_rating: a.rating,
-                last_submitted: a.submitted_at,
-                latest_text: a.text,
-                due,
-            }
+        .map(|q| BrowseRow {
+            tags: tags.tags(&q.key),
+            key: q.key,
+            role: q.role,
+            prompt: q.prompt,
+            attempts: q.attempts,
+            last_rating: q.last_rating,
+            last_submitted: q.last_submitted,
+            latest_text: String::new(),
+            due: q.due,
         })
-        .collect())
+        .collect();
+    rows.sort_by(browse::newest_first);
+    Ok(rows)
 }
 
 impl BrowseState {
     /// The list, with `filter` and `selected` kept from before; a read that
     /// fails is said, not shown as an empty list.
     pub fn open(env: &Env, filter: BrowseFilter, selected: usize) -> (BrowseState, Option<String>) {
-        let (rows, flash) = match rows(env) {
+        let (rows, mut flash) = match rows(env) {
             Ok(r) if r.is_empty() => (r, Some(t!("browse-empty"))),
             Ok(r) => (r, None),
             Err(e) => (
@@ -226,17 +267,37 @@ impl BrowseState {
                 Some(t!("browse-answers-unreadable", error = e.to_string())),
             ),
         };
-        let b = BrowseState {
+        let (roles, tags) = browse::facets(&rows);
+        let mut b = BrowseState {
             rows,
             filter,
             selected,
-            typing: None,
+            roles,
+            tags,
+            ..BrowseState::default()
         };
+        if let Err(e) = b.refresh(env) {
+            flash = Some(t!("browse-answers-unreadable", error = e.to_string()));
+        }
         (b, flash)
     }
 }
 
-pub fn on_list_key(b: &mut BrowseState, action: Option<Action>, ev: &KeyEvent) -> Effect {
+/// Keys in the list; a search's first key reads the answers' texts.
+pub fn on_list_key(
+    b: &mut BrowseState,
+    action: Option<Action>,
+    ev: &KeyEvent,
+    env: &Env,
+) -> Effect {
+    let effect = list_key(b, action, ev);
+    match b.refresh(env) {
+        Err(e) => Effect::Flash(t!("browse-answers-unreadable", error = e.to_string())),
+        Ok(()) => effect,
+    }
+}
+
+fn list_key(b: &mut BrowseState, action: Option<Action>, ev: &KeyEvent) -> Effect {
     if let Some(buf) = &mut b.typing {
         match ev.code {
             KeyCode::Enter => b.typing = None,
@@ -257,22 +318,21 @@ pub fn on_list_key(b: &mut BrowseState, action: Option<Action>, ev: &KeyEvent) -
         b.selected = 0;
         return Effect::None;
     }
-    let n = b.visible().len();
-    let (roles, tags) = browse::facets(&b.rows);
+    let n = b.shown.len();
     match action {
         Some(Action::Down) => b.selected = (b.selected + 1).min(n.saturating_sub(1)),
         Some(Action::Up) => b.selected = b.selected.saturating_sub(1),
         Some(Action::Filter) => b.typing = Some(b.filter.text.clone()),
         Some(Action::CycleRole) => {
-            b.filter.role = browse::cycle(&b.filter.role, &roles);
+            b.filter.role = browse::cycle(&b.filter.role, &b.roles);
             b.selected = 0;
         }
         Some(Action::CycleTag) => {
-            b.filter.tag = browse::cycle(&b.filter.tag, &tags);
+            b.filter.tag = browse::cycle(&b.filter.tag, &b.tags);
             b.selected = 0;
         }
         Some(Action::Select) => {
-            if let Some(row) = b.visible().get(b.selected).map(|r| (*r).clone()) {
+            if let Some(row) = b.shown.get(b.selected).map(|&i| b.rows[i].clone()) {
                 return Effect::Detail(row);
             }
         }
@@ -428,11 +488,11 @@ pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
     let title = t!(
         "browse-list-title",
         shown = visible.len(),
-        total = b.rows.len()
+        total = b.total()
     );
     let block = titled(t, &fit_title(&title, list.width));
     if visible.is_empty() {
-        let empty = if b.rows.is_empty() {
+        let empty = if b.total() == 0 {
             t!("browse-empty")
         } else {
             t!("browse-empty-filtered")
@@ -450,7 +510,12 @@ pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
     let rest = rating_w + 1 + 3 + 2;
     let with_date = inner >= 12 + rest + PROMPT_ROOM;
     let role_w = role_room(inner, rest + if with_date { 12 } else { 0 });
-    let items: Vec<ListItem> = visible
+    // Only the rows the list has room for are made: the list scrolls as
+    // ratatui's would from the top, the selected row last when below.
+    let height = usize::from(block.inner(list).height).max(1);
+    let selected = b.selected.min(visible.len() - 1);
+    let first = (selected + 1).saturating_sub(height);
+    let items: Vec<ListItem> = visible[first..visible.len().min(first + height)]
         .iter()
         .map(|r| {
             let mut head = if with_date {
@@ -478,7 +543,7 @@ pub fn draw_list(frame: &mut Frame, area: Rect, b: &BrowseState, env: &Env) {
             ListItem::new(text::truncate(&row, inner))
         })
         .collect();
-    let mut state = ListState::default().with_selected(Some(b.selected));
+    let mut state = ListState::default().with_selected(Some(selected - first));
     frame.render_stateful_widget(
         List::new(items).block(block).highlight_style(t.selected()),
         list,
