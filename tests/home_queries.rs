@@ -188,3 +188,30 @@ fn the_home_screen_counts_new_questions_as_before() {
     );
     assert_eq!(app.home.new_per_role, expected);
 }
+
+#[test]
+fn the_attempt_count_follows_saves_and_deletes() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&paths(dir.path()), Access::Exclusive).unwrap();
+    let count_rows = |s: &Store| {
+        s.attempts_for(&QuestionKey::new("b", "q1")).unwrap().len()
+            + s.attempts_for(&QuestionKey::new("b", "q2")).unwrap().len()
+            + s.attempts_for(&QuestionKey::new("c", "q1")).unwrap().len()
+    };
+    assert_eq!(store.attempt_count().unwrap(), 0);
+    for n in 0..7 {
+        let (bank, q) = [("b", "q1"), ("b", "q2"), ("c", "q1")][n % 3];
+        let mut a = attempt(n, bank, q, T0 + Span::from_mins(n as i64), None);
+        a.role = ["backend", "frontend"][n % 2].into();
+        store.insert_attempt(&a).unwrap();
+    }
+    assert_eq!(store.attempt_count().unwrap(), 7);
+    assert!(
+        store
+            .delete_attempt(&attempt(3, "b", "q1", T0, None).id)
+            .unwrap()
+    );
+    assert!(!store.delete_attempt("no such attempt").unwrap());
+    assert_eq!(store.attempt_count().unwrap(), 6);
+    assert_eq!(store.attempt_count().unwrap() as usize, count_rows(&store));
+}
