@@ -134,22 +134,10 @@ impl Store {
             }
             return Ok(run);
         }
-        let conn = self.conn()?;
-        let mut any = conn
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM attempts WHERE submitted_at >= ?1 AND submitted_at < ?2)",
-            )
-            .map_err(|e| self.err(e))?;
         let mut run = Vec::new();
         let mut d = day - 1;
         while day_start(d + 1, utc_offset_s) > 0 {
-            let practised: bool = any
-                .query_row(
-                    params![day_start(d, utc_offset_s), day_start(d + 1, utc_offset_s)],
-                    |r| r.get(0),
-                )
-                .map_err(|e| self.err(e))?;
-            if !practised {
+            if !self.practiced_on(day_date(d), utc_offset_s)? {
                 break;
             }
             run.push(day_name(d));
@@ -215,13 +203,17 @@ pub(super) fn day_number(date: chrono::NaiveDate) -> i64 {
     (date - epoch).num_days()
 }
 
+/// The date of a day counted from 1970-01-01.
+fn day_date(day: i64) -> chrono::NaiveDate {
+    let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    epoch
+        .checked_add_signed(chrono::TimeDelta::days(day))
+        .unwrap_or(epoch)
+}
+
 /// `YYYY-MM-DD` of a day counted from 1970-01-01.
 pub(super) fn day_name(day: i64) -> String {
-    let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
-    let date = epoch
-        .checked_add_signed(chrono::TimeDelta::days(day))
-        .unwrap_or(epoch);
-    crate::clock::iso_date(date)
+    crate::clock::iso_date(day_date(day))
 }
 
 #[cfg(test)]
