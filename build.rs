@@ -1,7 +1,8 @@
 //! Validates the bundled banks with the loader's own code and encodes them
 //! for the binary (`bank::compact`): a bundled bank with a problem fails
 //! the build with its file:line:col messages, and start-up decodes the
-//! banks instead of parsing YAML.
+//! banks instead of parsing YAML; an index of their ids and roles lets
+//! the first screen draw without decoding them at all.
 
 // The loader's modules, compiled here as they are in the crate (their
 // `super::` is this crate's root); most of text and i18n goes unused.
@@ -96,6 +97,28 @@ fn main() {
         compact::encode_bundled(&banks),
     )
     .expect("OUT_DIR is writable");
+    std::fs::write(out.join("bundled-index.rs"), index_source(&banks))
+        .expect("OUT_DIR is writable");
+}
+
+/// The bundled banks' heads as Rust (`bank::bundled::Head`, one per bank
+/// in path order, question ids sorted): what the home screen and the
+/// library's bookkeeping need without decoding the banks.
+fn index_source(banks: &[(String, model::Bank)]) -> String {
+    use std::fmt::Write;
+    let mut s = String::from("&[\n");
+    for (path, b) in banks {
+        let mut ids: Vec<&str> = b.questions.iter().map(|q| q.id.as_str()).collect();
+        ids.sort_unstable();
+        // `{:?}` of a str is a Rust string literal.
+        let _ = writeln!(
+            s,
+            "Head {{ path: {path:?}, id: {:?}, role: {:?}, questions: &{ids:?} }},",
+            b.id, b.role
+        );
+    }
+    s.push(']');
+    s
 }
 
 /// The bank files under `dir`, recursively, as the crate's

@@ -151,7 +151,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let have: Vec<&str> = entries.iter().map(|s| s.bank.id.as_str()).collect();
-    for b in &lib.banks {
+    for b in lib.banks() {
         if !have.contains(&b.id.as_str()) {
             eprintln!("note: bank `{}` has no corpus file yet", b.id);
         }

@@ -12,9 +12,10 @@ use rehearse::feedback::role::generate::bank_vocabulary;
 fn main() -> ExitCode {
     let lib = Library::load(None, &[]);
     let bundled: Vec<_> = lib
-        .banks
-        .into_iter()
+        .banks()
+        .iter()
         .filter(|b| matches!(b.origin, Origin::Bundled(_)))
+        .cloned()
         .collect();
     let text = match bank_vocabulary(&bundled) {
         Ok(t) => t,

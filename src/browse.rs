@@ -83,7 +83,7 @@ pub struct TagIndex<'a>(HashMap<(&'a str, &'a str), &'a [crate::bank::CompactStr
 impl<'a> TagIndex<'a> {
     pub fn new(lib: &'a Library) -> TagIndex<'a> {
         let mut map = HashMap::new();
-        for bank in &lib.banks {
+        for bank in lib.banks() {
             for q in &bank.questions {
                 // The first bank and question of an id, as `Library::question` finds them.
                 map.entry((bank.id.as_str(), q.id.as_str()))
@@ -249,7 +249,7 @@ mod tests {
         let lib = Library::load(None, &[]);
         let index = TagIndex::new(&lib);
         let mut keys: Vec<QuestionKey> = lib
-            .banks
+            .banks()
             .iter()
             .flat_map(|b| {
                 b.questions
@@ -259,7 +259,7 @@ mod tests {
             .collect();
         assert!(keys.len() > 100);
         keys.push(QuestionKey::new("no-such-bank", "q"));
-        keys.push(QuestionKey::new(&lib.banks[0].id, "no-such-question"));
+        keys.push(QuestionKey::new(&lib.banks()[0].id, "no-such-question"));
         assert!(keys.iter().any(|k| !tags_for(&lib, k).is_empty()));
         for k in &keys {
             assert_eq!(index.tags(k), tags_for(&lib, k), "{k:?}");

@@ -114,7 +114,7 @@ impl Filter {
 
 /// Every question the filter allows, in bank order.
 pub fn candidates(lib: &Library, filter: &Filter) -> Vec<QuestionKey> {
-    lib.banks
+    lib.banks()
         .iter()
         .filter(|b| filter.matches_bank(b))
         .flat_map(|b| {
@@ -136,7 +136,7 @@ pub fn tag_counts(lib: &Library, filter: &Filter) -> Vec<(String, usize)> {
     };
     let mut counts: Vec<(String, usize)> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    for b in lib.banks.iter().filter(|b| untagged.matches_bank(b)) {
+    for b in lib.banks().iter().filter(|b| untagged.matches_bank(b)) {
         for q in b.questions.iter().filter(|q| untagged.matches_question(q)) {
             let mut seen: HashSet<String> = HashSet::new();
             for t in &q.tags {
@@ -322,7 +322,7 @@ pub fn new_candidates(
         }
     };
     let mut out: Vec<QuestionKey> = lib
-        .banks
+        .banks()
         .iter()
         .filter(|b| bank_ok(b))
         .flat_map(|b| {

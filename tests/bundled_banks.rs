@@ -52,7 +52,7 @@ fn nine_roles_in_both_languages_with_minimum_counts() {
 #[test]
 fn key_points_follow_ups_and_time_limits() {
     let lib = bundled();
-    for bank in &lib.banks {
+    for bank in lib.banks() {
         let with_follow_ups = bank
             .questions
             .iter()
@@ -95,7 +95,7 @@ fn key_points_follow_ups_and_time_limits() {
 #[test]
 fn interviewers_branch_on_the_answer() {
     let lib = bundled();
-    for bank in lib.banks.iter().filter(|b| b.role != "closing") {
+    for bank in lib.banks().iter().filter(|b| b.role != "closing") {
         let conditional = bank
             .questions
             .iter()
@@ -122,7 +122,7 @@ fn interviewers_branch_on_the_answer() {
 #[test]
 fn korean_banks_match_in_korean() {
     let lib = bundled();
-    for bank in lib.banks.iter().filter(|b| b.language == "ko") {
+    for bank in lib.banks().iter().filter(|b| b.language == "ko") {
         let hangul_points = bank
             .questions
             .iter()
@@ -152,7 +152,7 @@ fn korean_banks_match_in_korean() {
 fn shipped_ids_never_disappear() {
     let lib = bundled();
     let now: BTreeSet<String> = lib
-        .banks
+        .banks()
         .iter()
         .flat_map(|b| {
             b.questions

@@ -276,7 +276,7 @@ fn concept_and_story_table() {
         }
     }
     let story = lib
-        .banks
+        .banks()
         .iter()
         .filter(|b| b.language == "ko")
         .flat_map(|b| &b.questions)

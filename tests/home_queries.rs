@@ -153,7 +153,7 @@ fn the_home_screen_counts_new_questions_as_before() {
     let store = Store::open(&paths(dir.path()), Access::Exclusive).unwrap();
     let lib = Library::load(Some(&dir.path().join("no-banks")), &[]);
     // Cards for a few questions of every bank, and one for none of them.
-    for b in &lib.banks {
+    for b in lib.banks() {
         for q in b.questions.iter().step_by(3) {
             rate(&store, &b.id, &q.id, T0);
         }
@@ -178,8 +178,12 @@ fn the_home_screen_counts_new_questions_as_before() {
         })
         .collect();
     assert!(expected.iter().any(|(_, n)| *n > 0));
-    let app = App::new(
-        lib,
+    // The app's own library, as start-up loads it: its bundled banks
+    // are not decoded to count them, nor to draw the home screen.
+    let fresh = Library::load(Some(&dir.path().join("no-banks")), &[]);
+    assert!(!fresh.is_decoded());
+    let mut app = App::new(
+        fresh,
         store,
         paths(dir.path()),
         Settings::default(),
@@ -187,6 +191,30 @@ fn the_home_screen_counts_new_questions_as_before() {
         T0,
     );
     assert_eq!(app.home.new_per_role, expected);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    terminal
+        .draw(|f| rehearse::tui::view::draw(f, &mut app, T0))
+        .unwrap();
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    let (role, n) = &expected[0];
+    let row = format!("{role:<22} {n:>4}");
+    assert!(shown.contains(&row), "{row} not in {shown}");
+    assert!(
+        !app.lib.is_decoded(),
+        "the first frame decoded the bundled banks"
+    );
+    // The first screen that shows questions decodes them.
+    app.on_key(
+        crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Enter),
+        T0,
+    );
+    assert!(app.lib.is_decoded());
 }
 
 #[test]

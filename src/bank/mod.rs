@@ -1,6 +1,7 @@
 //! Question banks: the model, parsing with file:line:col errors, and the
 //! library assembled from bundled banks, the user's folder and `--banks`.
 
+pub mod bundled;
 pub mod cache;
 pub mod compact;
 pub mod imported;
@@ -38,13 +39,12 @@ pub fn is_language_code(s: &str) -> bool {
 
 static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/question-banks");
 
-/// The bundled banks, validated and encoded by build.rs (`compact`).
-static BUNDLED_BANKS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled-banks.bin"));
-
 /// Every bank that loaded, what failed to, and what overrode what.
 #[derive(Debug, Default, Clone)]
 pub struct Library {
-    pub banks: Vec<Bank>,
+    /// Read with [`Library::banks`]: the bundled ones are decoded when
+    /// first asked for ([`bundled`]).
+    banks: bundled::Banks,
     pub problems: Vec<BankError>,
     pub notices: Vec<String>,
 }
@@ -195,14 +195,15 @@ impl Library {
         lib
     }
 
-    /// The bundled banks, decoded from what build.rs validated and
-    /// encoded, in path order.
+    /// The bundled banks (decoded from what build.rs validated and
+    /// encoded, in path order, when first asked for), under any banks
+    /// already added.
     fn add_bundled(&mut self) {
-        match compact::decode_bundled(BUNDLED_BANKS) {
-            Some(banks) => banks.into_iter().for_each(|b| self.add(b)),
-            // Not expected (the build wrote them); the YAML is in the binary too.
-            None => self.add_bundled_yaml(),
+        let mut banks = bundled::Banks::bundled();
+        for b in std::mem::take(self.banks.all_mut()) {
+            banks.add(b);
         }
+        self.banks = banks;
     }
 
     /// The bundled banks parsed from their YAML, as build.rs does.
@@ -254,21 +255,53 @@ impl Library {
 
     /// Adds a bank, replacing one with the same id and saying so.
     pub fn add(&mut self, bank: Bank) {
-        if let Some(old) = self.banks.iter_mut().find(|b| b.id == bank.id) {
+        let (id, new) = (bank.id.clone(), bank.origin.path_display());
+        if let Some(old) = self.banks.add(bank) {
             self.notices.push(crate::t!(
                 "bank-replaces",
-                id = &bank.id,
-                new = bank.origin.path_display(),
-                old = old.origin.path_display()
+                id = &id,
+                new = new,
+                old = old.path_display()
             ));
-            *old = bank;
-        } else {
-            self.banks.push(bank);
         }
     }
 
+    /// Every bank, in order (the bundled ones first). The first call
+    /// decodes the bundled banks.
+    pub fn banks(&self) -> &[Bank] {
+        self.banks.all()
+    }
+
+    pub fn banks_mut(&mut self) -> &mut Vec<Bank> {
+        self.banks.all_mut()
+    }
+
+    /// Takes out the banks that came from `origin` (the story's, say).
+    pub fn remove_from(&mut self, origin: &Origin) {
+        self.banks.remove_from(origin)
+    }
+
+    /// Whether the bundled banks have been decoded yet.
+    pub fn is_decoded(&self) -> bool {
+        self.banks.is_decoded()
+    }
+
+    /// How many banks there are, without decoding the bundled ones.
+    pub fn bank_count(&self) -> usize {
+        self.banks.counts().0
+    }
+
+    /// Gives `f` each bank's id, role and sorted question ids, without
+    /// decoding the bundled banks; stops at `f`'s first error.
+    pub fn try_each_summary<E>(
+        &self,
+        f: impl FnMut(&bundled::Summary) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.banks.try_each(f)
+    }
+
     pub fn bank(&self, id: &str) -> Option<&Bank> {
-        self.banks.iter().find(|b| b.id == id)
+        self.banks().iter().find(|b| b.id == id)
     }
 
     pub fn question(&self, bank_id: &str, question_id: &str) -> Option<(&Bank, &Question)> {
@@ -279,7 +312,7 @@ impl Library {
     /// Roles with their banks, sorted by role then language.
     pub fn roles(&self) -> BTreeMap<&str, Vec<&Bank>> {
         let mut m: BTreeMap<&str, Vec<&Bank>> = BTreeMap::new();
-        for b in &self.banks {
+        for b in self.banks() {
             m.entry(b.role.as_str()).or_default().push(b);
         }
         for v in m.values_mut() {
@@ -288,13 +321,14 @@ impl Library {
         m
     }
 
+    /// How many questions there are, without decoding the bundled banks.
     pub fn question_count(&self) -> usize {
-        self.banks.iter().map(|b| b.questions.len()).sum()
+        self.banks.counts().1
     }
 
     /// All languages present, sorted.
     pub fn languages(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.banks.iter().map(|b| b.language.clone()).collect();
+        let mut v: Vec<String> = self.banks().iter().map(|b| b.language.clone()).collect();
         v.sort();
         v.dedup();
         v

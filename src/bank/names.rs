@@ -49,19 +49,19 @@ pub enum Within<'a> {
 
 impl Library {
     pub fn role_names(&self) -> BTreeSet<String> {
-        self.banks.iter().map(|b| b.role.clone()).collect()
+        self.banks().iter().map(|b| b.role.clone()).collect()
     }
 
     pub fn language_names(&self) -> BTreeSet<String> {
-        self.banks.iter().map(|b| b.language.clone()).collect()
+        self.banks().iter().map(|b| b.language.clone()).collect()
     }
 
     pub fn bank_ids(&self) -> BTreeSet<String> {
-        self.banks.iter().map(|b| b.id.clone()).collect()
+        self.banks().iter().map(|b| b.id.clone()).collect()
     }
 
     pub fn tag_names(&self) -> BTreeSet<String> {
-        self.banks
+        self.banks()
             .iter()
             .flat_map(|b| &b.questions)
             .flat_map(|q| &q.tags)

@@ -109,7 +109,7 @@ fn print_banks(lib: &Library, paths: &Paths) {
         crate::t!(
             "cli-banks-summary",
             roles = lib.roles().len(),
-            banks = lib.banks.len(),
+            banks = lib.banks().len(),
             questions = lib.question_count()
         )
     );
@@ -135,7 +135,7 @@ fn print_banks(lib: &Library, paths: &Paths) {
 
 fn banks_json(lib: &Library, paths: &Paths) -> serde_json::Value {
     let banks: Vec<serde_json::Value> = lib
-        .banks
+        .banks()
         .iter()
         .map(|b| {
             let (source, path) = match &b.origin {

@@ -26,7 +26,7 @@ pub fn check_names(cli: &Cli, lib: &Library) -> Result<(), clap::Error> {
             let narrowed = problems.is_empty()
                 && !(p.roles.is_empty() && p.banks.is_empty() && p.lang.is_none());
             let tags: BTreeSet<String> = lib
-                .banks
+                .banks()
                 .iter()
                 .filter(|b| !narrowed || rest.matches_bank(b))
                 .flat_map(|b| &b.questions)
@@ -69,7 +69,7 @@ fn mock_problems(m: &MockArgs, lib: &Library) -> Vec<String> {
             .into_iter()
             .collect()
     } else {
-        lib.banks.iter().map(|b| b.role.clone()).collect()
+        lib.banks().iter().map(|b| b.role.clone()).collect()
     };
     let within = if technical {
         Within::Round {

@@ -90,7 +90,7 @@ pub fn technical_languages(lib: &Library, role: &str) -> Vec<String> {
 }
 
 fn technical_banks(lib: &Library) -> impl Iterator<Item = &Bank> {
-    lib.banks
+    lib.banks()
         .iter()
         .filter(|b| b.questions.iter().any(|q| q.kind == Kind::Technical))
 }
@@ -271,7 +271,7 @@ struct Pool<'a> {
 impl Pool<'_> {
     fn keys(&self, ok: impl Fn(&Bank, &Question) -> bool) -> Vec<QuestionKey> {
         self.lib
-            .banks
+            .banks()
             .iter()
             .flat_map(|b| {
                 b.questions

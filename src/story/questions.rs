@@ -59,7 +59,7 @@ impl Library {
     /// Adds the questions from `story` (`story-en`, `story-ko`), replacing
     /// the ones an earlier story added; a story with no projects adds none.
     pub fn add_story(&mut self, story: &Story) {
-        self.banks.retain(|b| !is_story_bank(b));
+        self.remove_from(&Origin::Story);
         for bank in questions(story) {
             if !bank.questions.is_empty() {
                 self.add(bank);

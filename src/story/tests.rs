@@ -315,17 +315,17 @@ fn slugs_and_sources() {
 #[test]
 fn the_library_replaces_the_story_banks_and_drops_them_for_an_empty_story() {
     let mut lib = Library::load(None, &[]);
-    let bundled = lib.banks.len();
+    let bundled = lib.banks().len();
     lib.add_story(&story("크롤러"));
     lib.add_story(&story("크롤러 v2"));
-    assert_eq!(lib.banks.len(), bundled + 2);
+    assert_eq!(lib.banks().len(), bundled + 2);
     assert!(lib.notices.is_empty(), "{:?}", lib.notices);
     let (b, q) = lib.question(BANK_KO, "crawler.change").unwrap();
     assert_eq!(b.origin.label(), "your story");
     assert!(q.prompt.starts_with("크롤러 v2 프로젝트를"));
     assert!(lib.roles().contains_key(ROLE));
     lib.add_story(&Story::default());
-    assert_eq!(lib.banks.len(), bundled);
+    assert_eq!(lib.banks().len(), bundled);
 }
 
 #[test]
@@ -333,7 +333,7 @@ fn the_stored_story_reaches_the_library_and_a_broken_one_is_a_problem() {
     let store = Store::in_memory().unwrap();
     let mut lib = Library::default();
     lib.add_stored_story(&store);
-    assert!(lib.banks.is_empty() && lib.problems.is_empty());
+    assert!(lib.banks().is_empty() && lib.problems.is_empty());
     store
         .set_story_yaml(
             "projects:\n  - id: crawler\n    name: 크롤러\n    stack: [EC2]\n    team: 4\n",
@@ -345,7 +345,7 @@ fn the_stored_story_reaches_the_library_and_a_broken_one_is_a_problem() {
     store.set_story_yaml("projects: [ {", NOW).unwrap();
     let mut broken = Library::default();
     broken.add_stored_story(&store);
-    assert!(broken.banks.is_empty());
+    assert!(broken.banks().is_empty());
     assert!(
         broken.problems[0]
             .to_string()

@@ -247,7 +247,7 @@ fn banks_list_is_a_korean_table_aligned_by_display_width() {
     let summary = format!(
         "직무 {}개, 질문 모음 {}개, {}문항",
         lib.roles().len(),
-        lib.banks.len(),
+        lib.banks().len(),
         lib.question_count()
     );
     assert!(lines.contains(&summary.as_str()), "{summary}\n{out}");

@@ -32,7 +32,7 @@ fn cached(banks: &Path, data: &Path) -> Library {
 }
 
 fn assert_same(got: &Library, want: &Library) {
-    assert_eq!(got.banks, want.banks);
+    assert_eq!(got.banks(), want.banks());
     assert_eq!(got.problems, want.problems);
     assert_eq!(got.notices, want.notices);
 }
@@ -53,7 +53,10 @@ fn hits(banks: &Path, data: &Path) -> usize {
 fn a_warm_load_takes_every_unchanged_file_from_the_cache() {
     let (_dir, banks, data) = setup();
     let want = uncached(&banks);
-    assert_eq!(want.banks.len(), 3 + Library::load(None, &[]).banks.len());
+    assert_eq!(
+        want.banks().len(),
+        3 + Library::load(None, &[]).banks().len()
+    );
     assert_same(&cached(&banks, &data), &want);
     assert!(cache_file(&data).is_file());
     assert_eq!(BankCache::open(&cache_file(&data)).entries_read(), 3);
@@ -235,7 +238,7 @@ fn an_unchanged_load_leaves_the_cache_file_as_it_was() {
 /// (24 bytes), and how many there were.
 fn short_strings_inline(lib: &Library) -> usize {
     let mut n = 0;
-    for q in lib.banks.iter().flat_map(|b| &b.questions) {
+    for q in lib.banks().iter().flat_map(|b| &b.questions) {
         let terms = q.key_points.iter().flat_map(|k| &k.terms);
         let asked = q.follow_ups.iter().flat_map(|f| f.terms());
         for s in std::iter::once(&q.id)
@@ -300,7 +303,7 @@ fn entries_of_files_a_load_does_not_read_stay_in_the_cache_undecoded() {
     fs::write(banks.join("a.yaml"), bank_text("a", "Explain A again")).unwrap();
     let lib = cached(&banks, &data);
     assert_same(&lib, &uncached(&banks));
-    assert_eq!(with_other.banks.len(), lib.banks.len() + 1);
+    assert_eq!(with_other.banks().len(), lib.banks().len() + 1);
     assert_eq!(BankCache::open(&cache_file(&data)).entries_read(), 4);
     let mut cache = BankCache::open(&cache_file(&data));
     assert!(cache.load_file(&x, Origin::CommandLine(x.clone())).is_ok());

@@ -246,7 +246,7 @@ fn the_vocabulary_files_parse_and_hold_each_word_once() {
 fn every_bundled_technical_role_has_a_place_in_the_vocabulary() {
     let curated: Curated = parse("curated", CURATED).unwrap();
     let lib = Library::load(None, &[]);
-    for b in &lib.banks {
+    for b in lib.banks() {
         if b.questions.iter().any(|q| q.kind == Kind::Technical) {
             assert!(
                 curated.roles.iter().any(|r| r.id == b.role)
@@ -261,7 +261,7 @@ fn every_bundled_technical_role_has_a_place_in_the_vocabulary() {
 #[test]
 fn the_bank_vocabulary_is_up_to_date() {
     let lib = Library::load(None, &[]);
-    let built = generate::bank_vocabulary(&lib.banks).unwrap();
+    let built = generate::bank_vocabulary(lib.banks()).unwrap();
     assert!(
         built == FROM_BANKS,
         "data/role-vocabulary-banks.yaml is stale (the banks or the curated words changed): \

@@ -258,7 +258,7 @@ fn a_question_made_from_your_story_reports_its_own_facts_as_key_points_only() {
         lib
     };
     let q = lib
-        .banks
+        .banks()
         .iter()
         .flat_map(|b| &b.questions)
         .find(|q| q.key_points.iter().any(|k| k.talking))

@@ -71,16 +71,15 @@ impl HomeData {
             mocks: store.finished_mock_count()?,
             ..HomeData::default()
         };
-        // New: the bank's questions without a card, asked bank by bank.
-        for (role, banks) in env.lib.roles() {
-            let mut n = 0;
-            for b in banks {
-                let mut ids: Vec<&str> = b.questions.iter().map(|q| q.id.as_str()).collect();
-                ids.sort_unstable();
-                n += ids.len() - store.carded_in_bank(&b.id, &ids)?;
-            }
-            data.new_per_role.push((role.to_string(), n));
-        }
+        // New: the bank's questions without a card, asked bank by bank
+        // (from the banks' summaries: the first frame decodes no bank).
+        let mut new_per_role: std::collections::BTreeMap<String, usize> = Default::default();
+        env.lib.try_each_summary(|b| {
+            let n = b.questions.len() - store.carded_in_bank(b.id, &b.questions)?;
+            *new_per_role.entry(b.role.to_string()).or_default() += n;
+            Ok::<_, crate::store::StoreError>(())
+        })?;
+        data.new_per_role = new_per_role.into_iter().collect();
         // The story as the app holds it: no second read of the store.
         data.role = crate::stats::role_report_from(
             &store.recent_answer_texts(crate::stats::RECENT_ANSWERS)?,
@@ -479,7 +478,7 @@ pub fn draw_banks(frame: &mut Frame, area: Rect, selected: usize, env: &Env) {
     let title = t!(
         "home-banks-title",
         questions = env.lib.question_count(),
-        banks = env.lib.banks.len()
+        banks = env.lib.bank_count()
     );
     frame.render_stateful_widget(
         List::new(items)

@@ -64,7 +64,7 @@ pub fn rows(lib: &Library) -> Vec<SetupRow> {
         SetupRow::Tags,
     ];
     rows.extend(lib.roles().keys().map(|r| SetupRow::Role(r.to_string())));
-    rows.extend(lib.banks.iter().map(|b| SetupRow::Bank(b.id.clone())));
+    rows.extend(lib.banks().iter().map(|b| SetupRow::Bank(b.id.clone())));
     rows
 }
 
@@ -216,7 +216,7 @@ pub struct MatchCount {
 impl MatchCount {
     pub fn of(lib: &Library, filter: &Filter) -> MatchCount {
         let mut n = MatchCount::default();
-        for b in lib.banks.iter().filter(|b| filter.matches_bank(b)) {
+        for b in lib.banks().iter().filter(|b| filter.matches_bank(b)) {
             for q in b.questions.iter().filter(|q| filter.matches_question(q)) {
                 n.matching += 1;
                 n.without_level += usize::from(q.level.is_none());
