@@ -1,15 +1,14 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use rehearse::cli::{self, Cli, Command};
 use rehearse::paths::Paths;
+use rehearse::store::{Access, Store};
 use rehearse::text;
 use rehearse::tui::{self, Start};
 
 fn main() -> ExitCode {
     install_panic_hook();
-    let cli = Cli::parse();
+    let cli = Cli::from_args();
     match run(&cli) {
         Ok(code) => code,
         Err(e) => {
@@ -23,8 +22,6 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     rehearse::i18n::set(rehearse::i18n::resolve_from_env(None).0);
     let paths = Paths::resolve(cli.data_dir.as_deref())?;
-    choose_language(&paths);
-    cli::apply_interview_date(cli, &paths)?;
     let start = match &cli.command {
         None => Start::Home,
         Some(Command::Practice(p)) => Start::Practice {
@@ -44,22 +41,52 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Story { command: None }) => Start::Story,
         Some(Command::Browse) => Start::Browse,
         Some(Command::Stats { json: false }) => Start::Stats,
-        Some(c) => return cli::run_command(cli, c, &paths),
+        Some(c) => {
+            choose_language(&paths, None);
+            cli::apply_interview_date(cli, &paths)?;
+            return cli::run_command(cli, c, &paths);
+        }
     };
-    let lib = cli::load_library(cli, &paths);
+    // The app opens the store once and takes its language setting and the
+    // story from it. When it cannot (no terminal, the store busy or
+    // damaged), the names on the command line are still checked first,
+    // as commands check them, and then it says why.
+    let opened = tui::has_terminal().then(|| Store::open(&paths, Access::Exclusive));
+    let (lib, store) = match opened {
+        Some(Ok(store)) => {
+            choose_language(&paths, Some(&store));
+            cli::set_interview_date(cli, &store)?;
+            (cli::load_library_from(cli, &paths, &store), Ok(store))
+        }
+        refused => {
+            choose_language(&paths, None);
+            cli::apply_interview_date(cli, &paths)?;
+            (cli::load_library(cli, &paths), Err(refused))
+        }
+    };
     if let Err(e) = cli::check_names(cli, &lib) {
+        drop(store);
         e.exit();
     }
-    tui::run(lib, paths, start)?;
+    let store = match store {
+        Ok(store) => store,
+        Err(Some(Err(e))) => return Err(e.into()),
+        Err(_) => return Err(tui::needs_terminal()),
+    };
+    tui::run(lib, store, paths, start)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// The interface's language: `settings ui-language`, else the locale. A
-/// store that cannot be read says nothing here (the command that needs it
-/// reports why), and the locale decides.
-fn choose_language(paths: &Paths) {
+/// The interface's language: `settings ui-language` (from `store`, else
+/// read from the data folder), else the locale. A store that cannot be
+/// read says nothing here (the command that needs it reports why), and
+/// the locale decides.
+fn choose_language(paths: &Paths, store: Option<&Store>) {
     use rehearse::i18n;
-    let stored = rehearse::store::Store::peek_setting(paths, i18n::SETTING);
+    let stored = match store {
+        Some(s) => s.setting(i18n::SETTING).ok().flatten(),
+        None => Store::peek_setting(paths, i18n::SETTING),
+    };
     i18n::set(i18n::resolve_from_env(stored.as_deref()).0);
 }
 

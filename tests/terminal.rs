@@ -870,3 +870,57 @@ fn a_resized_window_is_drawn_at_its_new_size_and_keeps_the_draft() {
     t.type_text(" and after.");
     t.wait_for("Before the resize and after.");
 }
+
+/// The app opens the store once and takes its language setting from it:
+/// with `ui-language ko` and a C locale it draws in Korean; a second copy
+/// on the same data folder, and one with no terminal, say why they cannot
+/// run in Korean too, and leave the first one running.
+#[test]
+fn the_app_speaks_the_setting_s_language_and_so_do_the_copies_it_refuses() {
+    if !tmux_available() {
+        return;
+    }
+    let (dir, t) = setup("setting-language");
+    let data = dir.path().join("data");
+    let set = Command::new(env!("CARGO_BIN_EXE_rehearse"))
+        .env("REHEARSE_DATA_DIR", &data)
+        .env("LC_ALL", "C.UTF-8")
+        .args(["settings", "ui-language", "ko"])
+        .output()
+        .unwrap();
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+    t.start("");
+    // The first run's question, over the home screen.
+    t.wait_for("어떤 직무에 지원하나요?");
+    let second = Tmux::new("setting-language-second", dir.path());
+    second.start("");
+    let end = second.wait_for("END-OF-RUN");
+    assert!(end.contains("EXIT:1"), "{end}");
+    let said: String = end.lines().map(str::trim_end).collect();
+    assert!(
+        said.contains("다른 rehearse가 이미 데이터 폴더를 쓰고 있어요"),
+        "{end}"
+    );
+    let piped = Command::new(env!("CARGO_BIN_EXE_rehearse"))
+        .env("REHEARSE_DATA_DIR", &data)
+        .env("LC_ALL", "C.UTF-8")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(piped.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&piped.stderr).contains("전체 화면 앱은 터미널에서만 열 수 있어요"),
+        "{}",
+        String::from_utf8_lossy(&piped.stderr)
+    );
+    // The first copy is still there, in Korean.
+    assert!(
+        t.screen().contains("어떤 직무에 지원하나요?"),
+        "{}",
+        t.screen()
+    );
+}

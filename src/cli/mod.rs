@@ -65,11 +65,18 @@ pub fn run_command(cli: &Cli, command: &Command, paths: &Paths) -> anyhow::Resul
 
 /// `--interview-date` is kept as a setting: store it (or clear it) first.
 pub fn apply_interview_date(cli: &Cli, paths: &Paths) -> anyhow::Result<()> {
+    if cli.interview_date.is_none() {
+        return Ok(());
+    }
+    set_interview_date(cli, &Store::open(paths, Access::Exclusive)?)
+}
+
+/// [`apply_interview_date`] with the store already open.
+pub fn set_interview_date(cli: &Cli, store: &Store) -> anyhow::Result<()> {
     let Some(text) = &cli.interview_date else {
         return Ok(());
     };
     let date = parse_interview_date(text, "--interview-date").map_err(|m| anyhow::anyhow!(m))?;
-    let store = Store::open(paths, Access::Exclusive)?;
     store.set_setting(INTERVIEW_DATE, &date.map(iso_date).unwrap_or_default())?;
     Ok(())
 }
@@ -79,11 +86,7 @@ pub fn apply_interview_date(cli: &Cli, paths: &Paths) -> anyhow::Result<()> {
 /// (read without the lock, so a running app is not disturbed; a store that
 /// cannot be read is one of the problems).
 pub fn load_library(cli: &Cli, paths: &Paths) -> Library {
-    let mut lib = Library::load_cached(
-        paths.banks_dir.as_deref(),
-        &cli.banks,
-        Some(&paths.data_dir),
-    );
+    let mut lib = load_banks(cli, paths);
     match Store::open(paths, Access::ReadOnly) {
         Ok(store) => lib.add_stored_story(&store),
         Err(e) => lib.problems.push(crate::bank::BankError::at(
@@ -94,4 +97,19 @@ pub fn load_library(cli: &Cli, paths: &Paths) -> Library {
         )),
     }
     lib
+}
+
+/// [`load_library`] with the story from `store`, the one the app has open.
+pub fn load_library_from(cli: &Cli, paths: &Paths, store: &Store) -> Library {
+    let mut lib = load_banks(cli, paths);
+    lib.add_stored_story(store);
+    lib
+}
+
+fn load_banks(cli: &Cli, paths: &Paths) -> Library {
+    Library::load_cached(
+        paths.banks_dir.as_deref(),
+        &cli.banks,
+        Some(&paths.data_dir),
+    )
 }

@@ -34,7 +34,7 @@ use crate::clock::{self, LocalDay};
 use crate::paths::Paths;
 use crate::session::Filter;
 use crate::settings::Settings;
-use crate::store::{self, Access, Store};
+use crate::store::{self, Store};
 use crate::{t, text};
 use app::App;
 
@@ -66,12 +66,23 @@ pub enum Start {
 
 type Term = Terminal<CrosstermBackend<std::io::Stdout>>;
 
-/// Runs the app until the user quits, a signal arrives or the terminal goes away.
-pub fn run(lib: Library, paths: Paths, start: Start) -> anyhow::Result<()> {
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        anyhow::bail!(t!("shell-needs-terminal"));
+/// Whether the app can run here: stdin and stdout are a terminal.
+pub fn has_terminal() -> bool {
+    std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
+}
+
+/// Why it cannot ([`has_terminal`] is false).
+pub fn needs_terminal() -> anyhow::Error {
+    anyhow::anyhow!(t!("shell-needs-terminal"))
+}
+
+/// Runs the app on `store`, opened with [`Access::Exclusive`](crate::store::Access)
+/// (the one connection it uses), from `start` until the user quits, a
+/// signal arrives or the terminal goes away.
+pub fn run(lib: Library, store: Store, paths: Paths, start: Start) -> anyhow::Result<()> {
+    if !has_terminal() {
+        return Err(needs_terminal());
     }
-    let store = Store::open(&paths, Access::Exclusive)?;
     let settings = Settings::load(&store)?;
     let day = LocalDay::system();
     let scheduler = settings.scheduler(&day)?;
