@@ -27,7 +27,10 @@ pub fn parse_bank_all(
     origin: Origin,
 ) -> Result<Bank, Vec<BankError>> {
     match read_document(file, source, yaml::BANK)? {
-        Some(root) => validate::validate(file, stem, &root, origin),
+        Some(root) => validate::validate(file, stem, &root, origin).map(|mut bank| {
+            bank.shrink_to_fit();
+            bank
+        }),
         None => Err(vec![BankError::at(file, 1, 1, crate::t!("bank-empty"))]),
     }
 }

@@ -102,3 +102,37 @@ fn the_bundled_index_matches_the_bundled_banks() {
         assert_eq!(ids, h.questions);
     }
 }
+
+/// A parsed bank keeps no spare room: every list and string it holds is
+/// as long as what is in it (a library keeps all of them while it runs).
+#[test]
+fn a_parsed_bank_holds_no_spare_capacity() {
+    let text = "id: roomy\ntitle: Roomy bank with a title long enough to have grown\nrole: backend\nlanguage: en\nquestions:\n".to_string()
+        + &(0..9)
+            .map(|i| {
+                format!(
+                    "  - id: q{i}\n    prompt: Explain how request number {i} stays idempotent when the client retries it after a timeout\n    tags: [retries, timeouts, idempotency-keys-and-more]\n    key_points:\n      - text: An idempotency key stored with the first response\n        match: [idempotency key, request id, 멱등성 키]\n      - Retries with exponential backoff and jitter\n    follow_ups:\n      - ask: What if the first request is still running when the retry arrives?\n        if_missing: [lock, in-flight]\n"
+                )
+            })
+            .collect::<String>();
+    let bank = parse_bank("roomy.yaml", "roomy", text.as_bytes(), Origin::Story).unwrap();
+    let exact = |what: &str, len: usize, cap: usize| assert_eq!(len, cap, "{what}");
+    exact("title", bank.title.len(), bank.title.capacity());
+    exact("questions", bank.questions.len(), bank.questions.capacity());
+    for q in &bank.questions {
+        exact("prompt", q.prompt.len(), q.prompt.capacity());
+        exact("tags", q.tags.len(), q.tags.capacity());
+        exact("key points", q.key_points.len(), q.key_points.capacity());
+        for k in &q.key_points {
+            exact("key point", k.text.len(), k.text.capacity());
+            exact("terms", k.terms.len(), k.terms.capacity());
+            for t in k.terms.iter().filter(|t| t.is_heap_allocated()) {
+                exact("term", t.len(), t.capacity());
+            }
+        }
+        exact("follow-ups", q.follow_ups.len(), q.follow_ups.capacity());
+        for f in &q.follow_ups {
+            exact("ask", f.ask.len(), f.ask.capacity());
+        }
+    }
+}
