@@ -36,9 +36,15 @@ const LOADER: [&str; 6] = [
 ];
 
 fn main() {
-    for watched in ["question-banks", "i18n", "src/i18n.rs", "src/i18n/josa.rs"]
-        .into_iter()
-        .chain(LOADER)
+    for watched in [
+        "question-banks",
+        "i18n",
+        "src/i18n.rs",
+        "src/i18n/catalogue.rs",
+        "src/i18n/josa.rs",
+    ]
+    .into_iter()
+    .chain(LOADER)
     {
         println!("cargo:rerun-if-changed={watched}");
     }
@@ -53,6 +59,7 @@ fn main() {
         "cargo:rustc-env=REHEARSE_LOADER_FINGERPRINT={:016x}",
         std::hash::Hasher::finish(&fingerprint)
     );
+    check_catalogues();
     let root = Path::new("question-banks");
     let mut files = Vec::new();
     collect(root, &mut files);
@@ -96,6 +103,24 @@ fn main() {
         compact::encode_bundled(&banks),
     )
     .expect("OUT_DIR is writable");
+}
+
+/// Fails the build on a problem of the interface's catalogues (a syntax
+/// error, an id defined twice, a message its own slice would parse
+/// otherwise, a term), with its file:line: the binary parses a message
+/// alone, the first time it is shown.
+fn check_catalogues() {
+    let problems: Vec<String> = i18n::Lang::ALL
+        .into_iter()
+        .flat_map(|lang| i18n::build(lang).1)
+        .collect();
+    if !problems.is_empty() {
+        eprintln!("the catalogues (i18n/) do not check:");
+        for p in &problems {
+            eprintln!("i18n/{p}");
+        }
+        std::process::exit(1);
+    }
 }
 
 /// The bank files under `dir`, recursively, as the crate's
