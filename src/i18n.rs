@@ -29,12 +29,8 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use include_dir::{Dir, include_dir};
 
 pub use catalogue::{Bundle, Catalogue};
-
-/// The catalogues' files, one folder per language.
-static FILES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/i18n");
 
 /// The settings key (`rehearse settings ui-language`).
 pub const SETTING: &str = "ui_language";
@@ -225,24 +221,17 @@ pub fn catalogue(lang: Lang) -> &'static Catalogue {
     CATALOGUES[lang.index()].get_or_init(|| Catalogue::new(lang))
 }
 
-/// One catalogue file: its name (`ko/home.ftl`) and text.
+/// One catalogue file: its name (`ko/home.ftl`) and text, sorted by name.
 pub fn catalogue_files(lang: Lang) -> Vec<(String, &'static str)> {
-    let mut files: Vec<(String, &'static str)> = FILES
-        .get_dir(lang.code())
-        .map(|d| {
-            d.files()
-                .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
-                .filter_map(|f| Some((f.path().display().to_string(), f.contents_utf8()?)))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
+    crate::catalogue_data::files(lang)
+        .iter()
+        .map(|&(name, text)| (name.to_string(), text))
+        .collect()
 }
 
 /// Builds the bundle of `lang` from every message of its files at once,
-/// with every problem found (syntax errors, an id defined twice, a message
-/// the per-message parse would read otherwise), each naming its file.
+/// with every problem found (syntax errors, an id defined twice), each
+/// naming its file.
 pub fn build(lang: Lang) -> (Bundle, Vec<String>) {
     let (mut bundle, problem) = catalogue::empty_bundle(lang);
     let mut problems: Vec<String> = problem.into_iter().collect();
@@ -262,9 +251,19 @@ pub fn build(lang: Lang) -> (Bundle, Vec<String>) {
                 problems.push(format!("{name}: {e}"));
             }
         }
-        problems.extend(catalogue::check_slices(&name, text));
     }
     (bundle, problems)
+}
+
+/// Every problem of `lang`'s catalogue: [`build`]'s, and a message the
+/// per-message parse would read otherwise, or a term
+/// ([`catalogue::check_slices`]).
+pub fn check(lang: Lang) -> Vec<String> {
+    let mut problems = build(lang).1;
+    for (name, text) in catalogue_files(lang) {
+        problems.extend(catalogue::check_slices(&name, text));
+    }
+    problems
 }
 
 /// A message of the catalogue, with its values: `t!("home-title")`,

@@ -10,6 +10,8 @@
 //! whole file gives ([`check_slices`]), and that there are no terms
 //! (`-term`), which a message parsed alone would not find.
 
+use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::{PoisonError, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -33,8 +35,9 @@ pub fn empty_bundle(lang: Lang) -> (Bundle, Option<String>) {
     (bundle, problem)
 }
 
-/// The messages of a catalogue file, in order: each id with its text.
-pub fn slices(text: &str) -> Vec<(&str, &str)> {
+/// The messages of a catalogue file, in order: each id with where its
+/// text is.
+pub fn slices(text: &str) -> Vec<(&str, Range<usize>)> {
     let mut out = Vec::new();
     let mut open: Option<(&str, usize)> = None;
     let mut at = 0;
@@ -42,7 +45,7 @@ pub fn slices(text: &str) -> Vec<(&str, &str)> {
         let first = line.as_bytes()[0];
         if first.is_ascii_alphabetic() || first == b'#' || first == b'-' {
             if let Some((id, start)) = open.take() {
-                out.push((id, &text[start..at]));
+                out.push((id, start..at));
             }
             if first.is_ascii_alphabetic() {
                 let len = line
@@ -54,38 +57,62 @@ pub fn slices(text: &str) -> Vec<(&str, &str)> {
         at += line.len();
     }
     if let Some((id, start)) = open {
-        out.push((id, &text[start..]));
+        out.push((id, start..text.len()));
     }
     out
 }
 
-/// A language's catalogue: each message's text by id, and the bundle of
-/// those parsed so far (formatting reads it concurrently; a message asked
-/// for the first time is added under the write lock).
+/// Where a message is: its id, its file (its place in
+/// [`catalogue_files`](super::catalogue_files)) and its bytes there.
+pub type Place = (&'static str, u16, u32, u32);
+
+/// The places of every message of `files`, sorted by id.
+pub fn index(files: &[&'static str]) -> Vec<Place> {
+    let mut index = Vec::new();
+    for (file, text) in files.iter().enumerate() {
+        let file = u16::try_from(file).expect("fewer than 65,536 files");
+        for (id, at) in slices(text) {
+            let offset = |n: usize| u32::try_from(n).expect("a catalogue file under 4 GB");
+            index.push((id, file, offset(at.start), offset(at.end)));
+        }
+    }
+    index.sort_unstable_by_key(|p| p.0);
+    index
+}
+
+/// A language's catalogue: its files, the place of each message, and the
+/// bundle of those parsed so far (formatting reads it concurrently; a
+/// message asked for the first time is added under the write lock).
 pub struct Catalogue {
     lang: Lang,
-    /// Sorted by id.
-    index: Vec<(&'static str, &'static str)>,
+    files: Vec<&'static str>,
+    /// Sorted by id: build.rs's for the bundled files.
+    index: Cow<'static, [Place]>,
     bundle: RwLock<Bundle>,
 }
 
 impl Catalogue {
-    /// A catalogue of `lang` with nothing parsed yet.
+    /// The bundled catalogue of `lang`, with nothing parsed yet.
     pub fn new(lang: Lang) -> Catalogue {
-        Catalogue::of_files(
-            lang,
-            super::catalogue_files(lang)
-                .into_iter()
-                .map(|(_, text)| text),
-        )
+        let data = crate::catalogue_data::files(lang);
+        let files = data.iter().map(|&(_, text)| text).collect();
+        match crate::catalogue_data::index(lang) {
+            Some(index) => Catalogue::with_index(lang, files, Cow::Borrowed(index)),
+            // build.rs's own copy of this module, which writes the index.
+            None => Catalogue::of_files(lang, files),
+        }
     }
 
     /// A catalogue of `lang` made of these files' messages.
-    pub fn of_files(lang: Lang, files: impl IntoIterator<Item = &'static str>) -> Catalogue {
-        let mut index: Vec<_> = files.into_iter().flat_map(slices).collect();
-        index.sort_unstable_by_key(|(id, _)| *id);
+    pub fn of_files(lang: Lang, files: Vec<&'static str>) -> Catalogue {
+        let index = index(&files);
+        Catalogue::with_index(lang, files, Cow::Owned(index))
+    }
+
+    fn with_index(lang: Lang, files: Vec<&'static str>, index: Cow<'static, [Place]>) -> Catalogue {
         Catalogue {
             lang,
+            files,
             index,
             bundle: RwLock::new(empty_bundle(lang).0),
         }
@@ -96,14 +123,22 @@ impl Catalogue {
         self.text(id).is_some()
     }
 
+    /// The place of every message, sorted by id.
+    pub fn places(&self) -> &[Place] {
+        &self.index
+    }
+
     /// The ids of every message, sorted.
     pub fn ids(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.index.iter().map(|(id, _)| *id)
+        self.index.iter().map(|p| p.0)
     }
 
     fn text(&self, id: &str) -> Option<&'static str> {
-        let i = self.index.binary_search_by_key(&id, |(id, _)| id).ok()?;
-        Some(self.index[i].1)
+        let i = self.index.binary_search_by_key(&id, |p| p.0).ok()?;
+        let (_, file, start, end) = self.index[i];
+        let text = &self.files[usize::from(file)][start as usize..end as usize];
+        debug_assert!(text.starts_with(id), "a stale index: {id} at {text:?}");
+        Some(text)
     }
 
     /// The message `id` with `args`; a message this catalogue lacks is
@@ -245,10 +280,6 @@ pub fn check_slices(name: &str, text: &str) -> Vec<String> {
     let Ok(whole) = fluent_syntax::parser::parse(text) else {
         return Vec::new();
     };
-    let line_of = |s: &str| {
-        let at = s.as_ptr() as usize - text.as_ptr() as usize;
-        text[..at].matches('\n').count() + 1
-    };
     let mut problems = Vec::new();
     let mut messages = Vec::new();
     for entry in whole.body {
@@ -269,14 +300,15 @@ pub fn check_slices(name: &str, text: &str) -> Vec<String> {
             sliced.len()
         ));
     }
-    for ((id, slice), mut expected) in sliced.into_iter().zip(messages) {
+    for ((id, at), mut expected) in sliced.into_iter().zip(messages) {
         expected.comment = None;
-        let alone = fluent_syntax::parser::parse(slice).map_or_else(|(r, _)| r.body, |r| r.body);
+        let alone = fluent_syntax::parser::parse(&text[at.clone()])
+            .map_or_else(|(r, _)| r.body, |r| r.body);
         if !matches!(alone.as_slice(), [ast::Entry::Message(m)] if *m == expected) {
             problems.push(format!(
                 "{name}:{}: `{id}` alone parses otherwise than in its file \
                  (does a line of it start in the first column?)",
-                line_of(slice)
+                text[..at.start].matches('\n').count() + 1
             ));
         }
     }
