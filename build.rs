@@ -10,6 +10,44 @@
 
 #[path = "src/i18n.rs"]
 mod i18n;
+/// The crate's `catalogue_data` is what this script writes; its own copy
+/// of i18n reads the files, and indexes them when it first needs them.
+mod catalogue_data {
+    use std::sync::OnceLock;
+
+    use crate::i18n::Lang;
+    use crate::i18n::catalogue::Place;
+
+    pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
+        static FILES: [OnceLock<Vec<(&'static str, &'static str)>>; 2] =
+            [OnceLock::new(), OnceLock::new()];
+        FILES[lang as usize].get_or_init(|| {
+            let dir = std::path::Path::new("i18n").join(lang.code());
+            let entries =
+                std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+            let mut files: Vec<(&'static str, &'static str)> = entries
+                .map(|e| e.expect("a readable folder entry").path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .map(|p| {
+                    let name = format!(
+                        "{}/{}",
+                        lang.code(),
+                        p.file_name().unwrap_or_default().display()
+                    );
+                    let text = std::fs::read_to_string(&p)
+                        .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+                    (&*name.leak(), &*text.leak())
+                })
+                .collect();
+            files.sort();
+            files
+        })
+    }
+
+    pub fn index(_: Lang) -> Option<&'static [Place]> {
+        None
+    }
+}
 #[path = "src/text.rs"]
 mod text;
 
@@ -37,9 +75,15 @@ const LOADER: [&str; 6] = [
 ];
 
 fn main() {
-    for watched in ["question-banks", "i18n", "src/i18n.rs", "src/i18n/josa.rs"]
-        .into_iter()
-        .chain(LOADER)
+    for watched in [
+        "question-banks",
+        "i18n",
+        "src/i18n.rs",
+        "src/i18n/catalogue.rs",
+        "src/i18n/josa.rs",
+    ]
+    .into_iter()
+    .chain(LOADER)
     {
         println!("cargo:rerun-if-changed={watched}");
     }
@@ -54,6 +98,9 @@ fn main() {
         "cargo:rustc-env=REHEARSE_LOADER_FINGERPRINT={:016x}",
         std::hash::Hasher::finish(&fingerprint)
     );
+    check_catalogues();
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    write_catalogue_data(&out.join("catalogue-data.rs"));
     let root = Path::new("question-banks");
     let mut files = Vec::new();
     collect(root, &mut files);
@@ -91,7 +138,6 @@ fn main() {
         }
         std::process::exit(1);
     }
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(
         out.join("bundled-banks.bin"),
         compact::encode_bundled(&banks),
@@ -119,6 +165,50 @@ fn index_source(banks: &[(String, model::Bank)]) -> String {
     }
     s.push(']');
     s
+}
+
+/// Fails the build on a problem of the interface's catalogues (a syntax
+/// error, an id defined twice, a message its own slice would parse
+/// otherwise, a term), with its file:line: the binary parses a message
+/// alone, the first time it is shown.
+fn check_catalogues() {
+    let problems: Vec<String> = i18n::Lang::ALL.into_iter().flat_map(i18n::check).collect();
+    if !problems.is_empty() {
+        eprintln!("the catalogues (i18n/) do not check:");
+        for p in &problems {
+            eprintln!("i18n/{p}");
+        }
+        std::process::exit(1);
+    }
+}
+
+/// Writes the crate's `catalogue_data`: each language's files, compiled in
+/// with `include_str!` (checked UTF-8 at compile time, not at start), and
+/// the places of their messages (`i18n::catalogue::index`).
+fn write_catalogue_data(path: &Path) {
+    use std::fmt::Write;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    let mut files = String::from("static FILES: [&[(&str, &str)]; 2] = [\n");
+    let mut index = String::from("static INDEX: [&[Place]; 2] = [\n");
+    for lang in i18n::Lang::ALL {
+        files.push_str("    &[\n");
+        for (name, _) in catalogue_data::files(lang) {
+            let source = root.join(name);
+            writeln!(files, "        ({name:?}, include_str!({source:?})),").expect("a String");
+        }
+        files.push_str("    ],\n");
+        let texts: Vec<&'static str> = catalogue_data::files(lang).iter().map(|f| f.1).collect();
+        index.push_str("    &[\n");
+        for (id, file, start, end) in i18n::catalogue::index(&texts) {
+            writeln!(index, "        ({id:?}, {file}, {start}, {end}),").expect("a String");
+        }
+        index.push_str("    ],\n");
+    }
+    std::fs::write(
+        path,
+        format!("// Written by build.rs from i18n/.\n{files}];\n{index}];\n"),
+    )
+    .expect("OUT_DIR is writable");
 }
 
 /// The bank files under `dir`, recursively, as the crate's

@@ -15,6 +15,8 @@
 
 // The paths spelled out so build.rs, which includes this file, finds them
 // too (and rustfmt through it).
+#[path = "i18n/catalogue.rs"]
+pub mod catalogue;
 #[path = "i18n/josa.rs"]
 pub mod josa;
 #[cfg(test)]
@@ -26,12 +28,9 @@ use std::cell::Cell;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use include_dir::{Dir, include_dir};
 
-/// The catalogues, one folder per language.
-static CATALOGUES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/i18n");
+pub use catalogue::{Bundle, Catalogue};
 
 /// The settings key (`rehearse settings ui-language`).
 pub const SETTING: &str = "ui_language";
@@ -206,61 +205,36 @@ pub fn tr(id: &str, args: Option<&Args>) -> String {
 
 /// The message `id` in `lang`.
 pub fn tr_in(lang: Lang, id: &str, args: Option<&Args>) -> String {
-    if let Some(s) = format(bundle(lang), id, args) {
-        return s;
-    }
-    if lang != Lang::En
-        && let Some(s) = format(bundle(Lang::En), id, args)
-    {
-        return s;
-    }
-    id.to_string()
+    catalogue(lang).tr(id, args, || catalogue(Lang::En))
 }
 
 /// True when the message exists in `lang`'s catalogue.
 pub fn has(lang: Lang, id: &str) -> bool {
-    bundle(lang).has_message(id)
+    catalogue(lang).has(id)
 }
 
-fn format(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&Args>) -> Option<String> {
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    let s = bundle.format_pattern(pattern, args, &mut errors);
-    Some(s.into_owned())
+static CATALOGUES: [OnceLock<Catalogue>; 2] = [OnceLock::new(), OnceLock::new()];
+
+/// The process's catalogue of `lang`, its messages parsed as they are
+/// asked for.
+pub fn catalogue(lang: Lang) -> &'static Catalogue {
+    CATALOGUES[lang.index()].get_or_init(|| Catalogue::new(lang))
 }
 
-static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
-
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    BUNDLES[lang.index()].get_or_init(|| build(lang).0)
-}
-
-/// One catalogue file: its name (`ko/home.ftl`) and text.
+/// One catalogue file: its name (`ko/home.ftl`) and text, sorted by name.
 pub fn catalogue_files(lang: Lang) -> Vec<(String, &'static str)> {
-    let mut files: Vec<(String, &'static str)> = CATALOGUES
-        .get_dir(lang.code())
-        .map(|d| {
-            d.files()
-                .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
-                .filter_map(|f| Some((f.path().display().to_string(), f.contents_utf8()?)))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
+    crate::catalogue_data::files(lang)
+        .iter()
+        .map(|&(name, text)| (name.to_string(), text))
+        .collect()
 }
 
-/// Builds the bundle of `lang` from what could be added, with every
-/// problem found (syntax errors, an id defined twice), each naming its file.
-pub fn build(lang: Lang) -> (FluentBundle<FluentResource>, Vec<String>) {
-    let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("a language code");
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Unicode isolation marks would reach the terminal as stand-ins.
-    bundle.set_use_isolating(false);
-    let mut problems = Vec::new();
-    if let Err(e) = bundle.add_function("JOSA", josa::fluent) {
-        problems.push(format!("JOSA: {e}"));
-    }
+/// Builds the bundle of `lang` from every message of its files at once,
+/// with every problem found (syntax errors, an id defined twice), each
+/// naming its file.
+pub fn build(lang: Lang) -> (Bundle, Vec<String>) {
+    let (mut bundle, problem) = catalogue::empty_bundle(lang);
+    let mut problems: Vec<String> = problem.into_iter().collect();
     for (name, text) in catalogue_files(lang) {
         let res = match FluentResource::try_new(text.to_string()) {
             Ok(r) => r,
@@ -279,6 +253,17 @@ pub fn build(lang: Lang) -> (FluentBundle<FluentResource>, Vec<String>) {
         }
     }
     (bundle, problems)
+}
+
+/// Every problem of `lang`'s catalogue: [`build`]'s, and a message the
+/// per-message parse would read otherwise, or a term
+/// ([`catalogue::check_slices`]).
+pub fn check(lang: Lang) -> Vec<String> {
+    let mut problems = build(lang).1;
+    for (name, text) in catalogue_files(lang) {
+        problems.extend(catalogue::check_slices(&name, text));
+    }
+    problems
 }
 
 /// A message of the catalogue, with its values: `t!("home-title")`,

@@ -24,3 +24,22 @@ pub mod story;
 pub mod study;
 pub mod text;
 pub mod tui;
+
+/// The interface's catalogues (`i18n/`), compiled in, and where each
+/// message is in them, written by build.rs (`i18n::catalogue::index`): the
+/// first `t!` finds its message at once.
+mod catalogue_data {
+    use crate::i18n::Lang;
+    use crate::i18n::catalogue::Place;
+
+    // FILES: (name, text) sorted by name; INDEX: sorted by id.
+    include!(concat!(env!("OUT_DIR"), "/catalogue-data.rs"));
+
+    pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
+        FILES[lang as usize]
+    }
+
+    pub fn index(lang: Lang) -> Option<&'static [Place]> {
+        Some(INDEX[lang as usize])
+    }
+}
