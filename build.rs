@@ -61,6 +61,12 @@ mod parse;
 mod validate;
 #[path = "src/bank/yaml.rs"]
 mod yaml;
+/// The crate's path to the YAML reader, for the modules below.
+mod bank {
+    pub(crate) use super::yaml;
+}
+#[path = "src/feedback/role/files.rs"]
+mod role_files;
 
 use std::path::{Path, PathBuf};
 
@@ -81,6 +87,9 @@ fn main() {
         "src/i18n.rs",
         "src/i18n/catalogue.rs",
         "src/i18n/josa.rs",
+        "data/role-vocabulary.yaml",
+        "data/role-vocabulary-banks.yaml",
+        "src/feedback/role/files.rs",
     ]
     .into_iter()
     .chain(LOADER)
@@ -98,8 +107,9 @@ fn main() {
         "cargo:rustc-env=REHEARSE_LOADER_FINGERPRINT={:016x}",
         std::hash::Hasher::finish(&fingerprint)
     );
-    check_catalogues();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    check_catalogues();
+    write_role_vocabulary(&out);
     write_catalogue_data(&out.join("catalogue-data.rs"));
     let root = Path::new("question-banks");
     let mut files = Vec::new();
@@ -165,6 +175,32 @@ fn index_source(banks: &[(String, model::Bank)]) -> String {
     }
     s.push(']');
     s
+}
+
+/// Reads the role vocabulary's two files as the crate would, failing the
+/// build with the file and place of a problem, and encodes them for
+/// `Vocabulary::get` (no YAML parsed at start).
+fn write_role_vocabulary(out: &Path) {
+    let files =
+        role_files::parse::<role_files::Curated>("data/role-vocabulary.yaml", role_files::CURATED)
+            .and_then(|curated| {
+                let banks = role_files::parse::<role_files::FromBanks>(
+                    "data/role-vocabulary-banks.yaml",
+                    role_files::FROM_BANKS,
+                )?;
+                Ok((curated, banks))
+            });
+    match files {
+        Ok(files) => std::fs::write(
+            out.join("role-vocabulary.bin"),
+            postcard::to_allocvec(&files).expect("the vocabulary encodes to memory"),
+        )
+        .expect("OUT_DIR is writable"),
+        Err(e) => {
+            eprintln!("the role vocabulary does not read: {e}");
+            std::process::exit(1);
+        }
+    }
 }
 
 /// Fails the build on a problem of the interface's catalogues (a syntax

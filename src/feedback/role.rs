@@ -11,6 +11,7 @@
 use super::analysis::Analysis;
 use super::coverage::term_spans;
 
+pub(crate) mod files;
 pub mod generate;
 mod vocabulary;
 

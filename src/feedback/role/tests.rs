@@ -328,3 +328,32 @@ fn every_role_of_the_vocabulary_has_a_name_in_both_languages() {
         }
     }
 }
+
+/// The vocabulary the app uses, decoded from what build.rs read, is the
+/// one the two files' text makes, word for word; and a word `never:` bans
+/// stays out of it.
+#[test]
+fn the_encoded_vocabulary_is_the_files_vocabulary() {
+    let from_text = Vocabulary::from_sources(CURATED, FROM_BANKS).unwrap();
+    let app = Vocabulary::get();
+    assert_eq!(app.roles, from_text.roles);
+    assert_eq!(app.terms, from_text.terms);
+    let curated: Curated = parse("curated", CURATED).unwrap();
+    let banned = curated.never.first().expect("the curated file bans a word");
+    let word = |term: &str| super::vocabulary::BankWord {
+        term: term.to_string(),
+        questions: 5,
+        elsewhere: 0,
+    };
+    let banks = super::vocabulary::FromBanks {
+        roles: [(
+            "backend".to_string(),
+            vec![word(banned), word("zookeeper-quorum")],
+        )]
+        .into(),
+    };
+    let made = Vocabulary::from_files(&curated, &banks).unwrap();
+    let has = |w: &str| made.terms.iter().any(|t| key(&t.text) == key(w));
+    assert!(!has(banned), "{banned}");
+    assert!(has("zookeeper-quorum"));
+}

@@ -4,67 +4,22 @@
 //! match terms, see [`super::generate`]). The weighing rules are written at
 //! the top of the curated file.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
-use serde::Deserialize;
 
 use super::super::analysis::{self, Analysis, english_stem};
 use super::super::hangul::has_hangul;
 
-pub(crate) const CURATED: &str = include_str!("../../../data/role-vocabulary.yaml");
-pub(crate) const FROM_BANKS: &str = include_str!("../../../data/role-vocabulary-banks.yaml");
+pub(crate) use super::files::{BankWord, CURATED, Curated, FROM_BANKS, FromBanks, parse};
+
+/// The two files as build.rs read and checked them (postcard of
+/// ([`Curated`], [`FromBanks`])): no YAML is parsed at start.
+static ENCODED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/role-vocabulary.bin"));
 
 /// What a word under `shared:` weighs in all, split among its roles.
 pub const SHARED_WEIGHT: f64 = 0.5;
-
-/// The curated file as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct Curated {
-    pub roles: Vec<RoleDef>,
-    #[serde(default)]
-    pub common_ground: Vec<String>,
-    #[serde(default)]
-    pub exact_case: Vec<String>,
-    pub terms: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
-    pub shared: Vec<SharedDef>,
-    #[serde(default)]
-    pub never: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RoleDef {
-    pub id: String,
-    pub label: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct SharedDef {
-    pub term: String,
-    pub roles: Vec<String>,
-}
-
-/// The generated file: per role, the bank words that mark it.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct FromBanks {
-    pub roles: BTreeMap<String, Vec<BankWord>>,
-}
-
-/// One bank word: in how many of its role's questions it appears, and in
-/// how many questions of the other roles and the common ground.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct BankWord {
-    pub term: String,
-    pub questions: u32,
-    pub elsewhere: u32,
-}
 
 /// A role a profile can show: its id (the setting's value, a bank role)
 /// and the short name shown in a profile ("cloud" for `cloud-devops`).
@@ -133,8 +88,18 @@ impl Finder {
                 f.by_stem.entry(stem.clone()).or_default().push(i);
             }
         }
-        f.latin = AhoCorasick::new(latin).ok();
-        f.hangul = AhoCorasick::new(hangul).ok();
+        // The noncontiguous automaton builds in 0.64 ms where the default
+        // (a contiguous one made from it) takes 0.8 ms, and the app builds
+        // this before its first frame; searching a few answers is no slower
+        // to notice.
+        let build = |needles: Vec<&str>| {
+            AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+                .build(needles)
+                .ok()
+        };
+        f.latin = build(latin);
+        f.hangul = build(hangul);
         f
     }
 
@@ -169,7 +134,15 @@ impl Vocabulary {
     /// the profile would be empty rather than the app stopped.
     pub fn get() -> &'static Vocabulary {
         static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
-        VOCABULARY.get_or_init(|| Vocabulary::from_sources(CURATED, FROM_BANKS).unwrap_or_default())
+        VOCABULARY.get_or_init(|| {
+            let files = postcard::from_bytes::<(Curated, FromBanks)>(ENCODED)
+                .map_err(|e| e.to_string())
+                // Not expected (the build wrote them); the YAML is in the binary too.
+                .or_else(|_| read_files(CURATED, FROM_BANKS));
+            files
+                .and_then(|(curated, banks)| Vocabulary::from_files(&curated, &banks))
+                .unwrap_or_default()
+        })
     }
 
     /// The role with this id.
@@ -192,9 +165,14 @@ impl Vocabulary {
     }
 
     /// Reads the two files; `Err` says which file and what is wrong.
+    #[cfg(test)]
     pub(crate) fn from_sources(curated: &str, from_banks: &str) -> Result<Vocabulary, String> {
-        let curated: Curated = parse("data/role-vocabulary.yaml", curated)?;
-        let banks: FromBanks = parse("data/role-vocabulary-banks.yaml", from_banks)?;
+        let (curated, banks) = read_files(curated, from_banks)?;
+        Vocabulary::from_files(&curated, &banks)
+    }
+
+    /// The vocabulary the two files, as read, make.
+    pub(crate) fn from_files(curated: &Curated, banks: &FromBanks) -> Result<Vocabulary, String> {
         let roles: Vec<Role> = curated
             .roles
             .iter()
@@ -204,26 +182,31 @@ impl Vocabulary {
             })
             .collect();
         let index = |id: &str| roles.iter().position(|r| r.id == id);
-        let exact: Vec<String> = curated.exact_case.iter().map(|t| key(t)).collect();
+        let exact: HashSet<String> = curated.exact_case.iter().map(|t| key(t)).collect();
+        let never: HashSet<String> = curated.never.iter().map(|t| key(t)).collect();
         let mut vocab = Vocabulary {
             roles: roles.clone(),
             ..Vocabulary::default()
         };
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut add = |text: &str, weights: Vec<(usize, f64)>, vocab: &mut Vocabulary| {
-            let k = key(text);
-            if k.is_empty() || weights.is_empty() || seen.contains_key(&k) {
+        let mut seen: HashSet<String> = HashSet::new();
+        // Each word normalised once: its key, and the term made from it.
+        let mut add = |text: &str, weights: Vec<(usize, f64)>, banned: &HashSet<String>| {
+            let norm = analysis::normalize(text);
+            let k = key_of_normalized(&norm);
+            if k.is_empty() || weights.is_empty() || banned.contains(&k) || seen.contains(&k) {
                 return;
             }
-            seen.insert(k.clone(), vocab.terms.len());
+            let exact = exact.contains(&k);
+            seen.insert(k);
             vocab
                 .terms
-                .push(Term::new(text, weights, exact.contains(&k)));
+                .push(Term::of_normalized(text, norm, weights, exact));
         };
+        let none = HashSet::new();
         for (role, words) in &curated.terms {
             let i = index(role).ok_or_else(|| unknown_role("terms", role))?;
             for w in words {
-                add(w, vec![(i, 1.0)], &mut vocab);
+                add(w, vec![(i, 1.0)], &none);
             }
         }
         for s in &curated.shared {
@@ -232,18 +215,25 @@ impl Vocabulary {
                 let i = index(r).ok_or_else(|| unknown_role("shared", r))?;
                 weights.push((i, SHARED_WEIGHT / s.roles.len() as f64));
             }
-            add(&s.term, weights, &mut vocab);
+            add(&s.term, weights, &none);
         }
-        let never: Vec<String> = curated.never.iter().map(|t| key(t)).collect();
         for (role, words) in &banks.roles {
             let i = index(role).ok_or_else(|| unknown_role("the generated roles", role))?;
-            for w in words.iter().filter(|w| !never.contains(&key(&w.term))) {
-                add(&w.term, vec![(i, 1.0)], &mut vocab);
+            for w in words {
+                add(&w.term, vec![(i, 1.0)], &never);
             }
         }
         vocab.finder = Finder::new(&vocab.terms);
         Ok(vocab)
     }
+}
+
+/// Reads the two files' text; `Err` says which file and what is wrong.
+pub(crate) fn read_files(curated: &str, from_banks: &str) -> Result<(Curated, FromBanks), String> {
+    Ok((
+        parse("data/role-vocabulary.yaml", curated)?,
+        parse("data/role-vocabulary-banks.yaml", from_banks)?,
+    ))
 }
 
 fn unknown_role(section: &str, role: &str) -> String {
@@ -253,28 +243,28 @@ fn unknown_role(section: &str, role: &str) -> String {
     )
 }
 
-/// Reads one data file with the banks' YAML reader and serde.
-pub(crate) fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, String> {
-    let root = crate::bank::yaml::load(text)
-        .map_err(|e| format!("{file}:{}:{}: {}", e.at.line, e.at.col, e.message))?
-        .ok_or_else(|| format!("{file} is empty"))?;
-    serde_json::from_value(root.to_json()).map_err(|e| format!("{file}: {e}"))
-}
-
 /// Two spellings the matcher reads alike share one key: case and width
 /// aside, and for Hangul spacing too ("오토 스케일링", "오토스케일링").
 pub(crate) fn key(term: &str) -> String {
-    let norm = analysis::normalize(term);
-    if has_hangul(&norm) {
+    key_of_normalized(&analysis::normalize(term))
+}
+
+/// [`key`] of a word already normalised.
+fn key_of_normalized(norm: &str) -> String {
+    if has_hangul(norm) {
         norm.replace(' ', "")
     } else {
-        norm
+        norm.to_string()
     }
 }
 
 impl Term {
     pub(crate) fn new(text: &str, weights: Vec<(usize, f64)>, exact: bool) -> Term {
-        let norm = analysis::normalize(text);
+        Term::of_normalized(text, analysis::normalize(text), weights, exact)
+    }
+
+    /// [`Term::new`] with `norm`, the text normalised.
+    fn of_normalized(text: &str, norm: String, weights: Vec<(usize, f64)>, exact: bool) -> Term {
         let hangul = has_hangul(&norm);
         let needle = if hangul {
             norm.replace(' ', "")
