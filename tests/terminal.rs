@@ -231,9 +231,15 @@ fn draft_text(data: &Path) -> Option<String> {
     .ok()
 }
 
+/// rehearse on the data folder `data`, outside tmux.
+fn rehearse_on(data: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_rehearse"));
+    c.env("REHEARSE_DATA_DIR", data);
+    c
+}
+
 fn export(dir: &Path) -> serde_json::Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_rehearse"))
-        .env("REHEARSE_DATA_DIR", dir.join("data"))
+    let out = rehearse_on(&dir.join("data"))
         .args(["export", "--format", "json"])
         .output()
         .unwrap();
@@ -882,8 +888,7 @@ fn the_app_speaks_the_setting_s_language_and_so_do_the_copies_it_refuses() {
     }
     let (dir, t) = setup("setting-language");
     let data = dir.path().join("data");
-    let set = Command::new(env!("CARGO_BIN_EXE_rehearse"))
-        .env("REHEARSE_DATA_DIR", &data)
+    let set = rehearse_on(&data)
         .env("LC_ALL", "C.UTF-8")
         .args(["settings", "ui-language", "ko"])
         .output()
@@ -905,8 +910,7 @@ fn the_app_speaks_the_setting_s_language_and_so_do_the_copies_it_refuses() {
         said.contains("다른 rehearse가 이미 데이터 폴더를 쓰고 있어요"),
         "{end}"
     );
-    let piped = Command::new(env!("CARGO_BIN_EXE_rehearse"))
-        .env("REHEARSE_DATA_DIR", &data)
+    let piped = rehearse_on(&data)
         .env("LC_ALL", "C.UTF-8")
         .stdin(std::process::Stdio::null())
         .output()

@@ -170,6 +170,8 @@ impl Banks {
 
     /// Gives `f` each bank's id, role and sorted question ids, in order,
     /// without decoding the bundled banks; stops at `f`'s first error.
+    /// The waiting banks are locked meanwhile, so `f` must not ask this
+    /// library for its banks.
     pub fn try_each<E>(&self, mut f: impl FnMut(&Summary) -> Result<(), E>) -> Result<(), E> {
         if let Some(all) = self.all.get() {
             return all.iter().try_for_each(|b| f(&Summary::of(b)));

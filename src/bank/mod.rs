@@ -292,7 +292,8 @@ impl Library {
     }
 
     /// Gives `f` each bank's id, role and sorted question ids, without
-    /// decoding the bundled banks; stops at `f`'s first error.
+    /// decoding the bundled banks; stops at `f`'s first error. `f` must
+    /// not ask this library for its banks (they are locked meanwhile).
     pub fn try_each_summary<E>(
         &self,
         f: impl FnMut(&bundled::Summary) -> Result<(), E>,
