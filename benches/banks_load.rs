@@ -31,13 +31,16 @@ fn bundled(c: &mut Criterion) {
     g.bench_function("now, at start: Library::load (left encoded)", |b| {
         b.iter(|| black_box(Library::load(None, &[])))
     });
-    g.bench_function("now, first screen that needs them: decode (Library::banks)", |b| {
-        b.iter(|| {
-            let lib = Library::load(None, &[]);
-            black_box(lib.banks().len());
-            black_box(lib)
-        })
-    });
+    g.bench_function(
+        "now, first screen that needs them: decode (Library::banks)",
+        |b| {
+            b.iter(|| {
+                let lib = Library::load(None, &[]);
+                black_box(lib.banks().len());
+                black_box(lib)
+            })
+        },
+    );
     g.finish();
 }
 
