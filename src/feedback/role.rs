@@ -346,8 +346,9 @@ fn words_in(answer: &Analysis, text: &str, vocab: &Vocabulary) -> Vec<RoleWord> 
 
 /// Where `term` counts in `answer` (`norm` byte ranges): the matcher's
 /// spans, less those in a negated clause, those running on into a longer
-/// English word, and, for a word matched by its capitals, those written
-/// otherwise.
+/// English word, for a word matched by its capitals those written
+/// otherwise, and for a word counted only as written those its stem
+/// alone matched ("response" for "responsive").
 fn term_hits(answer: &Analysis, text: &str, term: &vocabulary::Term) -> Vec<(usize, usize)> {
     let mut out = term_spans(answer, &term.text);
     out.retain(|&(s, e)| {
@@ -355,8 +356,17 @@ fn term_hits(answer: &Analysis, text: &str, term: &vocabulary::Term) -> Vec<(usi
         !answer.is_negated(s)
             && !runs_on(&answer.norm, e)
             && (!term.exact || text.get(os..oe) == Some(term.text.as_str()))
+            && (!term.as_written || as_written(answer.norm.get(s..e), &term.needle))
     });
     out
+}
+
+/// `said` is `needle`, or its plural.
+fn as_written(said: Option<&str>, needle: &str) -> bool {
+    said.is_some_and(|w| {
+        w.strip_prefix(needle)
+            .is_some_and(|rest| matches!(rest, "" | "s" | "es"))
+    })
 }
 
 /// A match ending inside a longer English word or number ("java" in

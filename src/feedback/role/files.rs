@@ -21,6 +21,8 @@ pub(crate) struct Curated {
     pub common_ground: Vec<String>,
     #[serde(default)]
     pub exact_case: Vec<String>,
+    #[serde(default)]
+    pub as_written: Vec<String>,
     pub terms: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub shared: Vec<SharedDef>,

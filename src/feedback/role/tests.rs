@@ -357,3 +357,73 @@ fn the_encoded_vocabulary_is_the_files_vocabulary() {
     assert!(!has(banned), "{banned}");
     assert!(has("zookeeper-quorum"));
 }
+
+/// Everyday English in an interview answer names no role: words that
+/// share a stem with a role word ("response" with "responsive", "access"
+/// with "accessibility", "contains" with "container") or are one in
+/// another sense ("for instance", "in fact", "focused on", "joined").
+#[test]
+fn everyday_words_name_no_role() {
+    let everyday = [
+        "I joined the team in March and focused on onboarding; in fact, for instance, \
+         I was responsible for the weekly report and the response from the customer.",
+        "We had a tight time constraint, so I wrote a memo and we formed a working group \
+         to deal with it on the spot.",
+        "The list contains three items; I had to reschedule the meeting, and I promise \
+         the plan fulfilled what the client asked for.",
+        "I got access to the whole spectrum of feedback, gave credit to the people who \
+         qualified, and wrote a post about it after a mock interview.",
+        "Her responsibility was the contract; we contained the problem and everyone was \
+         ready by Friday, which produced a good result.",
+    ];
+    for answer in everyday {
+        let words: Vec<String> = role_profile(answer)
+            .words
+            .into_iter()
+            .map(|w| w.term)
+            .collect();
+        assert!(words.is_empty(), "{words:?} in: {answer}");
+    }
+    // The same words in their technical sense still count.
+    let technical = [
+        ("responsive", "The layout is responsive on phones."),
+        (
+            "accessibility",
+            "We audited accessibility with a screen reader.",
+        ),
+        ("container", "Each Docker container has a readiness probe."),
+        ("readiness", "Each Docker container has a readiness probe."),
+        (
+            "instances",
+            "We run the API on EC2 instances behind a load balancer.",
+        ),
+        (
+            "spot instance",
+            "Batch jobs run on spot instances to save cost.",
+        ),
+        (
+            "form validation",
+            "The signup page does form validation before it posts.",
+        ),
+        (
+            "producer",
+            "The Kafka producer batches records per partition.",
+        ),
+        (
+            "Promise",
+            "The page waits on Promise.all for the three requests.",
+        ),
+        ("join", "The report query does a join on user_id."),
+    ];
+    for (term, answer) in technical {
+        let words: Vec<String> = role_profile(answer)
+            .words
+            .into_iter()
+            .map(|w| w.term)
+            .collect();
+        assert!(
+            words.iter().any(|w| w == term),
+            "{term} not in {words:?}: {answer}"
+        );
+    }
+}

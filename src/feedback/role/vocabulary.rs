@@ -38,6 +38,9 @@ pub(crate) struct Term {
     pub weights: Vec<(usize, f64)>,
     /// Counts only when written with this capitalisation.
     pub exact: bool,
+    /// Counts only as written (or with a plural s), never through its
+    /// stem: "access" is not "accessibility".
+    pub as_written: bool,
     /// What must appear in the answer for the term to have a chance: its
     /// normalised text, or for a Hangul term its normalised text without
     /// spaces (in the answer's `compact` form).
@@ -183,6 +186,7 @@ impl Vocabulary {
             .collect();
         let index = |id: &str| roles.iter().position(|r| r.id == id);
         let exact: HashSet<String> = curated.exact_case.iter().map(|t| key(t)).collect();
+        let as_written: HashSet<String> = curated.as_written.iter().map(|t| key(t)).collect();
         let never: HashSet<String> = curated.never.iter().map(|t| key(t)).collect();
         let mut vocab = Vocabulary {
             roles: roles.clone(),
@@ -196,11 +200,10 @@ impl Vocabulary {
             if k.is_empty() || weights.is_empty() || banned.contains(&k) || seen.contains(&k) {
                 return;
             }
-            let exact = exact.contains(&k);
+            let mut term = Term::of_normalized(text, norm, weights, exact.contains(&k));
+            term.as_written = as_written.contains(&k);
             seen.insert(k);
-            vocab
-                .terms
-                .push(Term::of_normalized(text, norm, weights, exact));
+            vocab.terms.push(term);
         };
         let none = HashSet::new();
         for (role, words) in &curated.terms {
@@ -280,6 +283,7 @@ impl Term {
             text: text.to_string(),
             weights,
             exact,
+            as_written: false,
             needle,
             hangul,
             first_stem: english
