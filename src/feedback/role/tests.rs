@@ -358,7 +358,7 @@ fn the_encoded_vocabulary_is_the_files_vocabulary() {
     assert!(has("zookeeper-quorum"));
 }
 
-/// Everyday English in an interview answer names no role: words that
+/// Everyday words in an interview answer name no role: words that
 /// share a stem with a role word ("response" with "responsive", "access"
 /// with "accessibility", "contains" with "container") or are one in
 /// another sense ("for instance", "in fact", "focused on", "joined").
@@ -375,6 +375,7 @@ fn everyday_words_name_no_role() {
          qualified, and wrote a post about it after a mock interview.",
         "Her responsibility was the contract; we contained the problem and everyone was \
          ready by Friday, which produced a good result.",
+        "연봉은 크레딧잡 자료를 보고 정했습니다.",
     ];
     for answer in everyday {
         let words: Vec<String> = role_profile(answer)
