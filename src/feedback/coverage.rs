@@ -414,9 +414,13 @@ pub(crate) fn term_spans(answer: &Analysis, term: &str) -> Vec<(usize, usize)> {
             }
         }
     } else {
+        let last_word = term.rsplit(' ').next().unwrap_or(&term);
         for s in overlapping(norm, &term) {
             let e = s + term.len();
-            if start_ok(norm, s, first, true) && end_ok(norm, e, last, true) {
+            if start_ok(norm, s, first, true)
+                && end_ok(norm, e, last, true)
+                && same_sense(last_word, whole_word(norm, e - last_word.len(), e))
+            {
                 out.push((s, e));
             }
         }
@@ -498,6 +502,59 @@ fn end_ok(norm: &str, e: usize, last: char, strict: bool) -> bool {
     hangul_tail.is_empty() || is_inflection(hangul_tail)
 }
 
+/// Derived words the prefix and the Snowball stem would take for another
+/// word ("useful" for "use", "responsive" for "response", "contention" for
+/// "content", "container" for "contains"), each with the forms that do
+/// mean it: such a word matches only a word of its own family.
+const FAMILIES: &[&[&str]] = &[
+    &["useful", "usefulness"],
+    &["stateful"],
+    &["partly"],
+    &["contention", "contentions"],
+    &["timing", "timings"],
+    &["timely"],
+    &["selective", "selectivity", "selectively"],
+    &["responsive", "responsiveness"],
+    &["responsible", "responsibility", "responsibilities"],
+    &["accessibility", "accessible"],
+    &[
+        "container",
+        "containers",
+        "containerize",
+        "containerized",
+        "containerization",
+    ],
+    &["containment"],
+    &["readiness"],
+    &["author", "authors", "authority", "authorities"],
+    &["optimal", "optimally"],
+    &["organization", "organizations", "organizational"],
+    &["producer", "producers"],
+    &["adaptive"],
+    &["visualizer"],
+    &["focusable"],
+];
+
+/// Whether the term's word `term` and the answer's word `said` (both
+/// normalised) can mean the same: yes unless one of them is a derived word
+/// of [`FAMILIES`] the other is not of the family of.
+fn same_sense(term: &str, said: &str) -> bool {
+    let family = |w: &str| FAMILIES.iter().position(|f| f.contains(&w));
+    let (a, b) = (family(term), family(said));
+    a == b || term == said
+}
+
+/// The whole word of `norm` that starts at `start` and runs on past `end`
+/// to the end of its letters and digits.
+fn whole_word(norm: &str, start: usize, end: usize) -> &str {
+    let rest = norm.get(end..).unwrap_or("");
+    let more = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(i, _)| i);
+    norm.get(start..end + more).unwrap_or("")
+}
+
 /// Multi- or single-word English terms matched word by word on Snowball
 /// stems ("retry" ~ "retries", "exponential backoffs").
 fn stem_spans(answer: &Analysis, term: &str) -> Vec<(usize, usize)> {
@@ -515,7 +572,11 @@ fn stem_spans(answer: &Analysis, term: &str) -> Vec<(usize, usize)> {
         let Some(window) = tokens.get(i..i + stems.len()) else {
             break;
         };
-        let same = window.iter().zip(&stems).all(|(t, stem)| &t.stem == stem);
+        let same = window
+            .iter()
+            .zip(&stems)
+            .zip(&words)
+            .all(|((t, stem), w)| &t.stem == stem && same_sense(w, &t.text));
         let adjacent = window.windows(2).all(|p| p[1].start == p[0].end + 1);
         if same && adjacent {
             out.push((window[0].start, window[window.len() - 1].end));
@@ -582,6 +643,19 @@ mod tests {
             ("50 percent less", "50%", true),
             ("took 1500ms", "500ms", false),
             ("error 2019", "201", false),
+            // Derived words that look like another word are not it.
+            ("I was responsible for the response", "responsive", false),
+            ("a responsive layout", "responsive", true),
+            ("the content was long", "contention", false),
+            ("lock contention", "contention", true),
+            ("a useful tool", "use", false),
+            ("we use it", "use", true),
+            ("the list contains three", "container", false),
+            ("we containerized the app", "container", true),
+            ("two containers restarted", "container", true),
+            ("the timing of the retries", "time", false),
+            ("it is accessible", "access", false),
+            ("read access", "access", true),
             // English stems.
             ("two retries and one retry", "retry", true),
             ("the policies say", "policy", true),

@@ -374,7 +374,7 @@ fn everyday_words_name_no_role() {
         "I got access to the whole spectrum of feedback, gave credit to the people who \
          qualified, and wrote a post about it after a mock interview.",
         "Her responsibility was the contract; we contained the problem and everyone was \
-         ready by Friday, which produced a good result.",
+         ready by Friday, which produced a good result; the timing was right.",
         "연봉은 크레딧잡 자료를 보고 정했습니다.",
     ];
     for answer in everyday {
@@ -405,10 +405,6 @@ fn everyday_words_name_no_role() {
         (
             "form validation",
             "The signup page does form validation before it posts.",
-        ),
-        (
-            "producer",
-            "The Kafka producer batches records per partition.",
         ),
         (
             "Promise",
