@@ -152,20 +152,27 @@ impl Banks {
         }
     }
 
-    /// Takes out the banks that came from `origin`; the bundled banks are
-    /// decoded only when it is theirs.
+    /// Takes out the banks that came from `origin`. The bundled banks are
+    /// decoded only when one of them goes: theirs is the origin, or a bank
+    /// going had replaced one (which it took the place of, so that one is
+    /// gone too, as it would be after decoding).
     pub fn remove_from(&mut self, origin: &Origin) {
-        match (self.all.get_mut(), matches!(origin, Origin::Bundled(_))) {
-            (Some(all), _) => all.retain(|b| b.origin != *origin),
-            (None, true) => self.all_mut().retain(|b| b.origin != *origin),
-            (None, false) => {
-                let w = self
-                    .waiting
-                    .get_mut()
-                    .unwrap_or_else(PoisonError::into_inner);
+        if self.all.get().is_none() {
+            let w = self
+                .waiting
+                .get_mut()
+                .unwrap_or_else(PoisonError::into_inner);
+            let replaced_bundled = |b: &Bank| w.bundled && INDEX.iter().any(|h| h.id == b.id);
+            let decode = matches!(origin, Origin::Bundled(_))
+                || w.added
+                    .iter()
+                    .any(|b| b.origin == *origin && replaced_bundled(b));
+            if !decode {
                 w.added.retain(|b| b.origin != *origin);
+                return;
             }
         }
+        self.all_mut().retain(|b| b.origin != *origin);
     }
 
     /// Gives `f` each bank's id, role and sorted question ids, in order,

@@ -136,3 +136,29 @@ fn a_parsed_bank_holds_no_spare_capacity() {
         }
     }
 }
+
+/// Taking out a bank that replaced a bundled one before the decode takes
+/// the bundled one with it, as after the decode: the replaced bank is gone.
+#[test]
+fn a_bank_taken_out_before_decoding_takes_what_it_replaced() {
+    let mine = Origin::UserFolder(PathBuf::from("a/backend-en.yaml"));
+    let mut eager = Library::default();
+    eager.add_bundled_yaml();
+    let mut lazy = Library::default();
+    lazy.add_bundled();
+    for lib in [&mut eager, &mut lazy] {
+        lib.add(one_question_bank("backend-en", "mine", mine.clone()));
+        lib.add(one_question_bank("extra", "x1", Origin::Story));
+        lib.remove_from(&Origin::Story);
+    }
+    assert!(
+        !lazy.is_decoded(),
+        "a bank of its own went: nothing to decode"
+    );
+    for lib in [&mut eager, &mut lazy] {
+        lib.remove_from(&mine);
+    }
+    assert_eq!(lazy.banks(), eager.banks());
+    assert!(lazy.bank("backend-en").is_none());
+    assert!(lazy.bank("backend-ko").is_some());
+}
