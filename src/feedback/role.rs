@@ -328,7 +328,8 @@ fn words_in(answer: &Analysis, text: &str, vocab: &Vocabulary) -> Vec<RoleWord> 
     let mut out: Vec<RoleWord> = Vec::new();
     for (s, e, i) in kept {
         let term = &vocab.terms[i];
-        if out.iter().any(|w| w.term == term.text) {
+        // A phrase that names no role ("화면 공유"): what it hid stays hidden.
+        if term.weights.is_empty() || out.iter().any(|w| w.term == term.text) {
             continue;
         }
         out.push(RoleWord {

@@ -23,6 +23,8 @@ pub(crate) struct Curated {
     pub exact_case: Vec<String>,
     #[serde(default)]
     pub as_written: Vec<String>,
+    #[serde(default)]
+    pub not_a_role: Vec<String>,
     pub terms: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub shared: Vec<SharedDef>,

@@ -222,7 +222,11 @@ fn the_vocabulary_files_parse_and_hold_each_word_once() {
         );
     }
     for (i, r) in vocab.roles.iter().enumerate() {
-        let words = vocab.terms.iter().filter(|t| t.weights[0].0 == i).count();
+        let words = vocab
+            .terms
+            .iter()
+            .filter(|t| t.weights.first().is_some_and(|w| w.0 == i))
+            .count();
         assert!(words > 100, "{} has only {words} words", r.id);
     }
     // Every curated word is found in its own text (as itself, or as a
@@ -376,6 +380,8 @@ fn everyday_words_name_no_role() {
         "Her responsibility was the contract; we contained the problem and everyone was \
          ready by Friday, which produced a good result; the timing was right.",
         "연봉은 크레딧잡 자료를 보고 정했습니다.",
+        "막힌 부분은 화면 공유로 같이 보면서 풀었고, 다음 날에는 화면을 공유해서 다시 설명했습니다.",
+        "After the phone screen I shared my screen with the team lead.",
     ];
     for answer in everyday {
         let words: Vec<String> = role_profile(answer)
@@ -406,6 +412,7 @@ fn everyday_words_name_no_role() {
             "form validation",
             "The signup page does form validation before it posts.",
         ),
+        ("화면", "주문 화면의 리렌더링을 줄였습니다."),
         (
             "Promise",
             "The page waits on Promise.all for the three requests.",

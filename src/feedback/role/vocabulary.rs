@@ -34,7 +34,9 @@ pub struct Role {
 pub(crate) struct Term {
     /// As written in the data file.
     pub text: String,
-    /// (index into [`Vocabulary::roles`], weight).
+    /// (index into [`Vocabulary::roles`], weight). Empty for a phrase
+    /// that names no role (`not_a_role:`), which hides the role words
+    /// inside it.
     pub weights: Vec<(usize, f64)>,
     /// Counts only when written with this capitalisation.
     pub exact: bool,
@@ -224,6 +226,16 @@ impl Vocabulary {
             let i = index(role).ok_or_else(|| unknown_role("the generated roles", role))?;
             for w in words {
                 add(&w.term, vec![(i, 1.0)], &never);
+            }
+        }
+        // Phrases that name no role, though a role word is in them: they
+        // win over it as the longer match, and count for nothing.
+        for phrase in &curated.not_a_role {
+            let norm = analysis::normalize(phrase);
+            if seen.insert(key_of_normalized(&norm)) {
+                vocab
+                    .terms
+                    .push(Term::of_normalized(phrase, norm, Vec::new(), false));
             }
         }
         vocab.finder = Finder::new(&vocab.terms);
