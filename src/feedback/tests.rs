@@ -219,3 +219,24 @@ fn first_person_points_are_covered_by_what_you_did() {
     );
     assert!(!analyze_for(ours, &points, Kind::Experience, &rates).coverage[0].covered);
 }
+
+/// When to use it, as Korean answers say it: by how often a thing happens
+/// ("충돌이 잦으면 …, 드물면 …"), or by the catch ("주의할 점은 …").
+#[test]
+fn korean_when_to_use_and_caveats_count_as_a_trade_off() {
+    let trade_off = |answer: &str| {
+        let fb = analyze_for(answer, &[], Kind::Technical, &Rates::default());
+        fb.checks
+            .iter()
+            .find(|c| c.id == "trade_off")
+            .map(|c| c.verdict)
+    };
+    for said in [
+        "낙관적 락은 버전 컬럼으로 충돌을 확인합니다. 충돌이 잦으면 비관적 락, 드물면 낙관적 락을 씁니다.",
+        "클로저는 바깥 변수를 기억하는 함수입니다. 주의할 점은 큰 객체를 계속 붙잡아 메모리가 안 풀리는 경우입니다.",
+    ] {
+        assert_eq!(trade_off(said), Some(Verdict::Pass), "{said}");
+    }
+    let none = "낙관적 락은 버전 컬럼으로 충돌을 확인하고, 비관적 락은 먼저 잠급니다.";
+    assert_eq!(trade_off(none), Some(Verdict::Fail), "{none}");
+}
