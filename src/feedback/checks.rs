@@ -71,6 +71,63 @@ const DEFINITION: &[&str] = &[
     "성질입니다",
 ];
 
+/// The copula after a noun that ends a Korean definition ("프로세스는 실행
+/// 중인 프로그램이고", "… 동기화 도구입니다", "… 과금되는 방식이라").
+const COPULAS: &[&str] = &[
+    "입니다",
+    "이에요",
+    "예요",
+    "이고,",
+    "이고 ",
+    "이며",
+    "이라,",
+    "이라 ",
+    "이라서",
+    "인데",
+];
+
+/// Verb stems ending in 이 ("줄이고", "높이며"): their 이고 is no copula.
+const VERBS_IN_I: &[char] = &[
+    '줄', '높', '늘', '붙', '보', '쌓', '먹', '속', '죽', '녹', '끓', '섞',
+];
+
+/// A Korean definition: a sentence that opens with its topic ("X는", "X
+/// 은" in its first three words: a later 는 is more likely a verb's, as in
+/// "쓰는 방법") and goes on to a noun with the copula. The copula's range
+/// in `norm`.
+fn korean_definition(norm: &str) -> Option<(usize, usize)> {
+    let mut start = 0;
+    for sentence in norm.split_inclusive(['.', '?', '!', '\n']) {
+        let lead = sentence.len() - sentence.trim_start().len();
+        let opening: usize = sentence[lead..]
+            .split_inclusive(' ')
+            .take(3)
+            .map(str::len)
+            .sum::<usize>()
+            + lead;
+        let topic = ["는 ", "은 "]
+            .iter()
+            .filter_map(|m| sentence[..opening].find(m))
+            .min();
+        if let Some(t) = topic {
+            let found = COPULAS
+                .iter()
+                .flat_map(|c| sentence[t..].match_indices(c))
+                .filter(|&(at, _)| {
+                    let before = sentence[..t + at].chars().next_back();
+                    before.is_some_and(|b| b.is_alphanumeric() && !VERBS_IN_I.contains(&b))
+                })
+                .min();
+            if let Some((at, c)) = found {
+                let s = start + t + at;
+                return Some((s, s + c.trim_end_matches([',', ' ']).len()));
+            }
+        }
+        start += sentence.len();
+    }
+    None
+}
+
 /// Cues of an example.
 const EXAMPLE: &[&str] = &[
     "for example",
@@ -253,16 +310,24 @@ fn key_points(coverage: &[PointHit]) -> Check {
 }
 
 fn cue_check(i: &Inputs<'_>, id: &'static str, cues: &[&str]) -> Check {
-    let padded = format!(" {} ", i.analysis.norm);
-    let found = cues
+    let norm = i.analysis.norm.as_str();
+    let padded = format!(" {norm} ");
+    let cue = cues
         .iter()
         .filter_map(|cue| padded.find(cue).map(|at| (at, *cue)))
-        .min();
-    match found {
-        Some((at, cue)) => {
+        .min()
+        .map(|(at, cue)| {
             let lead = cue.len() - cue.trim_start().len();
-            let s = (at + lead).saturating_sub(1).min(i.analysis.norm.len());
-            let e = (s + cue.trim().len()).min(i.analysis.norm.len());
+            let s = (at + lead).saturating_sub(1).min(norm.len());
+            (s, (s + cue.trim().len()).min(norm.len()))
+        });
+    let pattern = match id {
+        "definition" => korean_definition(norm),
+        _ => None,
+    };
+    let found = [cue, pattern].into_iter().flatten().min();
+    match found {
+        Some((s, e)) => {
             let span = i.analysis.orig_span(s, e);
             let sentence = i.analysis.sentence_at(span.0).unwrap_or(span);
             let mut c = check(id, true, Localized::same(quote(i.text, sentence)));

@@ -240,3 +240,42 @@ fn korean_when_to_use_and_caveats_count_as_a_trade_off() {
     let none = "낙관적 락은 버전 컬럼으로 충돌을 확인하고, 비관적 락은 먼저 잠급니다.";
     assert_eq!(trade_off(none), Some(Verdict::Fail), "{none}");
 }
+
+/// A Korean definition opens with its topic and names what it is with the
+/// copula ("프로세스는 … 프로그램이고", "… 도구입니다", "… 방식이라");
+/// a verb's 는 ("쓰는 방법") or 이고 ("줄이고") makes none.
+#[test]
+fn korean_definitions_are_found_by_their_topic_and_copula() {
+    let definition = |answer: &str| {
+        let fb = analyze_for(answer, &[], Kind::Technical, &Rates::default());
+        fb.checks
+            .iter()
+            .find(|c| c.id == "definition")
+            .map(|c| (c.verdict, c.why.as_str().to_string()))
+    };
+    for (said, quoted) in [
+        (
+            "프로세스는 실행 중인 프로그램이고, 스레드는 그 안의 실행 흐름입니다.",
+            "프로세스는 실행 중인",
+        ),
+        (
+            "뮤텍스는 한 번에 하나의 스레드만 들어가게 하는 동기화 도구입니다.",
+            "뮤텍스는 한 번에",
+        ),
+        (
+            "온디맨드는 약정 없이 쓴 만큼 과금되는 방식이라, 단기 작업에 맞습니다.",
+            "온디맨드는 약정 없이",
+        ),
+    ] {
+        let (verdict, why) = definition(said).unwrap();
+        assert_eq!(verdict, Verdict::Pass, "{said}");
+        assert!(why.contains(quoted), "{why}");
+    }
+    for said in [
+        "저는 응답 시간을 줄이고 캐시를 붙였습니다.",
+        "매시간 새로 생긴 데이터만 가져오면 전체를 가져오는 것보다 빠릅니다.",
+        "저희 팀은 서버를 늘리고 테스트를 충분히 했습니다.",
+    ] {
+        assert_eq!(definition(said).unwrap().0, Verdict::Fail, "{said}");
+    }
+}
