@@ -220,17 +220,20 @@ fn first_person_points_are_covered_by_what_you_did() {
     assert!(!analyze_for(ours, &points, Kind::Experience, &rates).coverage[0].covered);
 }
 
+/// The verdict and reason of the check `id` on a technical answer.
+fn technical_check(answer: &str, id: &str) -> Option<(Verdict, String)> {
+    let fb = analyze_for(answer, &[], Kind::Technical, &Rates::default());
+    fb.checks
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| (c.verdict, c.why.as_str().to_string()))
+}
+
 /// When to use it, as Korean answers say it: by how often a thing happens
 /// ("충돌이 잦으면 …, 드물면 …"), or by the catch ("주의할 점은 …").
 #[test]
 fn korean_when_to_use_and_caveats_count_as_a_trade_off() {
-    let trade_off = |answer: &str| {
-        let fb = analyze_for(answer, &[], Kind::Technical, &Rates::default());
-        fb.checks
-            .iter()
-            .find(|c| c.id == "trade_off")
-            .map(|c| c.verdict)
-    };
+    let trade_off = |answer: &str| technical_check(answer, "trade_off").map(|c| c.0);
     for said in [
         "낙관적 락은 버전 컬럼으로 충돌을 확인합니다. 충돌이 잦으면 비관적 락, 드물면 낙관적 락을 씁니다.",
         "클로저는 바깥 변수를 기억하는 함수입니다. 주의할 점은 큰 객체를 계속 붙잡아 메모리가 안 풀리는 경우입니다.",
@@ -246,13 +249,7 @@ fn korean_when_to_use_and_caveats_count_as_a_trade_off() {
 /// a verb's 는 ("쓰는 방법") or 이고 ("줄이고") makes none.
 #[test]
 fn korean_definitions_are_found_by_their_topic_and_copula() {
-    let definition = |answer: &str| {
-        let fb = analyze_for(answer, &[], Kind::Technical, &Rates::default());
-        fb.checks
-            .iter()
-            .find(|c| c.id == "definition")
-            .map(|c| (c.verdict, c.why.as_str().to_string()))
-    };
+    let definition = |answer: &str| technical_check(answer, "definition");
     for (said, quoted) in [
         (
             "프로세스는 실행 중인 프로그램이고, 스레드는 그 안의 실행 흐름입니다.",
