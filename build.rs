@@ -71,8 +71,9 @@ mod role_files;
 use std::path::{Path, PathBuf};
 
 /// The sources a bank's loaded form depends on.
-const LOADER: [&str; 6] = [
+const LOADER: [&str; 7] = [
     "src/text.rs",
+    "src/bank/cache.rs",
     "src/bank/compact.rs",
     "src/bank/model.rs",
     "src/bank/parse.rs",
@@ -181,15 +182,7 @@ fn index_source(banks: &[(String, model::Bank)]) -> String {
 /// build with the file and place of a problem, and encodes them for
 /// `Vocabulary::get` (no YAML parsed at start).
 fn write_role_vocabulary(out: &Path) {
-    let files =
-        role_files::parse::<role_files::Curated>("data/role-vocabulary.yaml", role_files::CURATED)
-            .and_then(|curated| {
-                let banks = role_files::parse::<role_files::FromBanks>(
-                    "data/role-vocabulary-banks.yaml",
-                    role_files::FROM_BANKS,
-                )?;
-                Ok((curated, banks))
-            });
+    let files = role_files::read_files(role_files::CURATED, role_files::FROM_BANKS);
     match files {
         Ok(files) => std::fs::write(
             out.join("role-vocabulary.bin"),

@@ -52,27 +52,23 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     // damaged), the names on the command line are still checked first,
     // as commands check them, and then it says why.
     let opened = tui::has_terminal().then(|| Store::open(&paths, Access::Exclusive));
-    let (lib, store) = match opened {
+    let lib = match &opened {
         Some(Ok(store)) => {
-            choose_language(&paths, Some(&store));
-            cli::set_interview_date(cli, &store)?;
-            (cli::load_library_from(cli, &paths, &store), Ok(store))
+            choose_language(&paths, Some(store));
+            cli::set_interview_date(cli, store)?;
+            cli::load_library_from(cli, &paths, store)
         }
-        refused => {
+        _ => {
             choose_language(&paths, None);
             cli::apply_interview_date(cli, &paths)?;
-            (cli::load_library(cli, &paths), Err(refused))
+            cli::load_library(cli, &paths)
         }
     };
     if let Err(e) = cli::check_names(cli, &lib) {
-        drop(store);
+        drop(opened);
         e.exit();
     }
-    let store = match store {
-        Ok(store) => store,
-        Err(Some(Err(e))) => return Err(e.into()),
-        Err(_) => return Err(tui::needs_terminal()),
-    };
+    let store = opened.ok_or_else(tui::needs_terminal)??;
     tui::run(lib, store, paths, start)?;
     Ok(ExitCode::SUCCESS)
 }

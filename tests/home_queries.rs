@@ -1,24 +1,17 @@
 //! The home screen's numbers read the store with seeks (issue 15): each
 //! query gives what the whole-table reading it replaced gave.
 
+mod common;
+
 use chrono::NaiveDate;
+use common::{T0, paths};
 use proptest::prelude::*;
 use rehearse::bank::Library;
 use rehearse::model::{Attempt, Instant, QuestionKey, Span};
-use rehearse::paths::Paths;
 use rehearse::schedule::{Rating, Scheduler};
 use rehearse::settings::Settings;
 use rehearse::store::{Access, Store};
 use rehearse::tui::app::App;
-
-const T0: Instant = Instant::from_ms(1_790_000_000_000);
-
-fn paths(dir: &std::path::Path) -> Paths {
-    Paths {
-        data_dir: dir.to_path_buf(),
-        banks_dir: None,
-    }
-}
 
 fn attempt(n: usize, bank: &str, q: &str, at: Instant, rating: Option<u8>) -> Attempt {
     Attempt {

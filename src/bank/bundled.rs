@@ -90,6 +90,13 @@ struct Waiting {
     added: Vec<Bank>,
 }
 
+impl Waiting {
+    /// The bundled bank a bank with this id is put over, if any.
+    fn under(&self, id: &str) -> Option<&'static Head> {
+        INDEX.iter().find(|h| self.bundled && h.id == id)
+    }
+}
+
 impl Banks {
     /// The bundled banks, not decoded yet.
     pub fn bundled() -> Banks {
@@ -143,12 +150,10 @@ impl Banks {
             .waiting
             .get_mut()
             .unwrap_or_else(PoisonError::into_inner);
-        let bundled = w.bundled.then(|| INDEX.iter().find(|h| h.id == bank.id));
+        let under = w.under(&bank.id);
         match put(&mut w.added, bank) {
             Some(origin) => Some(origin),
-            None => bundled
-                .flatten()
-                .map(|h| Origin::Bundled(h.path.to_string())),
+            None => under.map(|h| Origin::Bundled(h.path.to_string())),
         }
     }
 
@@ -162,11 +167,10 @@ impl Banks {
                 .waiting
                 .get_mut()
                 .unwrap_or_else(PoisonError::into_inner);
-            let replaced_bundled = |b: &Bank| w.bundled && INDEX.iter().any(|h| h.id == b.id);
             let decode = matches!(origin, Origin::Bundled(_))
                 || w.added
                     .iter()
-                    .any(|b| b.origin == *origin && replaced_bundled(b));
+                    .any(|b| b.origin == *origin && w.under(&b.id).is_some());
             if !decode {
                 w.added.retain(|b| b.origin != *origin);
                 return;
@@ -184,9 +188,8 @@ impl Banks {
             return all.iter().try_for_each(|b| f(&Summary::of(b)));
         }
         let w = self.waiting();
-        let heads = INDEX.iter().filter(|_| w.bundled);
         // A bundled bank an added one replaces is the added one, in its place.
-        for h in heads.clone() {
+        for h in INDEX.iter().filter(|_| w.bundled) {
             match w.added.iter().find(|b| b.id == h.id) {
                 Some(b) => f(&Summary::of(b))?,
                 None => f(&Summary::of_head(h))?,
@@ -194,7 +197,7 @@ impl Banks {
         }
         w.added
             .iter()
-            .filter(|b| !heads.clone().any(|h| h.id == b.id))
+            .filter(|b| w.under(&b.id).is_none())
             .try_for_each(|b| f(&Summary::of(b)))
     }
 
@@ -203,15 +206,13 @@ impl Banks {
         if let Some(all) = self.all.get() {
             return (all.len(), all.iter().map(|b| b.questions.len()).sum());
         }
-        let w = self.waiting();
-        let under = INDEX
-            .iter()
-            .filter(|h| w.bundled && !w.added.iter().any(|b| b.id == h.id));
-        let added = w.added.iter().map(|b| b.questions.len());
-        (
-            under.clone().count() + added.len(),
-            under.map(|h| h.questions.len()).sum::<usize>() + added.sum::<usize>(),
-        )
+        let (mut banks, mut questions) = (0, 0);
+        let _ = self.try_each(|s| {
+            banks += 1;
+            questions += s.questions.len();
+            Ok::<_, ()>(())
+        });
+        (banks, questions)
     }
 }
 

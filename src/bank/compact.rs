@@ -1,8 +1,8 @@
-//! The compact encoding of loaded banks (postcard, through the model's
-//! serde derives): the bundled banks, validated and encoded at build time
-//! by `build.rs` (which compiles this module, the model and the loader
-//! with it), and the entries of the bank cache (`bank::cache`). Where a
-//! bank came from is not encoded; the loader sets it.
+//! The compact encoding of the bundled banks (postcard, through the
+//! model's serde derives), validated and encoded at build time by
+//! `build.rs` (which compiles this module, the model and the loader with
+//! it); the bank cache (`bank::cache`) writes its entries with the same
+//! derives. Where a bank came from is not encoded; the loader sets it.
 
 use super::model::{Bank, Origin};
 

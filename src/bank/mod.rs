@@ -167,8 +167,7 @@ impl Library {
         extra: &[PathBuf],
         data_dir: Option<&Path>,
     ) -> Library {
-        let mut lib = Library::default();
-        lib.add_bundled();
+        let mut lib = Library::bundled();
         let user: fn(&Path) -> Origin = |p| Origin::UserFolder(p.to_path_buf());
         let given: fn(&Path) -> Origin = |p| Origin::CommandLine(p.to_path_buf());
         let sources: Vec<_> = user_dir
@@ -178,14 +177,15 @@ impl Library {
             .chain(extra.iter().map(|p| (p.as_path(), given)))
             .map(|(path, origin)| (path, bank_files(path), origin))
             .collect();
-        // Only the entries of the files this load reads are decoded.
-        let wanted: std::collections::HashSet<&str> = sources
-            .iter()
-            .flat_map(|(_, files, _)| files.iter().flatten())
-            .filter_map(|f| f.to_str())
-            .collect();
-        let mut cache =
-            data_dir.map(|d| cache::BankCache::open_for(&cache::cache_file(d), Some(&wanted)));
+        let mut cache = data_dir.map(|d| {
+            // Only the entries of the files this load reads are decoded.
+            let wanted: std::collections::HashSet<&str> = sources
+                .iter()
+                .flat_map(|(_, files, _)| files.iter().flatten())
+                .filter_map(|f| f.to_str())
+                .collect();
+            cache::BankCache::open_for(&cache::cache_file(d), Some(&wanted))
+        });
         for (path, files, origin) in &sources {
             lib.add_files(path, files, cache.as_mut(), origin);
         }
@@ -195,15 +195,13 @@ impl Library {
         lib
     }
 
-    /// The bundled banks (decoded from what build.rs validated and
-    /// encoded, in path order, when first asked for), under any banks
-    /// already added.
-    fn add_bundled(&mut self) {
-        let mut banks = bundled::Banks::bundled();
-        for b in std::mem::take(self.banks.all_mut()) {
-            banks.add(b);
+    /// A library of the bundled banks alone (decoded from what build.rs
+    /// validated and encoded, in path order, when first asked for).
+    fn bundled() -> Library {
+        Library {
+            banks: bundled::Banks::bundled(),
+            ..Library::default()
         }
-        self.banks = banks;
     }
 
     /// The bundled banks parsed from their YAML, as build.rs does.
@@ -270,10 +268,6 @@ impl Library {
     /// decodes the bundled banks.
     pub fn banks(&self) -> &[Bank] {
         self.banks.all()
-    }
-
-    pub fn banks_mut(&mut self) -> &mut Vec<Bank> {
-        self.banks.all_mut()
     }
 
     /// Takes out the banks that came from `origin` (the story's, say).

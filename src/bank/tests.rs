@@ -50,8 +50,7 @@ fn banks_added_before_decoding_land_as_over_decoded_ones() {
     ];
     let mut eager = Library::default();
     eager.add_bundled_yaml();
-    let mut lazy = Library::default();
-    lazy.add_bundled();
+    let mut lazy = Library::bundled();
     for b in &added {
         eager.add(b.clone());
         lazy.add(b.clone());
@@ -144,8 +143,7 @@ fn a_bank_taken_out_before_decoding_takes_what_it_replaced() {
     let mine = Origin::UserFolder(PathBuf::from("a/backend-en.yaml"));
     let mut eager = Library::default();
     eager.add_bundled_yaml();
-    let mut lazy = Library::default();
-    lazy.add_bundled();
+    let mut lazy = Library::bundled();
     for lib in [&mut eager, &mut lazy] {
         lib.add(one_question_bank("backend-en", "mine", mine.clone()));
         lib.add(one_question_bank("extra", "x1", Origin::Story));

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-#[derive(Debug, Parser)]
+#[derive(Debug, Default, Parser)]
 #[command(
     name = "rehearse",
     version,
@@ -30,19 +30,9 @@ impl Cli {
     /// the parser, which is a tenth of the app's start-up.
     pub fn from_args() -> Cli {
         if std::env::args_os().len() <= 1 {
-            Cli::bare()
+            Cli::default()
         } else {
             Cli::parse()
-        }
-    }
-
-    /// `rehearse` with no arguments.
-    pub fn bare() -> Cli {
-        Cli {
-            data_dir: None,
-            banks: Vec::new(),
-            interview_date: None,
-            command: None,
         }
     }
 }
@@ -328,8 +318,8 @@ mod tests {
     #[test]
     fn no_arguments_parse_to_the_bare_command_line() {
         let parsed = Cli::try_parse_from(["rehearse"]).unwrap();
-        assert_eq!(format!("{parsed:?}"), format!("{:?}", Cli::bare()));
+        assert_eq!(format!("{parsed:?}"), format!("{:?}", Cli::default()));
         let other = Cli::try_parse_from(["rehearse", "browse"]).unwrap();
-        assert_ne!(format!("{other:?}"), format!("{:?}", Cli::bare()));
+        assert_ne!(format!("{other:?}"), format!("{:?}", Cli::default()));
     }
 }

@@ -217,9 +217,9 @@ pub(crate) fn checks(kind: Kind, i: &Inputs<'_>) -> Vec<Check> {
     let concept = kind == Kind::Technical;
     let mut out = vec![key_points(i.coverage)];
     if concept {
-        out.push(cue_check(i, "definition", DEFINITION));
-        out.push(cue_check(i, "example", EXAMPLE));
-        out.push(cue_check(i, "trade_off", TRADE_OFF));
+        out.push(cue_check(i, "definition", DEFINITION, korean_definition));
+        out.push(cue_check(i, "example", EXAMPLE, |_| None));
+        out.push(cue_check(i, "trade_off", TRADE_OFF, |_| None));
         for id in ["first_person", "numbers", "technologies", "result", "star"] {
             out.push(not_applicable(id, Unasked::OfConcepts));
         }
@@ -309,7 +309,14 @@ fn key_points(coverage: &[PointHit]) -> Check {
     c
 }
 
-fn cue_check(i: &Inputs<'_>, id: &'static str, cues: &[&str]) -> Check {
+/// The check `id`: passed at the first of `cues`, or of what `form` finds
+/// (a range of the normalised text) when a cue list cannot say it.
+fn cue_check(
+    i: &Inputs<'_>,
+    id: &'static str,
+    cues: &[&str],
+    form: fn(&str) -> Option<(usize, usize)>,
+) -> Check {
     let norm = i.analysis.norm.as_str();
     let padded = format!(" {norm} ");
     let cue = cues
@@ -321,11 +328,7 @@ fn cue_check(i: &Inputs<'_>, id: &'static str, cues: &[&str]) -> Check {
             let s = (at + lead).saturating_sub(1).min(norm.len());
             (s, (s + cue.trim().len()).min(norm.len()))
         });
-    let pattern = match id {
-        "definition" => korean_definition(norm),
-        _ => None,
-    };
-    let found = [cue, pattern].into_iter().flatten().min();
+    let found = [cue, form(norm)].into_iter().flatten().min();
     match found {
         Some((s, e)) => {
             let span = i.analysis.orig_span(s, e);

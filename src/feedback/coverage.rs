@@ -540,8 +540,7 @@ const FAMILIES: &[&[&str]] = &[
 /// of [`FAMILIES`] the other is not of the family of.
 fn same_sense(term: &str, said: &str) -> bool {
     let family = |w: &str| FAMILIES.iter().position(|f| f.contains(&w));
-    let (a, b) = (family(term), family(said));
-    a == b || term == said
+    family(term) == family(said)
 }
 
 /// The whole word of `norm` that starts at `start` and runs on past `end`

@@ -183,6 +183,20 @@ impl Store {
             .map(|(k, g)| question_doc(k, g))
             .filter(|q| role.is_none() || q.role.as_deref() == role)
             .collect();
+        let (settings, mocks, story) = self.export_rest(role)?;
+        Ok(ExportDoc {
+            format: FORMAT.into(),
+            version: VERSION,
+            settings,
+            questions,
+            mocks,
+            story,
+        })
+    }
+
+    /// What an export holds beside its questions: the settings, the mocks
+    /// (of `role` only, when given) and the story.
+    fn export_rest(&self, role: Option<&str>) -> Result<ExportRest> {
         let mocks = self
             .all_mocks()?
             .into_iter()
@@ -193,14 +207,7 @@ impl Store {
             yaml,
             updated_at: to_rfc3339(at),
         });
-        Ok(ExportDoc {
-            format: FORMAT.into(),
-            version: VERSION,
-            settings: self.all_settings()?.into_iter().collect(),
-            questions,
-            mocks,
-            story,
-        })
+        Ok((self.all_settings()?.into_iter().collect(), mocks, story))
     }
 
     /// Merges an export in: attempts by id, review-log entries not already
@@ -409,12 +416,17 @@ fn import_question(
 
 /// What a first reading of an export found, to import it in a second one
 /// ([`Store::import_stream`]) without holding its questions.
+/// The settings, mocks and story of an export.
+type ExportRest = (
+    BTreeMap<String, String>,
+    Vec<ExportMock>,
+    Option<ExportStory>,
+);
+
 #[derive(Debug)]
 pub struct ExportScan {
     /// The document without its questions.
     pub doc: ExportDoc,
-    /// How many questions it has.
-    pub questions: usize,
     /// How many rows an import goes through ([`import_rows`]).
     pub rows: u64,
     /// The first question that would refuse the import.
@@ -423,7 +435,7 @@ pub struct ExportScan {
     quick: bool,
 }
 
-fn unreadable(file: &str, e: &std::io::Error) -> ImportError {
+pub(super) fn unreadable(file: &str, e: &std::io::Error) -> ImportError {
     ImportError::Invalid(crate::text::one_line(file), crate::text::io_error(e))
 }
 
@@ -449,15 +461,10 @@ pub fn scan_export<R: Read>(
             read_each(|| open().map(buffered), file, &mut |q| tally.add(&q, file))
         }
     };
-    let Tally {
-        questions,
-        rows,
-        problem,
-    } = tally;
+    let Tally { rows, problem, .. } = tally;
     match scanned {
         Ok(doc) => Ok(ExportScan {
             doc,
-            questions,
             rows,
             problem,
             quick,

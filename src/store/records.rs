@@ -324,14 +324,18 @@ impl Store {
     /// local time is `utc_offset_s` from UTC (the day [`Store::practice_days`]
     /// would list it under): one seek on the submission index.
     pub fn practiced_on(&self, day: chrono::NaiveDate, utc_offset_s: i64) -> Result<bool> {
-        let start_s = day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp() - utc_offset_s;
+        let d = super::summaries::day_number(day);
         let mut stmt = self
             .conn()?
             .prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM attempts WHERE submitted_at >= ?1 AND submitted_at < ?2)",
             )
             .map_err(|e| self.err(e))?;
-        stmt.query_row([start_s * 1000, (start_s + 86_400) * 1000], |r| r.get(0))
+        let (start, end) = (
+            super::summaries::day_start(d, utc_offset_s),
+            super::summaries::day_start(d + 1, utc_offset_s),
+        );
+        stmt.query_row([start, end], |r| r.get(0))
             .map_err(|e| self.err(e))
     }
 
@@ -358,12 +362,13 @@ impl Store {
         } else {
             Vec::new()
         };
+        let roles = self.role_totals()?;
         Ok(StatsRows {
             per_day,
             earlier_days,
             cards: self.all_cards()?,
-            roles: self.role_totals()?,
-            total_attempts: self.attempt_count()?,
+            total_attempts: roles.iter().map(|r| r.attempts).sum(),
+            roles,
         })
     }
 

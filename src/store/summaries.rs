@@ -125,7 +125,8 @@ impl Store {
             let days = self.answers_per_day(utc_offset_s, None)?;
             let mut run = Vec::new();
             let mut want = day - 1;
-            for (date, _) in days.iter().rev().filter(|(d, _)| *d < day_name(day)) {
+            let before = day_name(day);
+            for (date, _) in days.iter().rev().filter(|(d, _)| *d < before) {
                 if *date != day_name(want) {
                     break;
                 }
@@ -193,7 +194,7 @@ fn role_totals_row(r: &rusqlite::Row) -> rusqlite::Result<RoleTotals> {
 }
 
 /// Where the local day `day` (counted from 1970-01-01) starts, in Unix ms.
-fn day_start(day: i64, utc_offset_s: i64) -> i64 {
+pub(super) fn day_start(day: i64, utc_offset_s: i64) -> i64 {
     (day * DAY_S - utc_offset_s) * 1000
 }
 

@@ -358,18 +358,19 @@ impl App {
             self.flash = None;
             return self.on_paste(text, now);
         }
-        // A burst of typing never answers a question it could not have read.
-        if text.chars().count() > 1
-            && matches!(
-                self.overlay,
-                Some(Overlay::Confirm(_) | Overlay::Recover(_))
-            )
-        {
-            self.flash = Some(crate::t!("shell-typing-guard"));
-            return;
-        }
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
+        // A burst of typing never answers a question it could not have
+        // read: one that was open, or that a key of the same burst asked.
+        let burst = text.chars().nth(1).is_some();
+        for c in text.chars() {
+            if burst
+                && matches!(
+                    self.overlay,
+                    Some(Overlay::Confirm(_) | Overlay::Recover(_))
+                )
+            {
+                self.flash = Some(crate::t!("shell-typing-guard"));
+                return;
+            }
             let code = if c == '\n' {
                 KeyCode::Enter
             } else {
@@ -377,16 +378,6 @@ impl App {
             };
             self.on_key(KeyEvent::new(code, KeyModifiers::NONE), now);
             if self.quit {
-                return;
-            }
-            // Nor one that a key of the same burst has just asked.
-            if chars.peek().is_some()
-                && matches!(
-                    self.overlay,
-                    Some(Overlay::Confirm(_) | Overlay::Recover(_))
-                )
-            {
-                self.flash = Some(crate::t!("shell-typing-guard"));
                 return;
             }
         }

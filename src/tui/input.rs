@@ -485,19 +485,10 @@ impl Reader {
         self.gate.changed.notify_all();
         if paused {
             let _ = (&self.gate.wake).write_all(b"p");
-            let deadline = std::time::Instant::now() + Duration::from_secs(5);
-            while !s.parked && !s.ended {
-                let left = deadline.saturating_duration_since(std::time::Instant::now());
-                if left.is_zero() {
-                    break;
-                }
-                s = self
-                    .gate
-                    .changed
-                    .wait_timeout(s, left)
-                    .unwrap_or_else(|e| e.into_inner())
-                    .0;
-            }
+            let _ = self
+                .gate
+                .changed
+                .wait_timeout_while(s, Duration::from_secs(5), |s| !s.parked && !s.ended);
             return;
         }
         drop(s);

@@ -141,7 +141,7 @@ fn event_loop(
     loop {
         // A closed terminal does not always send SIGHUP (and reads on it
         // return nothing forever): isatty fails on a hung-up tty, so leave.
-        if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        if !has_terminal() {
             return Ok(());
         }
         if reader.take_resized() {
@@ -259,7 +259,7 @@ fn start_watchdog(
             if loop_done.load(Ordering::SeqCst) {
                 return;
             }
-            let gone = !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal();
+            let gone = !has_terminal();
             stopped_for = if stop.load(Ordering::SeqCst) {
                 stopped_for + 1
             } else {

@@ -9,6 +9,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+/// The two files' names, as errors give them.
+pub(crate) const CURATED_FILE: &str = "data/role-vocabulary.yaml";
+pub(crate) const FROM_BANKS_FILE: &str = "data/role-vocabulary-banks.yaml";
+
 pub(crate) const CURATED: &str = include_str!("../../../data/role-vocabulary.yaml");
 pub(crate) const FROM_BANKS: &str = include_str!("../../../data/role-vocabulary-banks.yaml");
 
@@ -69,4 +73,12 @@ pub(crate) fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> R
         .map_err(|e| format!("{file}:{}:{}: {}", e.at.line, e.at.col, e.message))?
         .ok_or_else(|| format!("{file} is empty"))?;
     serde_json::from_value(root.to_json()).map_err(|e| format!("{file}: {e}"))
+}
+
+/// Reads the two files' text; `Err` says which file and what is wrong.
+pub(crate) fn read_files(curated: &str, from_banks: &str) -> Result<(Curated, FromBanks), String> {
+    Ok((
+        parse(CURATED_FILE, curated)?,
+        parse(FROM_BANKS_FILE, from_banks)?,
+    ))
 }

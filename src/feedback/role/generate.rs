@@ -35,7 +35,7 @@ const GENERIC: &str = include_str!("../../bank/lint_words/generic.txt");
 /// The text of `data/role-vocabulary-banks.yaml` for these banks (give it
 /// the bundled ones).
 pub fn bank_vocabulary(banks: &[Bank]) -> Result<String, String> {
-    let curated: Curated = vocabulary::parse("data/role-vocabulary.yaml", vocabulary::CURATED)?;
+    let curated: Curated = vocabulary::parse(super::files::CURATED_FILE, vocabulary::CURATED)?;
     let roles: Vec<&str> = curated.roles.iter().map(|r| r.id.as_str()).collect();
     // Groups: the roles, then the common ground.
     let groups: Vec<&str> = roles

@@ -12,7 +12,9 @@ use aho_corasick::AhoCorasick;
 use super::super::analysis::{self, Analysis, english_stem};
 use super::super::hangul::has_hangul;
 
-pub(crate) use super::files::{BankWord, CURATED, Curated, FROM_BANKS, FromBanks, parse};
+pub(crate) use super::files::{
+    BankWord, CURATED, Curated, FROM_BANKS, FromBanks, parse, read_files,
+};
 
 /// The two files as build.rs read and checked them (postcard of
 /// ([`Curated`], [`FromBanks`])): no YAML is parsed at start.
@@ -243,14 +245,6 @@ impl Vocabulary {
     }
 }
 
-/// Reads the two files' text; `Err` says which file and what is wrong.
-pub(crate) fn read_files(curated: &str, from_banks: &str) -> Result<(Curated, FromBanks), String> {
-    Ok((
-        parse("data/role-vocabulary.yaml", curated)?,
-        parse("data/role-vocabulary-banks.yaml", from_banks)?,
-    ))
-}
-
 fn unknown_role(section: &str, role: &str) -> String {
     format!(
         "data/role-vocabulary.yaml: `{}` in {section} is not one of its roles",
@@ -281,11 +275,7 @@ impl Term {
     /// [`Term::new`] with `norm`, the text normalised.
     fn of_normalized(text: &str, norm: String, weights: Vec<(usize, f64)>, exact: bool) -> Term {
         let hangul = has_hangul(&norm);
-        let needle = if hangul {
-            norm.replace(' ', "")
-        } else {
-            norm.clone()
-        };
+        let needle = key_of_normalized(&norm);
         let words: Vec<&str> = norm.split(' ').collect();
         let english = !hangul
             && words

@@ -116,8 +116,7 @@ pub fn read_each<'de, R: serde_json::de::Read<'de>>(
     file: &str,
     each: &mut dyn FnMut(ExportQuestion) -> Result<(), ImportError>,
 ) -> Result<ExportDoc, ImportError> {
-    let unreadable =
-        |e: std::io::Error| ImportError::Invalid(one_line(file), crate::text::io_error(&e));
+    let unreadable = |e: std::io::Error| super::unreadable(file, &e);
     let refuse = |m: String| ImportError::Invalid(one_line(file), m);
     let header = Header::read(open().map_err(unreadable)?, file)?;
     match header.format.as_deref() {

@@ -75,25 +75,18 @@ impl Store {
             .conn()?
             .unchecked_transaction()
             .map_err(|e| self.err(e))?;
+        let (settings, mocks, story) = self.export_rest(role)?;
         let doc = Streamed {
             format: FORMAT,
             version: VERSION,
-            settings: self.all_settings()?.into_iter().collect(),
+            settings,
             questions: Questions {
                 store: self,
                 role,
                 failed: RefCell::new(None),
             },
-            mocks: self
-                .all_mocks()?
-                .into_iter()
-                .filter(|m| role.is_none_or(|r| r == m.role))
-                .map(super::mocks::mock_doc)
-                .collect(),
-            story: self.story_yaml()?.map(|(yaml, at)| ExportStory {
-                yaml,
-                updated_at: super::to_rfc3339(at),
-            }),
+            mocks,
+            story,
         };
         let written = crate::text::json_pretty_to(&mut out, &doc);
         if let Some(e) = doc.questions.failed.take() {
